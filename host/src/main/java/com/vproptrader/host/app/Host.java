@@ -1,0 +1,97 @@
+package com.vproptrader.host.app;
+
+import com.vproptrader.host.engine.AccountEngine;
+import com.vproptrader.host.engine.Clock;
+import com.vproptrader.host.journal.Journal;
+import com.vproptrader.host.plugin.PluginHost;
+import com.vproptrader.host.rpc.AdminServiceImpl;
+import com.vproptrader.host.rpc.TerminalLinkService;
+import io.grpc.Server;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.protobuf.services.HealthStatusManager;
+import io.grpc.protobuf.services.ProtoReflectionServiceV1;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/** A running host: journal, plugin host, the account's event loop, and the gRPC server in front of them. */
+public final class Host implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Host.class);
+
+    private final Journal journal;
+    private final PluginHost plugins;
+    private final AccountEngine engine;
+    private final ScheduledExecutorService timer;
+    private final HealthStatusManager health = new HealthStatusManager();
+    private final Server server;
+
+    private Host(HostConfig config) {
+        journal = Journal.open(config.journalFile());
+        plugins = new PluginHost(config.pluginDir(), config.pluginCallBudget());
+        plugins.start();
+        engine = new AccountEngine(config, plugins, journal, Clock.wall());
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "admin-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        server = NettyServerBuilder.forAddress(new InetSocketAddress(config.bindAddress(), config.grpcPort()))
+                .addService(new TerminalLinkService(engine))
+                .addService(new AdminServiceImpl("host-" + ProcessHandle.current().pid(), engine, plugins, timer))
+                .addService(health.getHealthService())
+                .addService(ProtoReflectionServiceV1.newInstance())
+                .build();
+        try {
+            server.start();
+        } catch (IOException e) {
+            close();
+            throw new UncheckedIOException("cannot listen on " + config.bindAddress() + ":" + config.grpcPort(), e);
+        }
+        health.setStatus("", io.grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING);
+        log.info("host listening on {}:{}, plugins from {}, journal {}", config.bindAddress(), grpcPort(),
+                config.pluginDir().toAbsolutePath(), config.journalFile().toAbsolutePath());
+    }
+
+    public static Host start(HostConfig config) {
+        return new Host(config);
+    }
+
+    public int grpcPort() {
+        return server.getPort();
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    public AccountEngine engine() {
+        return engine;
+    }
+
+    public PluginHost plugins() {
+        return plugins;
+    }
+
+    @Override
+    public void close() {
+        health.enterTerminalState();
+        if (server != null) {
+            server.shutdownNow();
+            try {
+                server.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        timer.shutdownNow();
+        engine.close();
+        plugins.close();
+        journal.close();
+    }
+}

@@ -1,0 +1,52 @@
+package com.vproptrader.host.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** Command line: {@code host --port 50051 --plugins plugins --journal journal.db}. Runs until killed. */
+@Command(name = "host", mixinStandardHelpOptions = true, description = "VPropTrader host: one account's engine.")
+public final class HostMain implements Callable<Integer> {
+    private final HostConfig d = HostConfig.defaults();
+
+    @Option(names = "--bind", description = "interface to listen on (default ${DEFAULT-VALUE})")
+    String bind = d.bindAddress();
+    @Option(names = "--port", description = "gRPC port (default ${DEFAULT-VALUE}; 0 = any free port)")
+    int port = d.grpcPort();
+    @Option(names = "--plugins", description = "plugin folder (default ${DEFAULT-VALUE})")
+    Path plugins = d.pluginDir();
+    @Option(names = "--journal", description = "SQLite journal file (default ${DEFAULT-VALUE})")
+    Path journal = d.journalFile();
+    @Option(names = "--account", description = "broker login to accept (default: the first terminal)")
+    String account = d.accountId();
+    @Option(names = "--token", description = "shared secret the terminal's hello must carry")
+    String token = d.token();
+    @Option(names = "--lots", description = "order size in lots (default ${DEFAULT-VALUE})")
+    double lots = d.tradeVolumeLots();
+    @Option(names = "--plugin-budget-ms", description = "time budget of one plugin call (default ${DEFAULT-VALUE})")
+    long budgetMs = d.pluginCallBudget().toMillis();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        HostConfig config = new HostConfig(bind, port, plugins, journal, account, token, Duration.ofMillis(budgetMs),
+                d.signalTtl(), d.minAlphaStrength(), lots, d.historyLength());
+        Host host = Host.start(config);
+        System.out.println("host ready on port " + host.grpcPort());
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            host.close();
+            stop.countDown();
+        }));
+        stop.await();
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new HostMain()).execute(args));
+    }
+}

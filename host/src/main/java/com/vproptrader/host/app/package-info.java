@@ -1,0 +1,2 @@
+/** Process wiring: configuration, start-up, shutdown. */
+package com.vproptrader.host.app;

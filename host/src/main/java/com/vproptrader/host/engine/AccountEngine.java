@@ -1,0 +1,266 @@
+package com.vproptrader.host.engine;
+
+import com.vproptrader.host.app.HostConfig;
+import com.vproptrader.host.journal.Journal;
+import com.vproptrader.host.plugin.PluginHost;
+import com.vproptrader.host.plugin.PluginSet;
+import com.vproptrader.proto.AdminUpdate;
+import com.vproptrader.proto.Fill;
+import com.vproptrader.proto.Hello;
+import com.vproptrader.proto.HostCommand;
+import com.vproptrader.proto.Reject;
+import com.vproptrader.proto.Signal;
+import com.vproptrader.proto.Status;
+import com.vproptrader.proto.SymbolSpec;
+import com.vproptrader.proto.TerminalEvent;
+import com.vproptrader.proto.Tick;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * One account's event loop: a single thread that takes every inbound event in arrival order and makes
+ * every decision, so a decision is a pure function of the event sequence, the plugin versions and the
+ * config (the NautilusTrader kernel model). Other threads only enqueue work and read copies.
+ */
+public final class AccountEngine implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(AccountEngine.class);
+
+    private final HostConfig config;
+    private final PluginHost plugins;
+    private final Journal journal;
+    private final Clock clock;
+    private final TradeDecider decider;
+    private final AccountBook book = new AccountBook();
+    private final Map<String, SymbolMarket> markets = new HashMap<>();
+    private final LinkedBlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private TerminalSession session;
+    private String accountId = "";
+    private long commandSeq;
+    private long signalNo;
+    private volatile boolean running = true;
+
+    public AccountEngine(HostConfig config, PluginHost plugins, Journal journal, Clock clock) {
+        this.config = config;
+        this.plugins = plugins;
+        this.journal = journal;
+        this.clock = clock;
+        this.decider = new TradeDecider(config, plugins, journal);
+        this.thread = new Thread(this::run, "account-loop");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    // ---- called from other threads: enqueue only ----
+
+    /** A terminal said hello; returns the refusal reason, or empty when accepted. Waits for the loop. */
+    public Optional<String> connect(TerminalSession newSession, Hello hello) {
+        return ask(() -> onHello(newSession, hello));
+    }
+
+    public void onEvent(TerminalSession from, TerminalEvent event) {
+        inbox.add(() -> {
+            if (from == session) {
+                handle(event);
+            }
+        });
+    }
+
+    public void disconnected(TerminalSession gone) {
+        inbox.add(() -> {
+            if (gone == session) {
+                session = null;
+                journal.append("disconnect", clock.nowMsc(), "", accountId);
+                log.info("terminal {} disconnected", accountId);
+            }
+        });
+    }
+
+    /** A consistent copy of the account's state for operators, built on the loop between two events. */
+    public AdminUpdate snapshot() {
+        return ask(this::buildSnapshot);
+    }
+
+    private <T> T ask(Supplier<T> question) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        inbox.add(() -> answer.complete(question.get()));
+        try {
+            return answer.get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("account loop did not answer: " + e, e);
+        }
+    }
+
+    // ---- the loop ----
+
+    private void run() {
+        while (running) {
+            Runnable work;
+            try {
+                work = inbox.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                // One bad event must not stop the account: log it, journal it, carry on.
+                log.error("event failed", e);
+                journal.append("error", clock.nowMsc(), "", String.valueOf(e));
+            }
+        }
+    }
+
+    private Optional<String> onHello(TerminalSession newSession, Hello hello) {
+        if (!config.token().isEmpty() && !config.token().equals(hello.getToken())) {
+            return Optional.of("auth: bad token");
+        }
+        String wanted = config.accountId().isEmpty() ? accountId : config.accountId();
+        if (!wanted.isEmpty() && !wanted.equals(hello.getAccountId())) {
+            return Optional.of("auth: this host trades account " + wanted + ", not " + hello.getAccountId());
+        }
+        if (session != null) {
+            session.close("replaced by a new connection of the same terminal");
+        }
+        session = newSession;
+        accountId = hello.getAccountId();
+        clock.observe(hello.getServerTimeMsc());
+        for (SymbolSpec spec : hello.getSymbolsList()) {
+            markets.computeIfAbsent(spec.getSymbol(), s -> new SymbolMarket(spec, config.historyLength())).spec = spec;
+        }
+        book.replacePositions(hello.getPositionsList());
+        book.onAccount(hello.getAccount());
+        journal.append("hello", hello.getServerTimeMsc(), "", hello.toBuilder().clearToken().build());
+        log.info("terminal {} connected with {} symbols, {} positions", accountId, hello.getSymbolsCount(),
+                hello.getPositionsCount());
+        return Optional.empty();
+    }
+
+    private void handle(TerminalEvent event) {
+        switch (event.getEventCase()) {
+            case TICK -> onTick(event.getTick());
+            case ACCOUNT -> {
+                clock.observe(event.getAccount().getServerTimeMsc());
+                book.onAccount(event.getAccount());
+            }
+            case FILL -> onFill(event.getFill());
+            case REJECT -> onReject(event.getReject());
+            case POSITION -> book.positions.put(event.getPosition().getTicket(), event.getPosition());
+            case BAR -> journal.append("bar", event.getBar().getOpenTimeMsc(), event.getBar().getSymbol(), event.getBar());
+            case HEARTBEAT -> clock.observe(event.getHeartbeat().getTimeMsc());
+            case HELLO -> log.warn("second hello on one stream ignored");
+            case EVENT_NOT_SET -> log.warn("empty terminal event seq {}", event.getSeq());
+        }
+    }
+
+    private void onTick(Tick tick) {
+        SymbolMarket market = markets.get(tick.getSymbol());
+        Optional<String> bad = market == null
+                ? Optional.of("unknown symbol (not in the terminal's hello)")
+                : basicProblem(tick, market.lastTick);
+        if (bad.isPresent()) {
+            book.counters.setBadEvents(book.counters.getBadEvents() + 1);
+            journal.append("bad_tick", tick.getTimeMsc(), tick.getSymbol(), bad.get());
+            return;
+        }
+        clock.observe(tick.getTimeMsc());
+        book.counters.setTicks(book.counters.getTicks() + 1);
+        journal.append("tick", tick.getTimeMsc(), tick.getSymbol(), tick);
+        market.add(tick);
+        PluginSet set = plugins.current(); // once per event: a swap takes effect between two events
+        decider.decide(set, market, tick, book, signalNo + 1).ifPresent(signal -> send(market, signal));
+    }
+
+    // Interim boundary check until the feed's validator is wired in.
+    private static Optional<String> basicProblem(Tick tick, Tick previous) {
+        if (!(tick.getBid() > 0) || !(tick.getAsk() > 0) || Double.isInfinite(tick.getBid())
+                || Double.isInfinite(tick.getAsk())) {
+            return Optional.of("non-positive or non-finite price");
+        }
+        if (tick.getAsk() < tick.getBid()) {
+            return Optional.of("ask below bid");
+        }
+        if (previous != null && tick.getTimeMsc() < previous.getTimeMsc()) {
+            return Optional.of("out of order");
+        }
+        return Optional.empty();
+    }
+
+    private void send(SymbolMarket market, Signal signal) {
+        signalNo++;
+        book.counters.setSignals(book.counters.getSignals() + 1);
+        market.pendingSignal = signal.getSignalKey();
+        journal.append("signal", signal.getDecidedOnTickMsc(), signal.getSymbol(), signal);
+        if (session != null) {
+            session.send(HostCommand.newBuilder().setSeq(++commandSeq).setSignal(signal).build());
+        }
+    }
+
+    private void onFill(Fill fill) {
+        clock.observe(fill.getTimeMsc());
+        journal.append("fill", fill.getTimeMsc(), fill.getSymbol(), fill);
+        SymbolMarket market = markets.get(fill.getSymbol());
+        if (market != null && fill.getSignalKey().equals(market.pendingSignal)) {
+            market.pendingSignal = null;
+            book.counters.setOrders(book.counters.getOrders() + 1);
+        }
+        book.onFill(fill);
+    }
+
+    private void onReject(Reject reject) {
+        journal.append("reject", clock.nowMsc(), "", reject);
+        book.counters.setRejects(book.counters.getRejects() + 1);
+        markets.values().stream().filter(m -> reject.getSignalKey().equals(m.pendingSignal)).forEach(m -> {
+            m.pendingSignal = null;
+            book.counters.setOrders(book.counters.getOrders() + 1);
+        });
+    }
+
+    private AdminUpdate buildSnapshot() {
+        Status status = Status.newBuilder()
+                .setAccountId(accountId)
+                .setTerminalConnected(session != null)
+                .setLastEventServerTimeMsc(clock.nowMsc())
+                .setAccount(book.account)
+                .setCounters(book.counters.build())
+                .setDayPnl(book.dayPnl())
+                .setEngineState("ACTIVE")
+                .setWallTimeMs(System.currentTimeMillis())
+                .build();
+        AdminUpdate.Builder update = AdminUpdate.newBuilder().setStatus(status)
+                .addAllPlugins(plugins.describe())
+                .addAllPositions(book.positions.values());
+        if (!book.equity.isEmpty()) {
+            update.setEquity(book.equity.get(book.equity.size() - 1));
+        }
+        return update.build();
+    }
+
+    /** The whole equity series (newest {@code maxPoints} when positive). */
+    public List<com.vproptrader.proto.EquityPoint> equitySeries(int maxPoints) {
+        return ask(() -> {
+            List<com.vproptrader.proto.EquityPoint> all = book.equity;
+            int from = maxPoints > 0 ? Math.max(0, all.size() - maxPoints) : 0;
+            return List.copyOf(all.subList(from, all.size()));
+        });
+    }
+
+    @Override
+    public void close() {
+        inbox.add(() -> running = false);
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package com.vproptrader.host.engine;
+
+/**
+ * Time as the account's event loop sees it, in broker server time ms. Live it follows the wall clock
+ * shifted to server time; in replay it is the time of the last event, so a replay never reads the wall.
+ */
+public interface Clock {
+    long nowMsc();
+
+    /** Called by the loop with each inbound event's server time. */
+    default void observe(long eventTimeMsc) {
+    }
+
+    /** Replay: time is the newest event time seen (never goes back). */
+    static Clock eventTime() {
+        return new Clock() {
+            private long now;
+
+            @Override
+            public long nowMsc() {
+                return now;
+            }
+
+            @Override
+            public void observe(long eventTimeMsc) {
+                now = Math.max(now, eventTimeMsc);
+            }
+        };
+    }
+
+    /** Live: the wall clock plus the broker's offset from UTC (learned from the terminal's events). */
+    static Clock wall() {
+        return new Clock() {
+            private volatile long offsetMs;
+
+            @Override
+            public long nowMsc() {
+                return System.currentTimeMillis() + offsetMs;
+            }
+
+            @Override
+            public void observe(long eventTimeMsc) {
+                // Round to the quarter hour: server offsets are whole zones; the rest is latency and drift.
+                long raw = eventTimeMsc - System.currentTimeMillis();
+                offsetMs = Math.round(raw / 900_000.0) * 900_000L;
+            }
+        };
+    }
+}

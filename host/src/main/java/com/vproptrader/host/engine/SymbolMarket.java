@@ -1,0 +1,71 @@
+package com.vproptrader.host.engine;
+
+import com.vproptrader.proto.SymbolSpec;
+import com.vproptrader.proto.Tick;
+
+/**
+ * What the loop remembers of one symbol: its spec, the last tick, and short rings of mid prices and
+ * spreads (in points) for the alphas and filters. Owned by the event-loop thread.
+ */
+final class SymbolMarket {
+    private final double[] mids;
+    private final double[] spreads;
+    private int count;
+    private int next;
+    SymbolSpec spec;
+    Tick lastTick;
+    /** Key of the signal sent and not yet answered by a fill or reject; null when none. */
+    String pendingSignal;
+
+    SymbolMarket(SymbolSpec spec, int historyLength) {
+        this.spec = spec;
+        this.mids = new double[historyLength];
+        this.spreads = new double[historyLength];
+    }
+
+    double point() {
+        return Math.pow(10, -spec.getDigits());
+    }
+
+    void add(Tick tick) {
+        lastTick = tick;
+        mids[next] = (tick.getBid() + tick.getAsk()) / 2;
+        spreads[next] = spreadPoints(tick);
+        next = (next + 1) % mids.length;
+        count = Math.min(count + 1, mids.length);
+    }
+
+    double spreadPoints(Tick tick) {
+        return Math.round((tick.getAsk() - tick.getBid()) / point() * 10) / 10.0;
+    }
+
+    int size() {
+        return count;
+    }
+
+    /** The i-th oldest kept mid (0 = oldest). */
+    double mid(int i) {
+        return mids[(next - count + i + mids.length) % mids.length];
+    }
+
+    double spread(int i) {
+        return spreads[(next - count + i + spreads.length) % spreads.length];
+    }
+
+    /** Standard deviation of tick-to-tick mid changes over the kept history, in price. */
+    double tickSigma() {
+        if (count < 3) {
+            return 0;
+        }
+        double sum = 0;
+        double sumSq = 0;
+        for (int i = 1; i < count; i++) {
+            double d = mid(i) - mid(i - 1);
+            sum += d;
+            sumSq += d * d;
+        }
+        int n = count - 1;
+        double mean = sum / n;
+        return Math.sqrt(Math.max(0, sumSq / n - mean * mean));
+    }
+}

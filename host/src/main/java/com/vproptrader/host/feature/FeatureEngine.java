@@ -1,0 +1,68 @@
+package com.vproptrader.host.feature;
+
+import com.vproptrader.host.feed.BrokerTime;
+import com.vproptrader.host.feed.FeedListener;
+import com.vproptrader.host.feed.MarketGap;
+import com.vproptrader.host.feed.PerSymbol;
+import com.vproptrader.proto.Bar;
+import com.vproptrader.proto.Tick;
+
+/**
+ * Keeps one {@link FeatureSet} per symbol and the cross-symbol {@link CorrelationMatrix} up to date from the
+ * {@link com.vproptrader.host.feed.Feed}. Register it as a feed listener; read features with
+ * {@link #features(String)} on the same (event-loop) thread.
+ */
+public final class FeatureEngine implements FeedListener {
+    private final FeatureConfig config;
+    private final PerSymbol<FeatureSet> sets;
+    private final CorrelationMatrix correlations;
+
+    public FeatureEngine(FeatureConfig config, BrokerTime brokerTime, int correlationWindow, int maxSymbols) {
+        this.config = config;
+        this.sets = new PerSymbol<>(symbol -> new FeatureSet(symbol, config, brokerTime));
+        this.correlations = new CorrelationMatrix(correlationWindow, maxSymbols);
+    }
+
+    /** Defaults: correlation over 100 bars of the feature timeframe, up to 64 symbols and macro series. */
+    public FeatureEngine(FeatureConfig config, BrokerTime brokerTime) {
+        this(config, brokerTime, 100, 64);
+    }
+
+    @Override
+    public void onTick(Tick tick) {
+        sets.get(tick.getSymbol()).onQuote(tick.getTimeMsc(), tick.getBid(), tick.getAsk());
+    }
+
+    @Override
+    public void onBarClosed(Bar bar) {
+        if (bar.getTimeframe() != config.timeframe()) {
+            return;
+        }
+        sets.get(bar.getSymbol()).onBar(bar);
+        correlations.onPrice(bar.getSymbol(), bar.getOpenTimeMsc(), bar.getClose());
+    }
+
+    @Override
+    public void onGap(MarketGap gap) {
+        // Deliberately nothing: no bar exists inside a gap, so indicators simply continue from the last bar;
+        // the return across a weekend is one (possibly large) bar return, as in MT5's own indicators.
+    }
+
+    /** A macro series value (e.g. DXY, a yield) for the period at {@code periodTime}: joins the correlations. */
+    public void onMacro(String series, long periodTime, double value) {
+        correlations.onPrice(series, periodTime, value);
+    }
+
+    /** Features of {@code symbol}, or null before its first tick or bar. */
+    public FeatureSet features(String symbol) {
+        return sets.find(symbol);
+    }
+
+    public CorrelationMatrix correlations() {
+        return correlations;
+    }
+
+    public FeatureConfig config() {
+        return config;
+    }
+}

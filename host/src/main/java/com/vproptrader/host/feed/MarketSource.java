@@ -1,0 +1,10 @@
+package com.vproptrader.host.feed;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/** A stream of ticks or bars in time order, read one at a time so a year of ticks never sits in memory. */
+public interface MarketSource<T> extends Closeable {
+    /** The next record, or null at the end. */
+    T next() throws IOException;
+}

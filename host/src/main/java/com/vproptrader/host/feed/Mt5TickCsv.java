@@ -1,0 +1,93 @@
+package com.vproptrader.host.feed;
+
+import com.vproptrader.proto.Tick;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads an MT5 "Export ticks" file: {@code <DATE> <TIME> <BID> <ASK> <LAST> <VOLUME> <FLAGS>}, tab separated,
+ * one file per symbol (the symbol is not in the file). MT5 leaves a field empty when that value did not change
+ * on this tick, so empty fields carry the previous value forward, like MqlTick does. Produces the same
+ * {@link Tick} messages as the live link.
+ */
+public final class Mt5TickCsv implements MarketSource<Tick> {
+    private final BufferedReader reader;
+    private final String symbol;
+    private final CsvSplitter splitter;
+    private final int date, time, bid, ask, last, volume, flags;
+    private double prevBid, prevAsk, prevLast, prevVolume;
+    private long lineNumber = 1;
+
+    public Mt5TickCsv(BufferedReader reader, String symbol) throws IOException {
+        this.reader = reader;
+        this.symbol = symbol;
+        String header = reader.readLine();
+        if (header == null) {
+            throw new IOException("empty MT5 tick file for " + symbol);
+        }
+        header = header.replace("\uFEFF", "");
+        this.splitter = CsvSplitter.detect(header);
+        List<String> cols = splitter.split(header);
+        date = require(cols, "DATE");
+        time = require(cols, "TIME");
+        bid = require(cols, "BID");
+        ask = require(cols, "ASK");
+        last = CsvSplitter.indexOf(cols, "LAST");
+        volume = CsvSplitter.indexOf(cols, "VOLUME");
+        flags = CsvSplitter.indexOf(cols, "FLAGS");
+    }
+
+    /** Opens {@code file}, UTF-16 (as MT5 writes it) or UTF-8 by its byte-order mark. */
+    public static Mt5TickCsv open(Path file, String symbol) throws IOException {
+        return new Mt5TickCsv(TextFiles.open(file), symbol);
+    }
+
+    private static int require(List<String> cols, String name) throws IOException {
+        int i = CsvSplitter.indexOf(cols, name);
+        if (i < 0) {
+            throw new IOException("MT5 tick export lacks <" + name + "> column: " + cols);
+        }
+        return i;
+    }
+
+    @Override
+    public Tick next() throws IOException {
+        String line;
+        do {
+            line = reader.readLine();
+            lineNumber++;
+            if (line == null) {
+                return null;
+            }
+        } while (line.isBlank());
+        try {
+            List<String> f = splitter.split(line);
+            prevBid = carry(f, bid, prevBid);
+            prevAsk = carry(f, ask, prevAsk);
+            prevLast = carry(f, last, prevLast);
+            prevVolume = carry(f, volume, prevVolume);
+            String flagText = field(f, flags);
+            return Tick.newBuilder().setSymbol(symbol).setTimeMsc(Mt5Time.parse(f.get(date), f.get(time)))
+                    .setBid(prevBid).setAsk(prevAsk).setLast(prevLast).setVolume(prevVolume)
+                    .setFlags(flagText.isEmpty() ? 0 : Integer.parseUnsignedInt(flagText)).build();
+        } catch (RuntimeException e) {
+            throw new IOException(symbol + " tick file line " + lineNumber + ": " + line, e);
+        }
+    }
+
+    static String field(List<String> f, int index) {
+        return index < 0 || index >= f.size() ? "" : f.get(index);
+    }
+
+    static double carry(List<String> f, int index, double previous) {
+        String text = field(f, index);
+        return text.isEmpty() ? previous : Double.parseDouble(text);
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

@@ -1,0 +1,43 @@
+package com.vproptrader.host.govern;
+
+import com.vproptrader.host.risk.Money;
+
+import java.math.RoundingMode;
+
+/**
+ * The equity levels the firm must never see us below, and ours inside them. Firm limits are rounded
+ * down to the cent (smaller allowed loss, higher floor) and our buffers up, so cents only ever
+ * tighten the rule.
+ */
+public record Floors(Money dayFloor, Money maxFloor, Money bufferedDayFloor, Money bufferedMaxFloor) {
+
+    public static Floors of(RulePack pack, DayAnchor day, Money peak) {
+        Money dayFloor = dailyBasis(pack, day).minus(pack.pctOfInitial(pack.dailyLoss().limitPct(), RoundingMode.FLOOR));
+        Money maxBasis = pack.maxLoss().mode() == MaxLossMode.STATIC
+                ? pack.initialBalance()
+                : peak.max(pack.initialBalance()); // the trailed mark never sits below where it started
+        Money maxFloor = maxBasis.minus(pack.pctOfInitial(pack.maxLoss().limitPct(), RoundingMode.FLOOR));
+        return new Floors(dayFloor, maxFloor,
+                dayFloor.plus(pack.pctOfInitial(pack.dailyLoss().bufferPct(), RoundingMode.CEILING)),
+                maxFloor.plus(pack.pctOfInitial(pack.maxLoss().bufferPct(), RoundingMode.CEILING)));
+    }
+
+    private static Money dailyBasis(RulePack pack, DayAnchor day) {
+        return switch (pack.dailyLoss().basis()) {
+            case BALANCE -> day.startBalance();
+            case EQUITY -> day.startEquity();
+            case MAX_BALANCE_EQUITY -> day.startBalance().max(day.startEquity());
+            case INITIAL -> pack.initialBalance();
+        };
+    }
+
+    /** The higher (nearer) of the two firm floors. */
+    public Money nearestFirmFloor() {
+        return dayFloor.max(maxFloor);
+    }
+
+    /** The higher (nearer) of our two buffered floors. */
+    public Money nearestBufferedFloor() {
+        return bufferedDayFloor.max(bufferedMaxFloor);
+    }
+}

@@ -1,0 +1,204 @@
+package com.vproptrader.host.govern;
+
+import com.vproptrader.host.risk.Money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The governors as the event loop uses them: it keeps the state the pure checks need (day anchor,
+ * trailed peak, engine state, sent keys, trade counters), persists it after every change, and feeds
+ * {@link Governors#check} and {@link MarketWatch#assess}. Single-threaded: call it from the account's
+ * event loop only. See package-info for the call order.
+ */
+public final class Governance {
+    /** How long an idempotency key is remembered; retries and replays come within minutes. */
+    private static final Duration KEY_MEMORY = Duration.ofHours(24);
+    /** Calendar look-ahead for market breaks. */
+    private static final Duration BREAK_HORIZON = Duration.ofDays(7);
+
+    private final RulePack pack;
+    private final GovernorStore store;
+    private final MarketCalendar calendar;
+    private final Deque<SentOrder> sent = new ArrayDeque<>();
+
+    private EngineStatus status;
+    private DayAnchor day;
+    private Money peak;
+    private int consecutiveLosses;
+    private Money closedProfitToday = Money.ZERO;
+    private int tradingDays;
+    private Instant lastTradingDay;
+
+    public Governance(RulePack pack, GovernorStore store, MarketCalendar calendar, Instant now) {
+        this.pack = pack;
+        this.store = store;
+        this.calendar = calendar;
+        this.status = EngineStatus.active(now);
+        this.peak = pack.initialBalance();
+        store.load().ifPresent(s -> {
+            status = s.status();
+            day = s.day();
+            peak = s.peak();
+            consecutiveLosses = s.consecutiveLosses();
+            closedProfitToday = s.closedProfitToday();
+            tradingDays = s.tradingDays();
+            lastTradingDay = s.lastTradingDay();
+        });
+    }
+
+    /**
+     * Checks one order immediately before it is sent. An allowed order is recorded as sent (its key
+     * and time feed the duplicate guard and the rate throttle), so call this once per order.
+     */
+    public Verdict check(OrderIntent order, AccountView account, Instant now) {
+        observe(account, now);
+        Verdict verdict = Governors.check(order, input(account, now));
+        if (verdict.allowed()) {
+            sent.addLast(new SentOrder(order.key(), now));
+        }
+        return verdict;
+    }
+
+    /** Call on every account update (tick, timer, fill): rolls the day, updates the engine state, says what to do. */
+    public MarketAction onMarket(AccountView account, Instant now) {
+        observe(account, now);
+        MarketAction action = MarketWatch.assess(input(account, now));
+        EngineStatus next = EngineStateMachine.after(status, action, now);
+        if (!next.equals(status)) {
+            status = next;
+            persist();
+        }
+        return action;
+    }
+
+    /** The soft governors' multiplier for the next new position's risk budget (1 = full size). */
+    public BigDecimal sizeFactor(AccountView account, Instant now) {
+        observe(account, now);
+        return SizeFactor.of(input(account, now));
+    }
+
+    /** A position was opened (a fill with entry IN): counts the trading day where opening a trade counts. */
+    public void onPositionOpened(Instant at) {
+        if (pack.target().tradingDayRule() == TradingDayRule.TRADE_OPENED) {
+            countTradingDay(pack.dayReset().dayStart(at));
+        }
+    }
+
+    /** A position was closed with this realised profit (negative = loss), commission and swap included. */
+    public void onPositionClosed(Money profit, Instant at) {
+        consecutiveLosses = profit.isNegative() ? consecutiveLosses + 1 : 0;
+        if (day != null && pack.dayReset().sameDay(day.start(), at)) {
+            closedProfitToday = closedProfitToday.plus(profit);
+        }
+        persist();
+    }
+
+    public void halt(String why, Instant now) {
+        status = EngineStateMachine.halt(why, now);
+        persist();
+    }
+
+    public void resume(String why, Instant now) {
+        status = EngineStateMachine.resume(why, now);
+        persist();
+    }
+
+    public EngineStatus status() {
+        return status;
+    }
+
+    public DayAnchor day() {
+        return day;
+    }
+
+    public Money peak() {
+        return peak;
+    }
+
+    public RulePack pack() {
+        return pack;
+    }
+
+    /** Days counted so far towards the phase's minimum trading days. */
+    public int tradingDays() {
+        return tradingDays;
+    }
+
+    /** Trading days still needed (0 when the minimum is met or there is none). */
+    public int tradingDaysRemaining() {
+        return Math.max(0, pack.target().minTradingDays() - tradingDays);
+    }
+
+    /** Today's floors, or null before the first account update. */
+    public Floors floors() {
+        return day == null ? null : Floors.of(pack, day, peak);
+    }
+
+    /** The snapshot the pure checks see now (for the Compliance page and the journal). */
+    public GovernorInput input(AccountView account, Instant now) {
+        Instant newsFrom = now.minusSeconds(pack.news().afterSec());
+        Instant newsTo = now.plusSeconds((long) pack.news().beforeSec() + pack.news().preCloseSec());
+        while (!sent.isEmpty() && sent.peekFirst().time().isBefore(now.minus(KEY_MEMORY))) {
+            sent.removeFirst();
+        }
+        return new GovernorInput(pack, now, status.state(), account, day, peak, calendar.news(newsFrom, newsTo),
+                calendar.breaks(now, now.plus(BREAK_HORIZON)), List.copyOf(sent),
+                new TradeStats(consecutiveLosses, closedProfitToday));
+    }
+
+    /** Rolls the trading day when a reset has passed, and moves the trailed peak. */
+    private void observe(AccountView account, Instant now) {
+        boolean changed = false;
+        if (day == null || !now.isBefore(pack.dayReset().nextReset(day.start()))) {
+            if (day != null) {
+                closeDay(account);
+            }
+            // The first update after the reset stands for the reset itself; the EA sends one at the reset.
+            day = new DayAnchor(pack.dayReset().dayStart(now), account.balance(), account.equity());
+            closedProfitToday = Money.ZERO;
+            status = EngineStateMachine.atDayReset(status, now);
+            changed = true;
+        }
+        Money mark = switch (pack.maxLoss().trailBasis()) {
+            case BALANCE -> account.balance();
+            case EQUITY -> account.equity();
+            case NONE, END_OF_DAY_BALANCE -> peak;
+        };
+        if (peak.isLessThan(mark)) {
+            peak = mark;
+            changed = true;
+        }
+        if (changed) {
+            persist();
+        }
+    }
+
+    private void closeDay(AccountView account) {
+        if (pack.maxLoss().trailBasis() == TrailBasis.END_OF_DAY_BALANCE) {
+            peak = peak.max(account.balance());
+        }
+        if (pack.target().tradingDayRule() == TradingDayRule.PROFITABLE_DAY
+                && closedProfitToday.isAtLeast(pack.pctOfInitial(pack.target().profitableDayMinPct(), RoundingMode.CEILING))) {
+            countTradingDay(day.start());
+        }
+    }
+
+    private void countTradingDay(Instant dayStart) {
+        if (!dayStart.equals(lastTradingDay)) {
+            tradingDays++;
+            lastTradingDay = dayStart;
+            persist();
+        }
+    }
+
+    private void persist() {
+        store.save(new GovernorSnapshot(status, day, peak, consecutiveLosses, closedProfitToday, tradingDays,
+                lastTradingDay));
+    }
+}

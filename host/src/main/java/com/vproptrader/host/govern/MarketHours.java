@@ -1,0 +1,37 @@
+package com.vproptrader.host.govern;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * The forex week: it closes Friday 17:00 New York and reopens Sunday 17:00 New York, whatever
+ * the broker's server clock says (so it follows US DST, not the server's).
+ */
+public final class MarketHours {
+    private static final LocalTime ROLL = LocalTime.of(17, 0);
+
+    private MarketHours() {
+    }
+
+    /** True from {@code lead} before Friday's close until Sunday's reopening. */
+    public static boolean inWeekend(Instant now, Duration lead) {
+        LocalDateTime ny = ZoneWallClock.NEW_YORK.toLocal(now);
+        DayOfWeek day = ny.getDayOfWeek();
+        if (day == DayOfWeek.SATURDAY || (day == DayOfWeek.SUNDAY && ny.toLocalTime().isBefore(ROLL))) {
+            return true;
+        }
+        return !now.isBefore(weekClose(now).minus(lead)) && now.isBefore(weekClose(now));
+    }
+
+    /** The next Friday-17:00-New-York close at or after the current trading week's start. */
+    public static Instant weekClose(Instant now) {
+        LocalDate date = ZoneWallClock.NEW_YORK.toLocal(now).toLocalDate();
+        LocalDate friday = date.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        return ZoneWallClock.NEW_YORK.toInstant(friday.atTime(ROLL));
+    }
+}

@@ -1,0 +1,19 @@
+package com.vproptrader.host.govern;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A calendar event. {@code symbols} lists the affected instruments; when empty, every symbol whose
+ * name contains {@code currency} is affected (EURUSD and XAUUSD for USD).
+ */
+public record NewsEvent(Instant time, String currency, Impact impact, List<String> symbols) {
+
+    public NewsEvent {
+        symbols = List.copyOf(symbols);
+    }
+
+    public boolean affects(String symbol) {
+        return symbols.isEmpty() ? symbol.contains(currency) : symbols.contains(symbol);
+    }
+}

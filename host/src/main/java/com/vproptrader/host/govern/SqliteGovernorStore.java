@@ -1,0 +1,75 @@
+package com.vproptrader.host.govern;
+
+import com.vproptrader.host.risk.Money;
+import org.jdbi.v3.core.Jdbi;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One row per account in a SQLite table, so a HALTED engine is still HALTED after a crash or a
+ * restart (the MQL5 equivalent is GlobalVariableSet). Money as cents, times as epoch milliseconds (UTC).
+ */
+public final class SqliteGovernorStore implements GovernorStore {
+    private final Jdbi jdbi;
+    private final String account;
+
+    public SqliteGovernorStore(Path file, String account) {
+        this.jdbi = Jdbi.create("jdbc:sqlite:" + file.toAbsolutePath());
+        this.account = account;
+        jdbi.useHandle(h -> {
+            h.execute("PRAGMA journal_mode=WAL");
+            h.execute("""
+                    CREATE TABLE IF NOT EXISTS governor_state (
+                      account TEXT PRIMARY KEY,
+                      state TEXT NOT NULL, reason TEXT NOT NULL, detail TEXT NOT NULL, since_ms INTEGER NOT NULL,
+                      day_start_ms INTEGER, day_start_balance_cents INTEGER, day_start_equity_cents INTEGER,
+                      peak_cents INTEGER NOT NULL, consecutive_losses INTEGER NOT NULL,
+                      closed_profit_today_cents INTEGER NOT NULL, trading_days INTEGER NOT NULL,
+                      last_trading_day_ms INTEGER)""");
+        });
+    }
+
+    @Override
+    public Optional<GovernorSnapshot> load() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM governor_state WHERE account = :a")
+                .bind("a", account)
+                .map((rs, ctx) -> {
+                    EngineStatus status = new EngineStatus(EngineState.valueOf(rs.getString("state")),
+                            ReasonCode.valueOf(rs.getString("reason")), rs.getString("detail"),
+                            Instant.ofEpochMilli(rs.getLong("since_ms")));
+                    long dayStart = rs.getLong("day_start_ms");
+                    DayAnchor day = rs.wasNull() ? null : new DayAnchor(Instant.ofEpochMilli(dayStart),
+                            Money.ofCents(rs.getLong("day_start_balance_cents")),
+                            Money.ofCents(rs.getLong("day_start_equity_cents")));
+                    long lastDay = rs.getLong("last_trading_day_ms");
+                    Instant last = rs.wasNull() ? null : Instant.ofEpochMilli(lastDay);
+                    return new GovernorSnapshot(status, day, Money.ofCents(rs.getLong("peak_cents")),
+                            rs.getInt("consecutive_losses"), Money.ofCents(rs.getLong("closed_profit_today_cents")),
+                            rs.getInt("trading_days"), last);
+                })
+                .findOne());
+    }
+
+    @Override
+    public void save(GovernorSnapshot s) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT OR REPLACE INTO governor_state VALUES (:a, :state, :reason, :detail, :since,
+                          :dayStart, :dayBalance, :dayEquity, :peak, :losses, :profitToday, :days, :lastDay)""")
+                .bind("a", account)
+                .bind("state", s.status().state().name())
+                .bind("reason", s.status().reason().name())
+                .bind("detail", s.status().detail())
+                .bind("since", s.status().since().toEpochMilli())
+                .bind("dayStart", s.day() == null ? null : s.day().start().toEpochMilli())
+                .bind("dayBalance", s.day() == null ? null : s.day().startBalance().cents())
+                .bind("dayEquity", s.day() == null ? null : s.day().startEquity().cents())
+                .bind("peak", s.peak().cents())
+                .bind("losses", s.consecutiveLosses())
+                .bind("profitToday", s.closedProfitToday().cents())
+                .bind("days", s.tradingDays())
+                .bind("lastDay", s.lastTradingDay() == null ? null : s.lastTradingDay().toEpochMilli())
+                .execute());
+    }
+}

@@ -1,0 +1,63 @@
+package com.vproptrader.host.govern;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Map;
+
+/** The wall clock of one of the few IANA zones rule packs may name (the EA implements the same set). */
+public final class ZoneWallClock implements WallClock {
+    private static final Map<String, ZoneWallClock> ALLOWED = Map.of(
+            "UTC", new ZoneWallClock("UTC", ZoneId.of("UTC")),
+            "Europe/Prague", new ZoneWallClock("Europe/Prague", ZoneId.of("Europe/Prague")),
+            "Europe/London", new ZoneWallClock("Europe/London", ZoneId.of("Europe/London")),
+            "America/New_York", new ZoneWallClock("America/New_York", ZoneId.of("America/New_York")));
+
+    private final String name;
+    private final ZoneId zone;
+
+    private ZoneWallClock(String name, ZoneId zone) {
+        this.name = name;
+        this.zone = zone;
+    }
+
+    public static final ZoneWallClock NEW_YORK = ALLOWED.get("America/New_York");
+
+    /**
+     * Resolves a pack's zone name; {@code SERVER} means the broker's server clock.
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    public static WallClock named(String name, ServerTimeZone server) {
+        if ("SERVER".equals(name)) {
+            return server;
+        }
+        ZoneWallClock clock = ALLOWED.get(name);
+        if (clock == null) {
+            throw new IllegalArgumentException("unsupported zone '" + name
+                    + "' (allowed: SERVER, UTC, Europe/Prague, Europe/London, America/New_York)");
+        }
+        return clock;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public LocalDateTime toLocal(Instant instant) {
+        return LocalDateTime.ofInstant(instant, zone);
+    }
+
+    @Override
+    public Instant toInstant(LocalDateTime local) {
+        return ZonedDateTime.ofLocal(local, zone, null).withEarlierOffsetAtOverlap().toInstant();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

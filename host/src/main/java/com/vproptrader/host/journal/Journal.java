@@ -1,0 +1,203 @@
+package com.vproptrader.host.journal;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.MessageOrBuilder;
+import com.google.protobuf.util.JsonFormat;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * Append-only, hash-chained journal of inbound events and decisions in SQLite (WAL).
+ *
+ * <p>Appends are queued and written by one writer thread in batched transactions, so the event loop never
+ * waits for the disk; {@link #flush()} waits until everything appended so far is committed. Rows carry event
+ * time only (never the wall clock), so replaying the same events yields the same rows and the same hashes.
+ */
+public final class Journal implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Journal.class);
+    private static final JsonFormat.Printer JSON = JsonFormat.printer().omittingInsignificantWhitespace();
+    private static final String GENESIS = "0".repeat(64);
+    private static final int MAX_BATCH = 2048;
+
+    private final Jdbi jdbi;
+    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    private final MessageDigest sha256;
+    private long lastSeq;
+    private String lastHash;
+    private volatile boolean closed;
+
+    private record Pending(long eventTimeMsc, String kind, String symbol, String payload) {
+    }
+
+    private record FlushMarker(CountDownLatch done) {
+    }
+
+    private Journal(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (java.io.IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot open journal " + file + ": " + e.getMessage(), e);
+        }
+        jdbi = Jdbi.create("jdbc:sqlite:" + file.toAbsolutePath());
+        jdbi.useHandle(h -> {
+            h.execute("PRAGMA journal_mode=WAL");
+            h.execute("""
+                    CREATE TABLE IF NOT EXISTS journal (
+                      seq INTEGER PRIMARY KEY,
+                      event_time_msc INTEGER NOT NULL,
+                      kind TEXT NOT NULL,
+                      symbol TEXT NOT NULL,
+                      payload TEXT NOT NULL,
+                      hash TEXT NOT NULL)""");
+            h.execute("CREATE INDEX IF NOT EXISTS journal_kind ON journal(kind)");
+        });
+        JournalEntry last = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT seq, event_time_msc, kind, symbol, payload, hash FROM journal ORDER BY seq DESC LIMIT 1")
+                .map((rs, ctx) -> new JournalEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
+                .findOne().orElse(null));
+        lastSeq = last == null ? 0 : last.seq();
+        lastHash = last == null ? GENESIS : last.hash();
+        writer = new Thread(this::writeLoop, "journal-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /** Opens (or creates) the journal in {@code file}; an existing journal is continued, chain included. */
+    public static Journal open(Path file) {
+        return new Journal(file);
+    }
+
+    /** Queues a row; returns at once. */
+    public void append(String kind, long eventTimeMsc, String symbol, String payload) {
+        if (closed) {
+            throw new IllegalStateException("journal closed");
+        }
+        queue.add(new Pending(eventTimeMsc, kind, symbol == null ? "" : symbol, payload));
+    }
+
+    /** Queues a row whose payload is the message as compact JSON. */
+    public void append(String kind, long eventTimeMsc, String symbol, MessageOrBuilder message) {
+        append(kind, eventTimeMsc, symbol, toJson(message));
+    }
+
+    public static String toJson(MessageOrBuilder message) {
+        try {
+            return JSON.print(message);
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Blocks until every row appended before this call is committed. */
+    public void flush() {
+        CountDownLatch done = new CountDownLatch(1);
+        queue.add(new FlushMarker(done));
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** All rows of a kind, in journal order (call {@link #flush()} first to see your own appends). */
+    public List<JournalEntry> read(String kind) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT seq, event_time_msc, kind, symbol, payload, hash FROM journal WHERE kind = :kind ORDER BY seq")
+                .bind("kind", kind)
+                .map((rs, ctx) -> new JournalEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
+                .list());
+    }
+
+    public long count(String kind) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM journal WHERE kind = :kind")
+                .bind("kind", kind).mapTo(Long.class).one());
+    }
+
+    /** The hash of the newest committed row: equal digests mean equal journals (the chain covers every row). */
+    public String digest() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT hash FROM journal ORDER BY seq DESC LIMIT 1")
+                .mapTo(String.class).findOne().orElse(GENESIS));
+    }
+
+    private void writeLoop() {
+        List<Object> batch = new ArrayList<>(MAX_BATCH);
+        while (true) {
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            queue.drainTo(batch, MAX_BATCH - 1);
+            try {
+                jdbi.useTransaction(h -> batch.forEach(item -> write(h, item)));
+            } catch (RuntimeException e) {
+                log.error("journal write failed, {} rows lost", batch.size(), e);
+            }
+            for (Object item : batch) {
+                if (item instanceof FlushMarker marker) {
+                    marker.done().countDown();
+                }
+            }
+            boolean stop = closed && queue.isEmpty();
+            batch.clear();
+            if (stop) {
+                return;
+            }
+        }
+    }
+
+    private void write(Handle h, Object item) {
+        if (!(item instanceof Pending row)) {
+            return;
+        }
+        String hash = chain(row);
+        h.createUpdate("INSERT INTO journal(seq, event_time_msc, kind, symbol, payload, hash) "
+                        + "VALUES (:seq, :t, :kind, :symbol, :payload, :hash)")
+                .bind("seq", lastSeq + 1).bind("t", row.eventTimeMsc()).bind("kind", row.kind())
+                .bind("symbol", row.symbol()).bind("payload", row.payload()).bind("hash", hash)
+                .execute();
+        lastSeq++;
+        lastHash = hash;
+    }
+
+    private String chain(Pending row) {
+        sha256.reset();
+        sha256.update(lastHash.getBytes(StandardCharsets.US_ASCII));
+        String content = "|" + row.eventTimeMsc() + "|" + row.kind() + "|" + row.symbol() + "|" + row.payload();
+        sha256.update(content.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    @Override
+    public void close() {
+        flush();
+        closed = true;
+        queue.add(new FlushMarker(new CountDownLatch(1)));
+        try {
+            writer.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package com.vproptrader.host.plugin;
+
+import com.vproptrader.proto.PluginInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The plugins of one host: loads every JAR in a folder, hot-swaps new versions dropped there, and guards
+ * every call so a failing plugin is quarantined instead of hurting the event loop.
+ *
+ * <p>Event-loop contract: call {@link #current()} once per event and make every plugin call of that
+ * event through {@link #call} with a slot of that snapshot. A new version becomes visible at the next
+ * {@code current()}, i.e. between two events; no event sees two versions of a plugin. Never call
+ * {@code slot.extension()} directly: only {@code call} enforces the time budget and quarantine.
+ */
+public final class PluginHost implements AutoCloseable {
+    public static final Duration DEFAULT_CALL_BUDGET = Duration.ofMillis(50);
+    /** How often the folder is rescanned when file events are missing (network and container mounts). */
+    public static final Duration RESCAN_INTERVAL = Duration.ofSeconds(1);
+    private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
+
+    private final Path pluginDir;
+    private final long budgetNanos;
+    private final Catalog catalog = new Catalog();
+    private final Ledger ledger = new Ledger();
+    private final Runners runners = new Runners();
+    private final ScheduledThreadPoolExecutor control;
+    private final Path staging;
+    private final Rollout rollout;
+    private final JarDrops drops;
+    private final AtomicBoolean scanQueued = new AtomicBoolean();
+    private FolderWatcher watcher;
+
+    /**
+     * @param pluginDir  the folder operators drop plugin JARs into; created if missing
+     * @param callBudget the time one plugin call may take before its version is quarantined
+     */
+    public PluginHost(Path pluginDir, Duration callBudget) {
+        this.pluginDir = pluginDir;
+        this.budgetNanos = callBudget.toNanos();
+        this.control = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "vpt-plugin-control");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Files.createDirectories(pluginDir);
+            this.staging = Files.createTempDirectory("vpt-plugin-staging-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.rollout = new Rollout(catalog, ledger, new VersionLoader(), new SmokeTest(runners, budgetNanos),
+                staging, control);
+        this.drops = new JarDrops(pluginDir);
+    }
+
+    public PluginHost(Path pluginDir) {
+        this(pluginDir, DEFAULT_CALL_BUDGET);
+    }
+
+    /** Loads every JAR already in the folder (returns when done), then watches the folder. */
+    public void start() {
+        watcher = new FolderWatcher(pluginDir, RESCAN_INTERVAL, this::requestScan); // registers first: no gap
+        try {
+            control.submit(this::scan).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            log.error("initial plugin scan of {} failed", pluginDir, e.getCause());
+        }
+        watcher.start();
+    }
+
+    /** What serves now: an immutable snapshot, one volatile read. */
+    public PluginSet current() {
+        return catalog.view().set();
+    }
+
+    /**
+     * Runs {@code fn} on the slot's extension within the call budget, on a worker thread dedicated to the
+     * calling thread. A throw, a timeout or a null result quarantines that version (the previous one is
+     * restored in the background) and returns empty; so does a slot whose plugin no longer serves. A slot
+     * from an older snapshot runs on the version of its plugin serving now.
+     */
+    public <T, R> Optional<R> call(PluginSlot<T> slot, Function<T, R> fn) {
+        // A second look is needed only when a swap lands between reading the view and entering the
+        // version; the swap publishes its view before retiring the old version, so the next look finds it.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            LoadedVersion.Bound b = catalog.view().resolve(slot);
+            if (b == null) {
+                return Optional.empty();
+            }
+            LoadedVersion owner = b.owner();
+            owner.enter();
+            try {
+                if (owner.serving()) { // checked after enter(): a retiring version waits for this call
+                    return invoke(b, fn);
+                }
+            } finally {
+                owner.exit();
+            }
+        }
+        return Optional.empty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R> Optional<R> invoke(LoadedVersion.Bound b, Function<?, ?> fn) {
+        Ledger.Entry counts = b.owner().entry;
+        counts.calls.increment();
+        Object result;
+        try {
+            result = runners.run(fn, b.extension(), budgetNanos);
+        } catch (CallRunner.TimeoutException e) {
+            return fail(b, "exceeded its time budget of " + budgetNanos / 1_000_000.0 + " ms ("
+                    + b.kind().label + " call)");
+        } catch (Throwable t) {
+            return fail(b, "threw " + Failures.describe(t) + " (" + b.kind().label + " call)");
+        }
+        if (result == null) {
+            return fail(b, "returned null (" + b.kind().label + " call)");
+        }
+        return Optional.of((R) result);
+    }
+
+    private <R> Optional<R> fail(LoadedVersion.Bound b, String reason) {
+        b.owner().entry.failures.increment();
+        rollout.quarantine(b.owner(), reason);
+        return Optional.empty();
+    }
+
+    /** Every version seen since start (and every unreadable JAR), with its state and reason. */
+    public List<PluginInfo> describe() {
+        return ledger.describe();
+    }
+
+    private void requestScan() {
+        if (scanQueued.compareAndSet(false, true)) {
+            control.execute(() -> {
+                scanQueued.set(false);
+                scan();
+            });
+        }
+    }
+
+    private void scan() {
+        try {
+            rollout.offer(drops.changed());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.error("plugin folder scan of {} failed", pluginDir, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        control.shutdownNow();
+        try {
+            control.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (LoadedVersion v : catalog.clear()) {
+            v.unload();
+        }
+        rollout.unloadRetiring();
+        runners.close();
+        deleteTree(staging);
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> all = Files.walk(root)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            log.debug("staging {} not fully removed: {}", root, e.toString());
+        }
+    }
+}

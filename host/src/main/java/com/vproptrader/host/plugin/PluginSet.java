@@ -1,0 +1,19 @@
+package com.vproptrader.host.plugin;
+
+import com.vproptrader.plugin.api.AlphaStrategy;
+import com.vproptrader.plugin.api.ModelScorer;
+import com.vproptrader.plugin.api.SignalFilter;
+import java.util.List;
+
+/** An immutable snapshot of what serves now: at most one version per plugin id, ordered by id. */
+public record PluginSet(List<PluginSlot<AlphaStrategy>> alphas,
+                        List<PluginSlot<SignalFilter>> filters,
+                        List<PluginSlot<ModelScorer>> models) {
+    public static final PluginSet EMPTY = new PluginSet(List.of(), List.of(), List.of());
+
+    public PluginSet {
+        alphas = List.copyOf(alphas);
+        filters = List.copyOf(filters);
+        models = List.copyOf(models);
+    }
+}

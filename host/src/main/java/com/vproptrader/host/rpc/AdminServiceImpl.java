@@ -1,0 +1,96 @@
+package com.vproptrader.host.rpc;
+
+import com.vproptrader.host.engine.AccountEngine;
+import com.vproptrader.host.plugin.PluginHost;
+import com.vproptrader.proto.AdminServiceGrpc;
+import com.vproptrader.proto.AdminUpdate;
+import com.vproptrader.proto.EquityRequest;
+import com.vproptrader.proto.EquitySeries;
+import com.vproptrader.proto.PluginList;
+import com.vproptrader.proto.PluginsRequest;
+import com.vproptrader.proto.PositionList;
+import com.vproptrader.proto.PositionsRequest;
+import com.vproptrader.proto.Status;
+import com.vproptrader.proto.StatusRequest;
+import com.vproptrader.proto.WatchRequest;
+import io.grpc.stub.ServerCallStreamObserver;
+import io.grpc.stub.StreamObserver;
+
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Read-only operator view of the host. Every answer is a copy built on the account loop between events. */
+public final class AdminServiceImpl extends AdminServiceGrpc.AdminServiceImplBase {
+    private static final int MIN_WATCH_INTERVAL_MS = 100;
+
+    private final AccountEngine engine;
+    private final PluginHost plugins;
+    private final ScheduledExecutorService timer;
+    private final String hostId;
+
+    public AdminServiceImpl(String hostId, AccountEngine engine, PluginHost plugins, ScheduledExecutorService timer) {
+        this.hostId = hostId;
+        this.engine = engine;
+        this.plugins = plugins;
+        this.timer = timer;
+    }
+
+    @Override
+    public void getStatus(StatusRequest request, StreamObserver<Status> out) {
+        out.onNext(update().getStatus());
+        out.onCompleted();
+    }
+
+    @Override
+    public void listPlugins(PluginsRequest request, StreamObserver<PluginList> out) {
+        out.onNext(PluginList.newBuilder().addAllPlugins(plugins.describe()).build());
+        out.onCompleted();
+    }
+
+    @Override
+    public void listPositions(PositionsRequest request, StreamObserver<PositionList> out) {
+        out.onNext(PositionList.newBuilder().addAllPositions(update().getPositionsList()).build());
+        out.onCompleted();
+    }
+
+    @Override
+    public void getEquitySeries(EquityRequest request, StreamObserver<EquitySeries> out) {
+        out.onNext(EquitySeries.newBuilder().addAllPoints(engine.equitySeries(request.getMaxPoints())).build());
+        out.onCompleted();
+    }
+
+    /** Sends a snapshot now and then whenever it differs from the last one sent, polled at the asked interval. */
+    @Override
+    public void watch(WatchRequest request, StreamObserver<AdminUpdate> out) {
+        ServerCallStreamObserver<AdminUpdate> call = (ServerCallStreamObserver<AdminUpdate>) out;
+        long interval = Math.max(MIN_WATCH_INTERVAL_MS, request.getMinIntervalMs());
+        AtomicReference<AdminUpdate> last = new AtomicReference<>();
+        AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
+        call.setOnCancelHandler(() -> {
+            ScheduledFuture<?> t = task.get();
+            if (t != null) {
+                t.cancel(false);
+            }
+        });
+        task.set(timer.scheduleAtFixedRate(() -> {
+            if (call.isCancelled()) {
+                return;
+            }
+            AdminUpdate now = update();
+            AdminUpdate comparable = now.toBuilder().setStatus(now.getStatus().toBuilder().clearWallTimeMs()).build();
+            if (!comparable.equals(last.get())) {
+                last.set(comparable);
+                synchronized (call) {
+                    call.onNext(now);
+                }
+            }
+        }, 0, interval, TimeUnit.MILLISECONDS));
+    }
+
+    private AdminUpdate update() {
+        AdminUpdate u = engine.snapshot();
+        return u.toBuilder().setStatus(u.getStatus().toBuilder().setHostId(hostId)).build();
+    }
+}

@@ -1,0 +1,2 @@
+/** gRPC services: the terminal link (gateway side) and the operator AdminService. */
+package com.vproptrader.host.rpc;

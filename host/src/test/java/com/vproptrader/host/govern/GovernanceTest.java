@@ -1,0 +1,209 @@
+package com.vproptrader.host.govern;
+
+import com.vproptrader.host.risk.Money;
+import com.vproptrader.proto.Side;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GovernanceTest {
+    private static final RulePack FTMO = RulePackLoader.bundled("ftmo-2step");
+    private static final RulePack FTMO_1STEP = RulePackLoader.bundled("ftmo-1step");
+    private static final RulePack THE5ERS = RulePackLoader.bundled("the5ers-high-stakes");
+
+    private static Instant server(String mt5, RulePack pack) {
+        return ServerTimes.parse(mt5, pack.serverTimeZone());
+    }
+
+    private static Money m(String amount) {
+        return Money.of(new java.math.BigDecimal(amount), RoundingMode.UNNECESSARY);
+    }
+
+    private static AccountView flat(String balance, String equity) {
+        return new AccountView(m(balance), m(equity), List.of());
+    }
+
+    private static OpenPosition eurusd(long ticket, double volume, double sl, double current) {
+        return new OpenPosition(ticket, "EURUSD", Side.BUY, volume, 1.10000, sl, 0, current, 0.00001, 1.0);
+    }
+
+    private static OrderIntent buy(String key, double volume) {
+        return OrderIntent.open(key, "EURUSD", Side.BUY, volume, 1.10000, 1.09000, 1.11500, 0.00001, 1.0);
+    }
+
+    @Test
+    void day_anchor_is_set_at_the_first_update_and_rolls_at_prague_midnight() {
+        Governance g = new Governance(FTMO, GovernorStore.inMemory(), MarketCalendar.NONE, Instant.EPOCH);
+        g.onMarket(flat("100000", "100000"), server("2026.03.10 15:00:00", FTMO));
+        assertThat(g.day().start()).isEqualTo(server("2026.03.10 01:00:00", FTMO));
+        g.onMarket(flat("98000", "97500"), server("2026.03.11 00:59:59", FTMO));
+        assertThat(g.day().startBalance()).isEqualTo(m("100000"));
+        g.onMarket(flat("98000", "97500"), server("2026.03.11 01:00:00", FTMO));
+        assertThat(g.day()).isEqualTo(new DayAnchor(server("2026.03.11 01:00:00", FTMO), m("98000"), m("97500")));
+        assertThat(g.floors().dayFloor()).isEqualTo(m("93000"));
+    }
+
+    @Test
+    void trailing_max_loss_follows_the_highest_end_of_day_balance_and_never_falls() {
+        Governance g = new Governance(FTMO_1STEP, GovernorStore.inMemory(), MarketCalendar.NONE, Instant.EPOCH);
+        g.onMarket(flat("100000", "100000"), server("2026.03.10 15:00:00", FTMO_1STEP));
+        g.onMarket(flat("104000", "106000"), server("2026.03.10 22:00:00", FTMO_1STEP));
+        assertThat(g.peak()).as("intraday equity does not move an end-of-day trail").isEqualTo(m("100000"));
+        g.onMarket(flat("104000", "104500"), server("2026.03.11 01:00:00", FTMO_1STEP));
+        assertThat(g.peak()).isEqualTo(m("104000"));
+        assertThat(g.floors().maxFloor()).isEqualTo(m("94000"));
+        g.onMarket(flat("101000", "101000"), server("2026.03.12 01:00:00", FTMO_1STEP));
+        assertThat(g.peak()).as("only moves up").isEqualTo(m("104000"));
+        assertThat(g.floors().bufferedMaxFloor()).isEqualTo(m("95000"));
+    }
+
+    @Test
+    void breach_imminent_flattens_halts_and_survives_a_restart(@TempDir Path dir) {
+        GovernorStore store = new SqliteGovernorStore(dir.resolve("gov.db"), "1234");
+        Governance g = new Governance(FTMO, store, MarketCalendar.NONE, Instant.EPOCH);
+        Instant t = server("2026.03.10 15:00:00", FTMO);
+        g.onMarket(flat("100000", "100000"), t);
+        // equity 95250: 250 above the firm's day floor 95000 = flattenHeadroomPct 0.25%
+        AccountView falling = new AccountView(m("100000"), m("95250"), List.of(eurusd(7, 5.0, 1.08000, 1.09050)));
+        MarketAction action = g.onMarket(falling, t.plusSeconds(60));
+        assertThat(action.kind()).isEqualTo(MarketAction.Kind.FLATTEN);
+        assertThat(action.reason()).isEqualTo(ReasonCode.DAILY_LOSS_IMMINENT);
+        assertThat(action.tickets()).containsExactly(7L);
+        assertThat(g.status().state()).isEqualTo(EngineState.HALTED);
+
+        Governance restarted = new Governance(FTMO, new SqliteGovernorStore(dir.resolve("gov.db"), "1234"),
+                MarketCalendar.NONE, t.plusSeconds(120));
+        assertThat(restarted.status().state()).isEqualTo(EngineState.HALTED);
+        assertThat(restarted.status().reason()).isEqualTo(ReasonCode.DAILY_LOSS_IMMINENT);
+        assertThat(restarted.day()).isEqualTo(g.day());
+        assertThat(restarted.check(buy("k1", 0.1), flat("95250", "95250"), t.plusSeconds(180)).reason())
+                .isEqualTo(ReasonCode.ENGINE_HALTED);
+        // a new day lifts a daily halt
+        restarted.onMarket(flat("95250", "95250"), server("2026.03.11 01:00:00", FTMO));
+        assertThat(restarted.status().state()).isEqualTo(EngineState.ACTIVE);
+        assertThat(restarted.status().reason()).isEqualTo(ReasonCode.DAY_RESET);
+    }
+
+    @Test
+    void overall_floor_halt_is_not_lifted_by_a_new_day_only_by_an_operator() {
+        Governance g = new Governance(FTMO, GovernorStore.inMemory(), MarketCalendar.NONE, Instant.EPOCH);
+        g.onMarket(flat("90200", "90200"), server("2026.03.10 15:00:00", FTMO));
+        assertThat(g.status().state()).isEqualTo(EngineState.HALTED);
+        assertThat(g.status().reason()).isEqualTo(ReasonCode.MAX_LOSS_IMMINENT);
+        g.onMarket(flat("90200", "90200"), server("2026.03.11 01:00:00", FTMO));
+        assertThat(g.status().state()).isEqualTo(EngineState.HALTED);
+        g.resume("checked by hand", server("2026.03.11 09:00:00", FTMO));
+        assertThat(g.status()).extracting(EngineStatus::state, EngineStatus::reason)
+                .containsExactly(EngineState.ACTIVE, ReasonCode.OPERATOR);
+    }
+
+    @Test
+    void nearing_the_floor_goes_reducing_and_closes_the_riskiest_position() {
+        Governance g = new Governance(FTMO, GovernorStore.inMemory(), MarketCalendar.NONE, Instant.EPOCH);
+        Instant t = server("2026.03.10 15:00:00", FTMO);
+        g.onMarket(flat("100000", "100000"), t);
+        AccountView near = new AccountView(m("100000"), m("95400"),
+                List.of(eurusd(1, 0.5, 1.09500, 1.09800), eurusd(2, 2.0, 1.09000, 1.09800)));
+        MarketAction action = g.onMarket(near, t.plusSeconds(1));
+        assertThat(action.kind()).isEqualTo(MarketAction.Kind.REDUCE);
+        assertThat(action.tickets()).containsExactly(2L);
+        assertThat(g.status().state()).isEqualTo(EngineState.REDUCING);
+        assertThat(g.check(buy("k2", 0.1), near, t.plusSeconds(2)).reason()).isEqualTo(ReasonCode.ENGINE_REDUCING);
+        assertThat(g.check(OrderIntent.close("c2", 2, 0), near, t.plusSeconds(2)).allowed()).isTrue();
+    }
+
+    @Test
+    void weekend_flattens_15_minutes_before_friday_close_without_halting() {
+        Governance g = new Governance(FTMO, GovernorStore.inMemory(), MarketCalendar.NONE, Instant.EPOCH);
+        AccountView open = new AccountView(m("100000"), m("100000"), List.of(eurusd(3, 0.5, 1.09500, 1.10000)));
+        assertThat(g.onMarket(open, server("2026.03.13 22:44:59", FTMO)).kind()).isEqualTo(MarketAction.Kind.NONE);
+        MarketAction a = g.onMarket(open, server("2026.03.13 22:45:00", FTMO));
+        assertThat(a.kind()).isEqualTo(MarketAction.Kind.FLATTEN);
+        assertThat(a.reason()).isEqualTo(ReasonCode.WEEKEND);
+        assertThat(g.status().state()).isEqualTo(EngineState.ACTIVE);
+    }
+
+    @Test
+    void positions_are_closed_before_a_news_window_where_stops_count() {
+        Instant news = server("2026.03.10 15:10:00", FTMO);
+        MarketCalendar calendar = new MarketCalendar() {
+            @Override
+            public List<NewsEvent> news(Instant from, Instant to) {
+                NewsEvent e = new NewsEvent(news, "USD", Impact.HIGH, List.of());
+                return news.isBefore(from) || news.isAfter(to) ? List.of() : List.of(e);
+            }
+
+            @Override
+            public List<MarketBreak> breaks(Instant from, Instant to) {
+                return List.of();
+            }
+        };
+        Governance g = new Governance(FTMO, GovernorStore.inMemory(), calendar, Instant.EPOCH);
+        AccountView open = new AccountView(m("100000"), m("100000"), List.of(eurusd(4, 0.5, 1.09500, 1.10000)));
+        // window 15:08:00..15:12:00, pre-close from 15:03:00
+        assertThat(g.onMarket(open, server("2026.03.10 15:02:59", FTMO)).kind()).isEqualTo(MarketAction.Kind.NONE);
+        MarketAction a = g.onMarket(open, server("2026.03.10 15:03:00", FTMO));
+        assertThat(a.kind()).isEqualTo(MarketAction.Kind.CLOSE_POSITIONS);
+        assertThat(a.tickets()).containsExactly(4L);
+        assertThat(g.onMarket(open, server("2026.03.10 15:08:00", FTMO)).kind())
+                .as("inside the window closing is trading too: hold").isEqualTo(MarketAction.Kind.NONE);
+    }
+
+    @Test
+    void duplicate_key_and_rate_are_tracked_from_allowed_orders() {
+        Governance g = new Governance(FTMO, GovernorStore.inMemory(), MarketCalendar.NONE, Instant.EPOCH);
+        Instant t = server("2026.03.10 15:00:00", FTMO);
+        AccountView a = flat("100000", "100000");
+        assertThat(g.check(buy("same", 0.1), a, t).allowed()).isTrue();
+        assertThat(g.check(buy("same", 0.1), a, t.plusSeconds(5)).reason()).isEqualTo(ReasonCode.DUPLICATE_ORDER);
+        for (int i = 0; i < 5; i++) {
+            assertThat(g.check(buy("k" + i, 0.1), a, t.plusSeconds(10 + i)).allowed()).isTrue();
+        }
+        assertThat(g.check(buy("k9", 0.1), a, t.plusSeconds(20)).reason()).isEqualTo(ReasonCode.ORDER_RATE);
+        assertThat(g.check(buy("k9", 0.1), a, t.plusSeconds(61)).allowed()).isTrue();
+    }
+
+    @Test
+    void trading_days_count_days_with_an_opened_trade_per_firm_day() {
+        Governance g = new Governance(FTMO, GovernorStore.inMemory(), MarketCalendar.NONE, Instant.EPOCH);
+        g.onPositionOpened(server("2026.03.10 09:00:00", FTMO));
+        g.onPositionOpened(server("2026.03.10 23:00:00", FTMO));
+        assertThat(g.tradingDays()).isEqualTo(1);
+        g.onPositionOpened(server("2026.03.11 00:30:00", FTMO)); // still 10 March in Prague
+        assertThat(g.tradingDays()).isEqualTo(1);
+        g.onPositionOpened(server("2026.03.11 01:00:00", FTMO));
+        assertThat(g.tradingDays()).isEqualTo(2);
+        assertThat(g.tradingDaysRemaining()).isEqualTo(2);
+    }
+
+    @Test
+    void the5ers_counts_only_days_with_half_a_percent_closed_profit() {
+        Governance g = new Governance(THE5ERS, GovernorStore.inMemory(), MarketCalendar.NONE, Instant.EPOCH);
+        g.onMarket(flat("100000", "100000"), server("2026.03.10 10:00:00", THE5ERS));
+        g.onPositionClosed(m("499.99"), server("2026.03.10 12:00:00", THE5ERS));
+        g.onMarket(flat("100499.99", "100499.99"), server("2026.03.11 00:00:00", THE5ERS));
+        assertThat(g.tradingDays()).isZero();
+        g.onPositionClosed(m("500.00"), server("2026.03.11 12:00:00", THE5ERS));
+        g.onMarket(flat("100999.99", "100999.99"), server("2026.03.12 00:00:01", THE5ERS));
+        assertThat(g.tradingDays()).isEqualTo(1);
+    }
+
+    @Test
+    void loss_streak_halves_the_size_and_a_win_restores_it() {
+        Governance g = new Governance(FTMO, GovernorStore.inMemory(), MarketCalendar.NONE, Instant.EPOCH);
+        Instant t = server("2026.03.10 15:00:00", FTMO);
+        AccountView a = flat("100000", "100000");
+        for (int i = 0; i < 3; i++) {
+            g.onPositionClosed(m("-10"), t);
+        }
+        assertThat(g.sizeFactor(a, t)).isEqualByComparingTo("0.5");
+        g.onPositionClosed(m("5"), t);
+        assertThat(g.sizeFactor(a, t)).isEqualByComparingTo("1");
+    }
+}

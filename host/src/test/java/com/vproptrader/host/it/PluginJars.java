@@ -1,0 +1,46 @@
+package com.vproptrader.host.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The real plugin JARs built by the reactor before the host (plugins/*). They are never put on the test
+ * classpath (PF4J would then see their extensions as system extensions); tests copy them into a folder.
+ */
+public final class PluginJars {
+    private PluginJars() {
+    }
+
+    public static Path momentumAlpha() {
+        return find("alpha-momentum");
+    }
+
+    public static Path spreadFilter() {
+        return find("filter-spread");
+    }
+
+    /** Copies both plugins into {@code folder} and returns it. */
+    public static Path installBoth(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Files.copy(momentumAlpha(), folder.resolve("alpha-momentum.jar"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(spreadFilter(), folder.resolve("filter-spread.jar"), StandardCopyOption.REPLACE_EXISTING);
+        return folder;
+    }
+
+    private static Path find(String module) {
+        Path dir = Path.of("..", "plugins", module);
+        try (Stream<Path> files = Files.walk(dir, 2)) {
+            return files.filter(p -> p.getParent().getFileName().toString().startsWith("target"))
+                    .filter(p -> p.getFileName().toString().startsWith(module) && p.toString().endsWith(".jar"))
+                    .max(Comparator.comparing(p -> p.toFile().lastModified()))
+                    .orElseThrow(() -> new IllegalStateException("build " + dir + " first (mvn install)"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//+------------------------------------------------------------------+
+//| EaCore.mqh -- what the EA does with a host command (pure part)    |
+//+------------------------------------------------------------------+
+// The decisions QuantSupraAI.mq5 takes per inbound frame, as pure functions so they are tested in g++
+// (test/ea_core_test.cpp): admit or refuse a signal (duplicate, link not ready, fail-safe, expiry,
+// netting, then the seven hard governors), check a host close/modify against the governors, and the
+// fail-safe plan per position. The .mq5 only fills the snapshot from the terminal and sends requests.
+#ifndef VPT_EA_CORE_MQH
+#define VPT_EA_CORE_MQH
+
+#include "RiskManager.mqh"
+#include "TradeEngine.mqh"
+#include "Link.mqh"
+
+enum ENUM_FAILSAFE_MODE
+  {
+   FAILSAFE_HOLD = 0,     // keep positions with their broker-side SL/TP; close any without a stop
+   FAILSAFE_FLATTEN = 1   // close everything
+  };
+
+//--- fail-safe: does this position get closed? (a position without a stop cannot be held unattended)
+bool FailsafeClosesPosition(int mode, double sl)
+  {
+   if(mode == FAILSAFE_FLATTEN)
+      return true;
+   return sl <= 0.0;
+  }
+
+struct SignalDecision
+  {
+   bool              execute;
+   string            reason;     // "" or a reason code (precheck or governor)
+   string            message;    // for the reject frame: "<reason>: detail"
+   double            sizeFactor; // soft governors' view, informational (the host already sized the order)
+  };
+
+//--- the governor order for a signal at the current quote (buys fill at the ask, sells at the bid)
+void SignalToOrder(const VpSignal &s, double bid, double ask, double tickSize, double tickValue, GovOrder &o)
+  {
+   o.kind = GOV_OPEN;
+   o.key = s.signalKey;
+   o.ticket = 0;
+   o.symbol = s.symbol;
+   o.side = s.side;
+   o.volume = s.volume;
+   o.price = (s.side == SIDE_BUY) ? ask : bid;
+   o.sl = s.sl;
+   o.tp = s.tp2 > 0.0 ? s.tp2 : s.tp1;
+   o.tickSize = tickSize;
+   o.tickValue = tickValue;
+  }
+
+//--- `snap` must hold the account (CRiskManager::FillAccount), open positions and known news
+void DecideSignal(const VpSignal &s, long nowMsc, const CLinkState &link, const CIdempotency &keys,
+                  bool netting, bool symbolHasPosition, const RulePack &pack, const GovSnapshot &snap,
+                  const GovOrder &order, SignalDecision &d)
+  {
+   d.execute = false;
+   d.sizeFactor = 1.0;
+   d.reason = SignalPrecheck(s, nowMsc, link.CanTrade(), link.FailsafeActive(), keys.State(s.signalKey),
+                             netting, symbolHasPosition);
+   if(d.reason != "")
+     {
+      if(d.reason == "DUPLICATE_ORDER" && keys.Ticket(s.signalKey) != 0)
+         d.message = d.reason + ": signal already executed as position " + IntegerToString(keys.Ticket(s.signalKey));
+      else
+         if(d.reason == "EXPIRED")
+            d.message = d.reason + ": expiryMsc passed before execution";
+         else
+            if(d.reason == "NOT_READY")
+               d.message = d.reason + ": link not reconciled (no config since the last hello)";
+            else
+               d.message = d.reason;
+      return;
+     }
+   GovVerdict v;
+   GovernorsCheck(pack, snap, order, v);
+   d.sizeFactor = v.sizeFactor;
+   if(!v.allow)
+     {
+      d.reason = v.reason;
+      d.message = v.reason + ": EA governor (" + pack.name + ")";
+      return;
+     }
+   d.execute = true;
+   d.reason = "";
+   d.message = "";
+  }
+
+//--- a host close or modify as a governor order (keys are per command; the duplicate guard is for signals)
+void CommandToOrder(int kind, long connects, long seq, long ticket, double volume, double sl, double tp, GovOrder &o)
+  {
+   o.kind = kind;
+   o.key = "cmd-" + IntegerToString(connects) + "-" + IntegerToString(seq);
+   o.ticket = ticket;
+   o.symbol = "";
+   o.side = SIDE_NONE;
+   o.volume = volume;
+   o.price = 0;
+   o.sl = sl;
+   o.tp = tp;
+   o.tickSize = 0;
+   o.tickValue = 0;
+  }
+
+#endif

@@ -1,0 +1,753 @@
+//+------------------------------------------------------------------+
+//| Governors.mqh -- the seven hard governors and the soft governors  |
+//+------------------------------------------------------------------+
+// Pure functions over snapshot structs, in the C++-compatible MQL5 subset, mirroring the host's
+// `govern` package. The semantics (money in cents, floors, precedence of reasons) are the ones written in
+// mt5-ea/test/vectors/README.md; test/governors_test.cpp runs every shared vector through
+// GovernorsCheck(). The rule pack (the same JSON file the host loads) arrives in a `config` frame and is
+// read by RulePackFromJson(); before that, RulePackDefaults() holds conservative compiled-in limits.
+#ifndef VPT_GOVERNORS_MQH
+#define VPT_GOVERNORS_MQH
+
+#include "Json.mqh"
+#include "Scheduler.mqh"
+
+#define GOV_MAX_POSITIONS 100
+#define GOV_MAX_NEWS      64
+#define GOV_MAX_RECENT    128
+#define GOV_MAX_SESSIONS  8
+
+enum ENUM_VP_SIDE { SIDE_NONE = 0, SIDE_BUY = 1, SIDE_SELL = 2 };
+enum ENUM_GOV_KIND { GOV_INVALID = 0, GOV_OPEN = 1, GOV_CLOSE = 2, GOV_MODIFY = 3 };
+enum ENUM_ENGINE_STATE { ENGINE_ACTIVE = 0, ENGINE_REDUCING = 1, ENGINE_HALTED = 2 };
+enum ENUM_LOSS_BASIS { BASIS_BALANCE = 0, BASIS_EQUITY = 1, BASIS_MAX_BALANCE_EQUITY = 2, BASIS_INITIAL = 3 };
+enum ENUM_MAXLOSS_MODE { MAXLOSS_STATIC = 0, MAXLOSS_TRAILING = 1 };
+enum ENUM_TRAIL_BASIS { TRAIL_NONE = 0, TRAIL_END_OF_DAY_BALANCE = 1, TRAIL_HIGHEST_BALANCE = 2, TRAIL_HIGHEST_EQUITY = 3 };
+enum ENUM_IMPACT { IMPACT_NONE = 0, IMPACT_LOW = 1, IMPACT_MEDIUM = 2, IMPACT_HIGH = 3 };
+
+struct RulePack
+  {
+   string            name;
+   double            initialBalance;
+   int               serverTz;            // ENUM_TZ
+   int               dayResetZone;        // ENUM_TZ (TZ_SERVER allowed)
+   int               dayResetMin;         // minutes after local midnight
+   double            dailyLossPct;        // all % are of initialBalance unless said otherwise
+   int               dailyLossBasis;      // ENUM_LOSS_BASIS
+   double            dailyLossBufferPct;
+   double            maxLossPct;
+   int               maxLossMode;         // ENUM_MAXLOSS_MODE
+   int               maxLossTrailBasis;   // ENUM_TRAIL_BASIS
+   double            maxLossBufferPct;
+   double            profitTargetPct;
+   bool              stopOpeningAtTarget;
+   int               minTradingDays;
+   string            tradingDayRule;      // TRADE_OPENED, PROFITABLE_DAY
+   double            profitableDayMinPct;
+   double            bestDayMaxSharePct;  // % of the profit target a single day may make, 0 = no rule
+   bool              newsEmbargo;
+   int               newsWindowBeforeSec;
+   int               newsWindowAfterSec;
+   bool              newsSlTpCount;
+   int               newsPreCloseSec;     // extra lead for OPEN when SL/TP triggers count (optional, 0)
+   int               newsMinImpact;       // ENUM_IMPACT
+   double            newsProfitKeepPct;
+   bool              weekendFlat;
+   int               weekendStopOpeningMinutes;
+   int               weekendFlattenMinutes;
+   double            marketBreakFlatMinHours;
+   int               inactivityDays;
+   SessionWindow     sessions[GOV_MAX_SESSIONS];
+   int               sessionCount;
+   double            gapAllowanceSlFraction;
+   double            maxRiskPerTradePct;  // % of equity
+   double            maxOpenRiskPct;      // % of equity
+   double            maxExposureLeverage; // notional / equity
+   int               maxOpenPositions;
+   double            maxLotsPerSymbol;
+   int               maxOrdersPerMinute;
+   int               lossStreakLength;
+   double            lossStreakSizeFactor;
+   double            nearFloorHeadroomPct;
+   double            nearFloorSizeFactor;
+   double            reducingHeadroomPct;
+   double            flattenHeadroomPct;
+  };
+
+struct GovPosition
+  {
+   long              ticket;
+   string            symbol;
+   int               side;          // ENUM_VP_SIDE
+   double            volume;        // lots
+   double            openPrice;
+   double            sl;            // 0 = none
+   double            tp;            // 0 = none
+   double            currentPrice;  // close price now: bid for BUY, ask for SELL
+   double            tickSize;
+   double            tickValue;     // money per tick per lot
+  };
+
+struct GovOrder
+  {
+   int               kind;          // ENUM_GOV_KIND
+   string            key;
+   long              ticket;        // CLOSE / MODIFY
+   string            symbol;
+   int               side;
+   double            volume;        // OPEN: lots; CLOSE: lots to close, 0 = all
+   double            price;         // expected fill
+   double            sl;
+   double            tp;
+   double            tickSize;
+   double            tickValue;
+  };
+
+struct GovNews
+  {
+   long              time;          // server time
+   string            currency;
+   int               impact;        // ENUM_IMPACT
+   string            symbols;       // comma list; "" = every symbol whose name contains currency
+  };
+
+struct GovRecent
+  {
+   string            key;
+   long              time;
+  };
+
+struct GovSnapshot
+  {
+   long              now;           // server time, seconds
+   int               engineState;   // ENUM_ENGINE_STATE
+   double            balance;
+   double            equity;
+   double            peak;          // what a trailing max loss trails
+   long              dayStart;
+   double            dayStartBalance;
+   double            dayStartEquity;
+   GovPosition       positions[GOV_MAX_POSITIONS];
+   int               positionCount;
+   GovNews           news[GOV_MAX_NEWS];
+   int               newsCount;
+   GovRecent         recent[GOV_MAX_RECENT];
+   int               recentCount;
+   int               consecutiveLosses;
+   double            closedProfitToday;
+  };
+
+struct GovVerdict
+  {
+   bool              allow;
+   string            reason;        // "OK" or a reason code
+   double            sizeFactor;    // soft governors' multiplier for OPEN
+   long              worstEquityCents;
+   long              dayFloorCents;  // buffered
+   long              maxFloorCents;  // buffered
+  };
+
+//=== money in integer cents (README "Money") ========================================================
+long CentsUp(double x) { return (long)MathCeil(MathRound(x * 1e6) / 1e4); }
+long CentsDown(double x) { return (long)MathFloor(MathRound(x * 1e6) / 1e4); }
+long CentsOf(double x) { return (long)MathRound(x * 100.0); }
+
+double MoneyForMove(double volume, double move, double tickSize, double tickValue)
+  {
+   if(tickSize <= 0.0)
+      return 0.0;
+   return volume * MathAbs(move) / tickSize * tickValue;
+  }
+
+//--- price distance still to go before the SL is hit (0 when already through it)
+double MoveToStop(int side, double from, double sl)
+  {
+   if(side == SIDE_BUY)
+      return from > sl ? from - sl : 0.0;
+   return from < sl ? sl - from : 0.0;
+  }
+
+//--- worst case of a position or order: move to SL plus the gap allowance beyond it, in cents (up)
+long WorstLossCents(const RulePack &p, int side, double volume, double from, double openPrice, double sl,
+                    double tickSize, double tickValue)
+  {
+   double money = MoneyForMove(volume, MoveToStop(side, from, sl), tickSize, tickValue) +
+                  MoneyForMove(volume, p.gapAllowanceSlFraction * MathAbs(openPrice - sl), tickSize, tickValue);
+   return CentsUp(money);
+  }
+
+//--- loss at SL from the open price, no allowance; 0 when the SL is at or beyond break-even
+long RiskAtStopCents(int side, double volume, double openPrice, double sl, double tickSize, double tickValue)
+  {
+   if(sl <= 0.0)
+      return 0;
+   if(side == SIDE_BUY && sl >= openPrice)
+      return 0;
+   if(side == SIDE_SELL && sl <= openPrice)
+      return 0;
+   return CentsUp(MoneyForMove(volume, openPrice - sl, tickSize, tickValue));
+  }
+
+double PctOfInitial(const RulePack &p, double pct) { return p.initialBalance * pct / 100.0; }
+
+double DayFloorBasis(const RulePack &p, const GovSnapshot &s)
+  {
+   switch(p.dailyLossBasis)
+     {
+      case BASIS_EQUITY:             return s.dayStartEquity;
+      case BASIS_MAX_BALANCE_EQUITY: return MathMax(s.dayStartBalance, s.dayStartEquity);
+      case BASIS_INITIAL:            return p.initialBalance;
+     }
+   return s.dayStartBalance;
+  }
+
+long BufferedDayFloorCents(const RulePack &p, const GovSnapshot &s)
+  {
+   return CentsUp(DayFloorBasis(p, s) - PctOfInitial(p, p.dailyLossPct) + PctOfInitial(p, p.dailyLossBufferPct));
+  }
+
+long BufferedMaxFloorCents(const RulePack &p, const GovSnapshot &s)
+  {
+   double base = (p.maxLossMode == MAXLOSS_TRAILING) ? s.peak : p.initialBalance;
+   return CentsUp(base - PctOfInitial(p, p.maxLossPct) + PctOfInitial(p, p.maxLossBufferPct));
+  }
+
+//--- headroom of equity above the nearer buffered floor, in % of initial balance (engine state input)
+double FloorHeadroomPct(const RulePack &p, const GovSnapshot &s)
+  {
+   long floorCents = BufferedDayFloorCents(p, s);
+   long maxCents = BufferedMaxFloorCents(p, s);
+   if(maxCents > floorCents)
+      floorCents = maxCents;
+   if(p.initialBalance <= 0.0)
+      return 0.0;
+   return (CentsOf(s.equity) - floorCents) / 100.0 / p.initialBalance * 100.0;
+  }
+
+int FindPosition(const GovSnapshot &s, long ticket)
+  {
+   for(int i = 0; i < s.positionCount; i++)
+      if(s.positions[i].ticket == ticket)
+         return i;
+   return -1;
+  }
+
+//--- is `symbol` in a comma-separated list (spaces around names ignored)?
+bool SymbolInList(const string symbol, const string list)
+  {
+   int n = StringLen(list);
+   int start = 0;
+   for(int i = 0; i <= n; i++)
+     {
+      if(i < n && StringGetCharacter(list, i) != ',')
+         continue;
+      int a = start, b = i;
+      while(a < b && StringGetCharacter(list, a) == ' ') a++;
+      while(b > a && StringGetCharacter(list, b - 1) == ' ') b--;
+      if(StringSubstr(list, a, b - a) == symbol)
+         return true;
+      start = i + 1;
+     }
+   return false;
+  }
+
+bool NewsAffects(const GovNews &e, const string symbol)
+  {
+   if(e.symbols != "")
+      return SymbolInList(symbol, e.symbols);
+   return e.currency != "" && StringFind(symbol, e.currency) >= 0;
+  }
+
+bool InNewsEmbargo(const RulePack &p, const GovSnapshot &s, const string symbol, bool isOpen)
+  {
+   if(!p.newsEmbargo)
+      return false;
+   long lead = p.newsWindowBeforeSec;
+   if(isOpen && p.newsSlTpCount)
+      lead += p.newsPreCloseSec;
+   for(int i = 0; i < s.newsCount; i++)
+     {
+      if(s.news[i].impact < p.newsMinImpact || !NewsAffects(s.news[i], symbol))
+         continue;
+      if(s.now >= s.news[i].time - lead && s.now <= s.news[i].time + p.newsWindowAfterSec)
+         return true;
+     }
+   return false;
+  }
+
+bool InAnySession(const RulePack &p, long now)
+  {
+   if(p.sessionCount == 0)
+      return true;
+   for(int i = 0; i < p.sessionCount; i++)
+      if(InSessionWindow(now, p.serverTz, p.sessions[i]))
+         return true;
+   return false;
+  }
+
+int OrdersInLastMinute(const GovSnapshot &s)
+  {
+   int n = 0;
+   for(int i = 0; i < s.recentCount; i++)
+      if(s.recent[i].time > s.now - 60 && s.recent[i].time <= s.now)
+         n++;
+   return n;
+  }
+
+bool IsDuplicateKey(const GovSnapshot &s, const string key)
+  {
+   for(int i = 0; i < s.recentCount; i++)
+      if(s.recent[i].key == key)
+         return true;
+   return false;
+  }
+
+//--- does a new SL move away from the price (more risk) compared with the old one?
+bool SlMovesAway(int side, double oldSl, double newSl)
+  {
+   if(newSl <= 0.0)
+      return oldSl > 0.0;
+   if(oldSl <= 0.0)
+      return false;
+   return side == SIDE_BUY ? newSl < oldSl : newSl > oldSl;
+  }
+
+bool OrderIsWellFormed(const GovSnapshot &s, const GovOrder &o)
+  {
+   if(o.key == "")
+      return false;
+   if(o.kind == GOV_OPEN)
+     {
+      if(o.symbol == "" || (o.side != SIDE_BUY && o.side != SIDE_SELL))
+         return false;
+      if(!(o.volume > 0.0) || !(o.price > 0.0) || !(o.tickSize > 0.0) || !(o.tickValue > 0.0) || o.sl < 0.0)
+         return false;
+      return true;
+     }
+   if(o.kind == GOV_CLOSE || o.kind == GOV_MODIFY)
+     {
+      int i = FindPosition(s, o.ticket);
+      if(i < 0)
+         return false;
+      if(o.kind == GOV_CLOSE && (o.volume < 0.0 || o.volume > s.positions[i].volume + 1e-9))
+         return false;
+      if(o.kind == GOV_MODIFY && (o.sl < 0.0 || o.tp < 0.0))
+         return false;
+      return true;
+     }
+   return false;
+  }
+
+void VerdictInit(GovVerdict &v)
+  {
+   v.allow = true;
+   v.reason = "OK";
+   v.sizeFactor = 1.0;
+   v.worstEquityCents = 0;
+   v.dayFloorCents = 0;
+   v.maxFloorCents = 0;
+  }
+
+bool Veto(GovVerdict &v, const string reason)
+  {
+   v.allow = false;
+   v.reason = reason;
+   return false;
+  }
+
+//--- the soft governors' size multiplier for an OPEN
+double SoftSizeFactor(const RulePack &p, const GovSnapshot &s)
+  {
+   double f = 1.0;
+   if(p.lossStreakLength > 0 && s.consecutiveLosses >= p.lossStreakLength)
+      f *= p.lossStreakSizeFactor;
+   long nearest = BufferedDayFloorCents(p, s);
+   long maxFloor = BufferedMaxFloorCents(p, s);
+   if(maxFloor > nearest)
+      nearest = maxFloor;
+   if(CentsOf(s.equity) - nearest < CentsUp(PctOfInitial(p, p.nearFloorHeadroomPct)))
+      f *= p.nearFloorSizeFactor;
+   return f;
+  }
+
+//=== the governors, in the README's order of precedence ==============================================
+//--- returns v.allow; v.reason is the first failing check
+bool GovernorsCheck(const RulePack &p, const GovSnapshot &s, const GovOrder &o, GovVerdict &v)
+  {
+   VerdictInit(v);
+   v.dayFloorCents = BufferedDayFloorCents(p, s);
+   v.maxFloorCents = BufferedMaxFloorCents(p, s);
+   if(!OrderIsWellFormed(s, o))
+      return Veto(v, "INVALID_ORDER");
+   int pi = (o.kind == GOV_OPEN) ? -1 : FindPosition(s, o.ticket);
+   string symbol = (pi >= 0) ? s.positions[pi].symbol : o.symbol;
+
+   // 7a: duplicate guard (idempotency keys), every kind
+   if(IsDuplicateKey(s, o.key))
+      return Veto(v, "DUPLICATE_ORDER");
+   // engine state
+   if(s.engineState == ENGINE_HALTED && o.kind != GOV_CLOSE)
+      return Veto(v, "ENGINE_HALTED");
+   if(s.engineState == ENGINE_REDUCING)
+     {
+      if(o.kind == GOV_OPEN)
+         return Veto(v, "ENGINE_REDUCING");
+      if(o.kind == GOV_MODIFY && SlMovesAway(s.positions[pi].side, s.positions[pi].sl, o.sl))
+         return Veto(v, "ENGINE_REDUCING");
+     }
+   // 7b: order-rate throttle (closes are never throttled)
+   if(o.kind != GOV_CLOSE && OrdersInLastMinute(s) >= p.maxOrdersPerMinute)
+      return Veto(v, "ORDER_RATE");
+   // 5: news embargo: open, close and modify
+   if(InNewsEmbargo(p, s, symbol, o.kind == GOV_OPEN))
+      return Veto(v, "NEWS_EMBARGO");
+   if(o.kind == GOV_CLOSE)
+      return true;   // closes are never vetoed by 1-4, 6 or the soft governors
+
+   if(o.kind == GOV_OPEN)
+     {
+      // 6: weekend and sessions
+      if(p.weekendFlat && InWeekendBlock(s.now, p.serverTz, p.weekendStopOpeningMinutes))
+         return Veto(v, "WEEKEND");
+      if(!InAnySession(p, s.now))
+         return Veto(v, "OUTSIDE_SESSION");
+      // soft governors that stop opening
+      if(p.stopOpeningAtTarget && CentsOf(s.balance) - CentsOf(p.initialBalance) >= CentsUp(PctOfInitial(p, p.profitTargetPct)))
+         return Veto(v, "PROFIT_TARGET_REACHED");
+      if(p.bestDayMaxSharePct > 0.0 &&
+         CentsOf(s.closedProfitToday) >= CentsUp(PctOfInitial(p, p.profitTargetPct) * p.bestDayMaxSharePct / 100.0))
+         return Veto(v, "BEST_DAY_CAP");
+     }
+
+   // stops: every position (after a MODIFY) and the order must have one
+   for(int i = 0; i < s.positionCount; i++)
+     {
+      double sl = (i == pi) ? o.sl : s.positions[i].sl;
+      if(sl <= 0.0)
+         return Veto(v, "NO_STOP_LOSS");
+     }
+   if(o.kind == GOV_OPEN)
+     {
+      if(o.sl <= 0.0)
+         return Veto(v, "NO_STOP_LOSS");
+      // a stop on the wrong side of the price cannot be placed
+      if((o.side == SIDE_BUY && o.sl >= o.price) || (o.side == SIDE_SELL && o.sl <= o.price))
+         return Veto(v, "INVALID_ORDER");
+
+      // 3: per-trade risk cap, % of equity
+      long tradeRisk = RiskAtStopCents(o.side, o.volume, o.price, o.sl, o.tickSize, o.tickValue);
+      if(tradeRisk > CentsDown(s.equity * p.maxRiskPerTradePct / 100.0))
+         return Veto(v, "TRADE_RISK_CAP");
+      // 4: lots per symbol, positions, open risk, exposure
+      double lots = o.volume;
+      for(int i = 0; i < s.positionCount; i++)
+         if(s.positions[i].symbol == o.symbol)
+            lots += s.positions[i].volume;
+      if(lots > p.maxLotsPerSymbol + 1e-9)
+         return Veto(v, "SYMBOL_LOTS_CAP");
+      if(s.positionCount + 1 > p.maxOpenPositions)
+         return Veto(v, "MAX_POSITIONS");
+      long openRisk = tradeRisk;
+      double exposure = MoneyForMove(o.volume, o.price, o.tickSize, o.tickValue);
+      for(int i = 0; i < s.positionCount; i++)
+        {
+         openRisk += RiskAtStopCents(s.positions[i].side, s.positions[i].volume, s.positions[i].openPrice,
+                                     s.positions[i].sl, s.positions[i].tickSize, s.positions[i].tickValue);
+         exposure += MoneyForMove(s.positions[i].volume, s.positions[i].currentPrice, s.positions[i].tickSize,
+                                  s.positions[i].tickValue);
+        }
+      if(openRisk > CentsDown(s.equity * p.maxOpenRiskPct / 100.0))
+         return Veto(v, "OPEN_RISK_CAP");
+      if(CentsUp(exposure) > CentsDown(p.maxExposureLeverage * s.equity))
+         return Veto(v, "EXPOSURE_CAP");
+     }
+
+   // 1 and 2: worst-case equity (every position and the order stopped out, plus the gap allowance)
+   long worst = CentsOf(s.equity);
+   for(int i = 0; i < s.positionCount; i++)
+     {
+      double sl = (i == pi) ? o.sl : s.positions[i].sl;
+      worst -= WorstLossCents(p, s.positions[i].side, s.positions[i].volume, s.positions[i].currentPrice,
+                              s.positions[i].openPrice, sl, s.positions[i].tickSize, s.positions[i].tickValue);
+     }
+   if(o.kind == GOV_OPEN)
+      worst -= WorstLossCents(p, o.side, o.volume, o.price, o.price, o.sl, o.tickSize, o.tickValue);
+   v.worstEquityCents = worst;
+   if(worst < v.dayFloorCents)
+      return Veto(v, "DAILY_LOSS");
+   if(worst < v.maxFloorCents)
+      return Veto(v, "MAX_LOSS");
+
+   if(o.kind == GOV_OPEN)
+      v.sizeFactor = SoftSizeFactor(p, s);
+   return true;
+  }
+
+//=== rule pack =========================================================================================
+//--- conservative compiled-in limits used until the host's `config` frame arrives: the strictest of the
+//--- shipped packs (FTMO 1-Step daily loss, static 10% max loss) with wider buffers and smaller caps.
+void RulePackDefaults(RulePack &p, double initialBalance, int serverTz)
+  {
+   p.name = "compiled-defaults";
+   p.initialBalance = initialBalance;
+   p.serverTz = serverTz;
+   p.dayResetZone = TZ_SERVER;
+   p.dayResetMin = 0;
+   p.dailyLossPct = 3.0;
+   p.dailyLossBasis = BASIS_MAX_BALANCE_EQUITY;
+   p.dailyLossBufferPct = 1.0;
+   p.maxLossPct = 10.0;
+   p.maxLossMode = MAXLOSS_STATIC;
+   p.maxLossTrailBasis = TRAIL_NONE;
+   p.maxLossBufferPct = 1.5;
+   p.profitTargetPct = 10.0;
+   p.stopOpeningAtTarget = true;
+   p.minTradingDays = 0;
+   p.tradingDayRule = "TRADE_OPENED";
+   p.profitableDayMinPct = 0.0;
+   p.bestDayMaxSharePct = 0.0;
+   p.newsEmbargo = true;
+   p.newsWindowBeforeSec = 300;
+   p.newsWindowAfterSec = 300;
+   p.newsSlTpCount = true;
+   p.newsPreCloseSec = 0;
+   p.newsMinImpact = IMPACT_HIGH;
+   p.newsProfitKeepPct = 100.0;
+   p.weekendFlat = true;
+   p.weekendStopOpeningMinutes = 120;
+   p.weekendFlattenMinutes = 30;
+   p.marketBreakFlatMinHours = 2.0;
+   p.inactivityDays = 30;
+   p.sessionCount = 2;
+   p.sessions[0].name = "LONDON";
+   p.sessions[0].zone = TZ_LONDON;
+   p.sessions[0].openMin = 8 * 60;
+   p.sessions[0].closeMin = 17 * 60;
+   p.sessions[1].name = "NEW_YORK";
+   p.sessions[1].zone = TZ_NEW_YORK;
+   p.sessions[1].openMin = 8 * 60;
+   p.sessions[1].closeMin = 17 * 60;
+   p.gapAllowanceSlFraction = 0.5;
+   p.maxRiskPerTradePct = 0.5;
+   p.maxOpenRiskPct = 1.5;
+   p.maxExposureLeverage = 10.0;
+   p.maxOpenPositions = 3;
+   p.maxLotsPerSymbol = 5.0;
+   p.maxOrdersPerMinute = 4;
+   p.lossStreakLength = 3;
+   p.lossStreakSizeFactor = 0.5;
+   p.nearFloorHeadroomPct = 1.0;
+   p.nearFloorSizeFactor = 0.5;
+   p.reducingHeadroomPct = 0.5;
+   p.flattenHeadroomPct = 0.25;
+  }
+
+//--- helpers that record the first missing/invalid field
+bool PackNum(const CJsonDoc &d, int root, const string key, double &out, string &err)
+  {
+   int n = d.Find(root, key);
+   if(d.Type(n) != JSON_NUMBER)
+     {
+      if(err == "")
+         err = "rule pack: '" + key + "' missing or not a number";
+      return false;
+     }
+   out = d.NodeDouble(n, 0.0);
+   return true;
+  }
+bool PackInt(const CJsonDoc &d, int root, const string key, int &out, string &err)
+  {
+   double x = 0.0;
+   if(!PackNum(d, root, key, x, err))
+      return false;
+   out = (int)MathRound(x);
+   return true;
+  }
+bool PackBool(const CJsonDoc &d, int root, const string key, bool &out, string &err)
+  {
+   int n = d.Find(root, key);
+   if(d.Type(n) != JSON_BOOL)
+     {
+      if(err == "")
+         err = "rule pack: '" + key + "' missing or not true/false";
+      return false;
+     }
+   out = d.NodeBool(n, false);
+   return true;
+  }
+bool PackStr(const CJsonDoc &d, int root, const string key, string &out, string &err)
+  {
+   int n = d.Find(root, key);
+   if(d.Type(n) != JSON_STRING)
+     {
+      if(err == "")
+         err = "rule pack: '" + key + "' missing or not a string";
+      return false;
+     }
+   out = d.NodeString(n, "");
+   return true;
+  }
+bool PackFail(string &err, const string what)
+  {
+   if(err == "")
+      err = "rule pack: " + what;
+   return false;
+  }
+
+int ImpactFromName(const string s)
+  {
+   if(s == "LOW") return IMPACT_LOW;
+   if(s == "MEDIUM") return IMPACT_MEDIUM;
+   if(s == "HIGH") return IMPACT_HIGH;
+   return IMPACT_NONE;
+  }
+
+//--- read a rule pack (the host's file format). On any missing or invalid field: false, `err` says which,
+//--- and `p` must not be used (the caller keeps its previous pack).
+bool RulePackFromJson(const CJsonDoc &d, int root, RulePack &p, string &err)
+  {
+   err = "";
+   if(d.Type(root) != JSON_OBJECT)
+      return PackFail(err, "not a JSON object");
+   string s;
+   bool ok = true;
+   ok = PackStr(d, root, "name", p.name, err) && ok;
+   ok = PackNum(d, root, "initialBalance", p.initialBalance, err) && ok;
+   if(PackStr(d, root, "serverTimeZone", s, err))
+     {
+      p.serverTz = TzFromName(s);
+      if(p.serverTz != TZ_UTC && p.serverTz != TZ_EET_EU_DST && p.serverTz != TZ_NY_CLOSE)
+         ok = PackFail(err, "serverTimeZone '" + s + "' is not UTC, EET_EU_DST or NY_CLOSE");
+     }
+   else ok = false;
+   if(PackStr(d, root, "dayResetZone", s, err))
+     {
+      p.dayResetZone = TzFromName(s);
+      if(p.dayResetZone == TZ_INVALID || p.dayResetZone == TZ_EET_EU_DST || p.dayResetZone == TZ_NY_CLOSE)
+         ok = PackFail(err, "dayResetZone '" + s + "' is not SERVER, UTC or a listed zone");
+     }
+   else ok = false;
+   if(PackStr(d, root, "dayResetTime", s, err))
+     {
+      p.dayResetMin = ParseHhMm(s);
+      if(p.dayResetMin < 0 || p.dayResetMin >= 24 * 60)
+         ok = PackFail(err, "dayResetTime '" + s + "' is not HH:MM");
+     }
+   else ok = false;
+   ok = PackNum(d, root, "dailyLossPct", p.dailyLossPct, err) && ok;
+   if(PackStr(d, root, "dailyLossBasis", s, err))
+     {
+      if(s == "BALANCE") p.dailyLossBasis = BASIS_BALANCE;
+      else if(s == "EQUITY") p.dailyLossBasis = BASIS_EQUITY;
+      else if(s == "MAX_BALANCE_EQUITY") p.dailyLossBasis = BASIS_MAX_BALANCE_EQUITY;
+      else if(s == "INITIAL") p.dailyLossBasis = BASIS_INITIAL;
+      else ok = PackFail(err, "dailyLossBasis '" + s + "' unknown");
+     }
+   else ok = false;
+   ok = PackNum(d, root, "dailyLossBufferPct", p.dailyLossBufferPct, err) && ok;
+   ok = PackNum(d, root, "maxLossPct", p.maxLossPct, err) && ok;
+   if(PackStr(d, root, "maxLossMode", s, err))
+     {
+      if(s == "STATIC") p.maxLossMode = MAXLOSS_STATIC;
+      else if(s == "TRAILING") p.maxLossMode = MAXLOSS_TRAILING;
+      else ok = PackFail(err, "maxLossMode '" + s + "' unknown");
+     }
+   else ok = false;
+   if(PackStr(d, root, "maxLossTrailBasis", s, err))
+     {
+      if(s == "NONE") p.maxLossTrailBasis = TRAIL_NONE;
+      else if(s == "END_OF_DAY_BALANCE") p.maxLossTrailBasis = TRAIL_END_OF_DAY_BALANCE;
+      else if(s == "HIGHEST_BALANCE") p.maxLossTrailBasis = TRAIL_HIGHEST_BALANCE;
+      else if(s == "HIGHEST_EQUITY") p.maxLossTrailBasis = TRAIL_HIGHEST_EQUITY;
+      else ok = PackFail(err, "maxLossTrailBasis '" + s + "' unknown");
+      if(ok && p.maxLossMode == MAXLOSS_TRAILING && p.maxLossTrailBasis == TRAIL_NONE)
+         ok = PackFail(err, "maxLossMode TRAILING needs a maxLossTrailBasis");
+     }
+   else ok = false;
+   ok = PackNum(d, root, "maxLossBufferPct", p.maxLossBufferPct, err) && ok;
+   ok = PackNum(d, root, "profitTargetPct", p.profitTargetPct, err) && ok;
+   ok = PackBool(d, root, "stopOpeningAtTarget", p.stopOpeningAtTarget, err) && ok;
+   ok = PackInt(d, root, "minTradingDays", p.minTradingDays, err) && ok;
+   ok = PackStr(d, root, "tradingDayRule", p.tradingDayRule, err) && ok;
+   ok = PackNum(d, root, "profitableDayMinPct", p.profitableDayMinPct, err) && ok;
+   ok = PackNum(d, root, "bestDayMaxSharePct", p.bestDayMaxSharePct, err) && ok;
+   ok = PackBool(d, root, "newsEmbargo", p.newsEmbargo, err) && ok;
+   ok = PackInt(d, root, "newsWindowBeforeSec", p.newsWindowBeforeSec, err) && ok;
+   ok = PackInt(d, root, "newsWindowAfterSec", p.newsWindowAfterSec, err) && ok;
+   ok = PackBool(d, root, "newsSlTpCount", p.newsSlTpCount, err) && ok;
+   p.newsPreCloseSec = d.GetInt(root, "newsPreCloseSec", 0);   // optional
+   if(PackStr(d, root, "newsMinImpact", s, err))
+     {
+      p.newsMinImpact = ImpactFromName(s);
+      if(p.newsMinImpact == IMPACT_NONE)
+         ok = PackFail(err, "newsMinImpact '" + s + "' is not LOW, MEDIUM or HIGH");
+     }
+   else ok = false;
+   ok = PackNum(d, root, "newsProfitKeepPct", p.newsProfitKeepPct, err) && ok;
+   ok = PackBool(d, root, "weekendFlat", p.weekendFlat, err) && ok;
+   ok = PackInt(d, root, "weekendStopOpeningMinutes", p.weekendStopOpeningMinutes, err) && ok;
+   ok = PackInt(d, root, "weekendFlattenMinutes", p.weekendFlattenMinutes, err) && ok;
+   ok = PackNum(d, root, "marketBreakFlatMinHours", p.marketBreakFlatMinHours, err) && ok;
+   ok = PackInt(d, root, "inactivityDays", p.inactivityDays, err) && ok;
+   int arr = d.Find(root, "sessions");
+   p.sessionCount = 0;
+   if(d.Type(arr) != JSON_ARRAY)
+      ok = PackFail(err, "'sessions' missing or not an array");
+   else
+     {
+      if(d.Count(arr) > GOV_MAX_SESSIONS)
+         ok = PackFail(err, "more than " + IntegerToString(GOV_MAX_SESSIONS) + " sessions");
+      for(int c = d.First(arr); c >= 0 && p.sessionCount < GOV_MAX_SESSIONS; c = d.Next(c))
+        {
+         SessionWindow w;
+         w.name = d.GetString(c, "name", "");
+         w.zone = TzFromName(d.GetString(c, "zone", ""));
+         w.openMin = ParseHhMm(d.GetString(c, "open", ""));
+         w.closeMin = ParseHhMm(d.GetString(c, "close", ""));
+         if(w.zone == TZ_INVALID || w.zone == TZ_EET_EU_DST || w.zone == TZ_NY_CLOSE || w.openMin < 0 || w.closeMin < 0)
+            ok = PackFail(err, "session '" + w.name + "' needs zone, open and close (HH:MM)");
+         p.sessions[p.sessionCount] = w;
+         p.sessionCount++;
+        }
+     }
+   ok = PackNum(d, root, "gapAllowanceSlFraction", p.gapAllowanceSlFraction, err) && ok;
+   ok = PackNum(d, root, "maxRiskPerTradePct", p.maxRiskPerTradePct, err) && ok;
+   ok = PackNum(d, root, "maxOpenRiskPct", p.maxOpenRiskPct, err) && ok;
+   ok = PackNum(d, root, "maxExposureLeverage", p.maxExposureLeverage, err) && ok;
+   ok = PackInt(d, root, "maxOpenPositions", p.maxOpenPositions, err) && ok;
+   ok = PackNum(d, root, "maxLotsPerSymbol", p.maxLotsPerSymbol, err) && ok;
+   ok = PackInt(d, root, "maxOrdersPerMinute", p.maxOrdersPerMinute, err) && ok;
+   ok = PackInt(d, root, "lossStreakLength", p.lossStreakLength, err) && ok;
+   ok = PackNum(d, root, "lossStreakSizeFactor", p.lossStreakSizeFactor, err) && ok;
+   ok = PackNum(d, root, "nearFloorHeadroomPct", p.nearFloorHeadroomPct, err) && ok;
+   ok = PackNum(d, root, "nearFloorSizeFactor", p.nearFloorSizeFactor, err) && ok;
+   ok = PackNum(d, root, "reducingHeadroomPct", p.reducingHeadroomPct, err) && ok;
+   ok = PackNum(d, root, "flattenHeadroomPct", p.flattenHeadroomPct, err) && ok;
+   if(!ok)
+      return false;
+   // sanity: limits that would make the governors meaningless
+   if(p.initialBalance <= 0.0) return PackFail(err, "initialBalance must be > 0");
+   if(p.dailyLossPct <= 0.0 || p.dailyLossBufferPct < 0.0 || p.dailyLossBufferPct >= p.dailyLossPct)
+      return PackFail(err, "need 0 <= dailyLossBufferPct < dailyLossPct");
+   if(p.maxLossPct <= 0.0 || p.maxLossBufferPct < 0.0 || p.maxLossBufferPct >= p.maxLossPct)
+      return PackFail(err, "need 0 <= maxLossBufferPct < maxLossPct");
+   if(p.maxRiskPerTradePct <= 0.0 || p.maxOpenRiskPct <= 0.0 || p.maxExposureLeverage <= 0.0)
+      return PackFail(err, "risk caps must be > 0");
+   if(p.maxOpenPositions <= 0 || p.maxLotsPerSymbol <= 0.0 || p.maxOrdersPerMinute <= 0)
+      return PackFail(err, "position, lot and rate caps must be > 0");
+   if(p.gapAllowanceSlFraction < 0.0) return PackFail(err, "gapAllowanceSlFraction must be >= 0");
+   return true;
+  }
+
+//--- `doc` is scratch space owned by the caller (a global in the EA: it is too big for MQL5's stack)
+bool RulePackFromText(const string &text, CJsonDoc &doc, RulePack &p, string &err)
+  {
+   if(!doc.Parse(text))
+     {
+      err = "rule pack: bad JSON: " + doc.Error();
+      return false;
+     }
+   return RulePackFromJson(doc, doc.Root(), p, err);
+  }
+
+#endif

@@ -1,0 +1,243 @@
+package com.vproptrader.gateway;
+
+import com.vproptrader.gateway.frame.BoundedLineReader;
+import com.vproptrader.gateway.frame.ErrorCode;
+import com.vproptrader.gateway.frame.ErrorFrame;
+import com.vproptrader.gateway.frame.FrameCodec;
+import com.vproptrader.gateway.frame.FrameException;
+import com.vproptrader.proto.Heartbeat;
+import com.vproptrader.proto.Hello;
+import com.vproptrader.proto.HostCommand;
+import com.vproptrader.proto.TerminalEvent;
+import io.grpc.Channel;
+import io.grpc.Status;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One EA connection: a reader thread (this Runnable) that decodes frames and forwards them to the host
+ * stream, an {@link EaOutbox} writer thread, and a heartbeat timer.
+ *
+ * <p>Lifecycle: connected, then the first valid {@code hello} claims the account and opens the host
+ * stream, then forwarding until EOF, silence, auth failure or host failure. Bad frames are answered
+ * and counted but never end the connection.
+ */
+final class EaConnection implements Runnable {
+    private static final Logger log = LoggerFactory.getLogger(EaConnection.class);
+
+    private final String name;
+    private final Socket socket;
+    private final GatewayConfig cfg;
+    private final Channel channel;
+    private final AccountRegistry accounts;
+    private final StatsRecorder stats;
+    private final FrameCodec codec;
+    private final ScheduledExecutorService timer;
+    private final Consumer<EaConnection> onClosed;
+    private final EaOutbox outbox;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile String accountId;
+    private volatile HostStream host;
+    private ScheduledFuture<?> heartbeats;
+
+    EaConnection(String name, Socket socket, GatewayConfig cfg, Channel channel, AccountRegistry accounts,
+                 StatsRecorder stats, FrameCodec codec, ScheduledExecutorService timer,
+                 Consumer<EaConnection> onClosed) throws IOException {
+        this.name = name;
+        this.socket = socket;
+        this.cfg = cfg;
+        this.channel = channel;
+        this.accounts = accounts;
+        this.stats = stats;
+        this.codec = codec;
+        this.timer = timer;
+        this.onClosed = onClosed;
+        this.outbox = new EaOutbox(socket.getOutputStream(), cfg.outboxCapacity(), this::closeSocket,
+                stats.framesOut::increment);
+    }
+
+    String name() {
+        return name;
+    }
+
+    @Override
+    public void run() {
+        Thread writer = new Thread(outbox, name + "-write");
+        writer.setDaemon(true);
+        writer.start();
+        long hb = cfg.heartbeatInterval().toMillis();
+        heartbeats = timer.scheduleAtFixedRate(this::sendHeartbeat, hb, hb, TimeUnit.MILLISECONDS);
+        try {
+            // Silence detection rides on the read timeout: any byte from the EA counts as life.
+            socket.setSoTimeout((int) cfg.silenceTimeout().toMillis());
+            BoundedLineReader reader = new BoundedLineReader(socket.getInputStream(), cfg.maxLineBytes());
+            while (!closed.get()) {
+                String line;
+                try {
+                    line = reader.readLine();
+                } catch (FrameException e) {
+                    stats.linesIn.increment();
+                    reply(e.toErrorFrame());
+                    continue;
+                }
+                if (line == null) {
+                    break;
+                }
+                if (!line.isBlank()) {
+                    stats.linesIn.increment();
+                    onLine(line);
+                }
+            }
+        } catch (SocketTimeoutException e) {
+            fail(ErrorCode.TIMEOUT, "no frame for " + cfg.silenceTimeout().toMillis() + " ms", 0);
+        } catch (IOException e) {
+            log.debug("{}: connection ended: {}", name, e.toString());
+        } catch (RuntimeException e) {
+            // Never let one connection's surprise take the gateway down.
+            log.error("{}: unexpected failure, closing", name, e);
+        } finally {
+            close();
+        }
+    }
+
+    private void onLine(String line) {
+        TerminalEvent event;
+        try {
+            event = codec.decodeEvent(line);
+        } catch (FrameException e) {
+            reply(e.toErrorFrame());
+            return;
+        }
+        HostStream h = host;
+        if (h == null) {
+            if (!event.hasHello()) {
+                reply(new ErrorFrame(0, ErrorCode.NOT_HELLO, "say hello first", event.getSeq()));
+                return;
+            }
+            h = openHost(event.getHello(), event.getSeq());
+            if (h == null) {
+                return;
+            }
+        } else if (event.hasHello() && !event.getHello().getAccountId().equals(accountId)) {
+            reply(new ErrorFrame(0, ErrorCode.AUTH, "this connection belongs to account " + accountId,
+                    event.getSeq()));
+            return;
+        }
+        h.send(event);
+        stats.eventsToHost.increment();
+    }
+
+    private HostStream openHost(Hello hello, long seq) {
+        if (!cfg.token().isEmpty() && !cfg.token().equals(hello.getToken())) {
+            fail(ErrorCode.AUTH, "token rejected", seq);
+            return null;
+        }
+        if (!accounts.claim(hello.getAccountId(), this)) {
+            fail(ErrorCode.AUTH, "duplicate_account: account " + hello.getAccountId() + " is already connected", seq);
+            return null;
+        }
+        accountId = hello.getAccountId();
+        log.info("{}: hello from account {} ({})", name, accountId, hello.getTerminal());
+        HostStream h = HostStream.open(channel, new HostStream.Listener() {
+            @Override
+            public void onCommand(HostCommand command) {
+                stats.commandsFromHost.increment();
+                send(codec.encodeCommand(command));
+            }
+
+            @Override
+            public void onEnd(Throwable error) {
+                fail(ErrorCode.HOST_UNAVAILABLE, error == null ? "host ended the stream" : describe(error), 0);
+            }
+
+            // Code and description only: the EA needs the gist, not a Java stack trace.
+            private String describe(Throwable error) {
+                Status st = Status.fromThrowable(error);
+                return "host link failed: " + st.getCode() + (st.getDescription() == null ? "" : " " + st.getDescription());
+            }
+        });
+        host = h;
+        if (closed.get()) {
+            // close() may have run between the claim and here; don't leak the stream.
+            h.complete();
+        }
+        return h;
+    }
+
+    private void sendHeartbeat() {
+        send(codec.encodeCommand(HostCommand.newBuilder()
+                .setHeartbeat(Heartbeat.newBuilder().setTimeMsc(System.currentTimeMillis()))
+                .build()));
+    }
+
+    private void reply(ErrorFrame error) {
+        stats.error(error.code());
+        send(codec.encodeError(error));
+    }
+
+    /** Tell the EA why, then close: the EA reconnects with backoff. */
+    private void fail(ErrorCode code, String message, long refSeq) {
+        if (closed.get()) {
+            return;
+        }
+        log.info("{}: closing ({}: {})", name, code.wire(), message);
+        reply(new ErrorFrame(0, code, message, refSeq));
+        close();
+    }
+
+    private void send(String line) {
+        if (!closed.get() && !outbox.offer(line)) {
+            stats.error(ErrorCode.SLOW_CONSUMER);
+            log.warn("{}: EA is not reading, closing", name);
+            // No error frame: the queue it would go through is full.
+            close();
+        }
+    }
+
+    /** Idempotent; the socket is closed by the writer once queued frames are flushed. */
+    void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (heartbeats != null) {
+            heartbeats.cancel(false);
+        }
+        HostStream h = host;
+        if (h != null) {
+            h.complete();
+        }
+        if (accountId != null) {
+            accounts.release(accountId, this);
+        }
+        outbox.finish();
+        // A peer that never reads could keep the writer blocked forever: cut it after a grace period.
+        timer.schedule(this::closeSocket, 2, TimeUnit.SECONDS);
+        onClosed.accept(this);
+    }
+
+    /** Shutdown path: no grace period. */
+    void abort() {
+        HostStream h = host;
+        if (h != null) {
+            h.cancel("gateway shutting down");
+        }
+        close();
+        closeSocket();
+    }
+
+    private void closeSocket() {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            log.debug("{}: close: {}", name, e.toString());
+        }
+    }
+}

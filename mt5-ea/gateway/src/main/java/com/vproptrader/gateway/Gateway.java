@@ -1,0 +1,141 @@
+package com.vproptrader.gateway;
+
+import com.vproptrader.gateway.frame.FrameCodec;
+import io.grpc.Grpc;
+import io.grpc.InsecureChannelCredentials;
+import io.grpc.ManagedChannel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The EA gateway: listens for EA TCP connections speaking NDJSON (mt5-ea/PROTOCOL.md) and bridges each
+ * to its own {@code TerminalLink.Connect} gRPC stream on the host. It adds nothing and drops nothing
+ * valid; bad frames are answered with {@code error} frames and counted.
+ *
+ * <p>Threads: one acceptor, two per EA connection (reader, writer), one shared timer. Few EAs connect,
+ * so blocking sockets keep the code plain. Nothing an EA or the host does can stop the acceptor.
+ */
+public final class Gateway implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Gateway.class);
+
+    private final GatewayConfig cfg;
+    private final ServerSocket server;
+    private final ManagedChannel channel;
+    private final ScheduledExecutorService timer;
+    private final StatsRecorder stats = new StatsRecorder();
+    private final AccountRegistry accounts = new AccountRegistry();
+    private final FrameCodec codec = new FrameCodec();
+    private final Set<EaConnection> connections = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger ids = new AtomicInteger();
+    private volatile boolean closing;
+
+    private Gateway(GatewayConfig cfg, ServerSocket server, ManagedChannel channel) {
+        this.cfg = cfg;
+        this.server = server;
+        this.channel = channel;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "gateway-timer"));
+    }
+
+    /**
+     * Binds the listen port and starts accepting. The host channel connects lazily, so the gateway
+     * starts even while the host is down; EAs that say hello then get {@code host_unavailable}.
+     *
+     * @throws UncheckedIOException when the port cannot be bound
+     */
+    public static Gateway start(GatewayConfig cfg) {
+        ServerSocket server;
+        try {
+            server = new ServerSocket(cfg.listenPort(), 16, InetAddress.getByName(cfg.bindAddress()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on " + cfg.bindAddress() + ":" + cfg.listenPort(), e);
+        }
+        ManagedChannel channel = Grpc.newChannelBuilder(cfg.hostTarget(), InsecureChannelCredentials.create()).build();
+        Gateway g = new Gateway(cfg, server, channel);
+        Thread acceptor = new Thread(g::acceptLoop, "gateway-accept");
+        acceptor.start();
+        log.info("gateway listening on {}:{}, host {}", cfg.bindAddress(), g.port(), cfg.hostTarget());
+        return g;
+    }
+
+    /** The bound TCP port (useful with {@code listenPort = 0}). */
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    public GatewayConfig config() {
+        return cfg;
+    }
+
+    public GatewayStats stats() {
+        return stats.snapshot();
+    }
+
+    private void acceptLoop() {
+        while (!closing) {
+            try {
+                Socket s = server.accept();
+                s.setTcpNoDelay(true);
+                String name = "ea-" + ids.incrementAndGet();
+                EaConnection c = new EaConnection(name, s, cfg, channel, accounts, stats, codec, timer, this::closed);
+                connections.add(c);
+                stats.connectionsAccepted.increment();
+                stats.connectionsActive.incrementAndGet();
+                log.info("{}: connected from {}", name, s.getRemoteSocketAddress());
+                daemon(c, name + "-read").start();
+            } catch (IOException e) {
+                if (!closing) {
+                    log.warn("accept failed: {}", e.toString());
+                }
+            } catch (RuntimeException e) {
+                log.error("accept loop survived an unexpected failure", e);
+            }
+        }
+    }
+
+    private void closed(EaConnection c) {
+        if (connections.remove(c)) {
+            stats.connectionsActive.decrementAndGet();
+            log.info("{}: closed", c.name());
+        }
+    }
+
+    /** Stops accepting, closes every EA connection and the host channel. */
+    @Override
+    public void close() {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        try {
+            server.close();
+        } catch (IOException e) {
+            log.debug("close server: {}", e.toString());
+        }
+        List.copyOf(connections).forEach(EaConnection::abort);
+        channel.shutdownNow();
+        try {
+            channel.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        timer.shutdownNow();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}

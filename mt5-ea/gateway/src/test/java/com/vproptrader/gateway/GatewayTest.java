@@ -1,0 +1,194 @@
+package com.vproptrader.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.vproptrader.gateway.frame.ErrorCode;
+import com.vproptrader.gateway.frame.ErrorFrame;
+import com.vproptrader.gateway.frame.Samples;
+import com.vproptrader.proto.Close;
+import com.vproptrader.proto.Heartbeat;
+import com.vproptrader.proto.HostCommand;
+import com.vproptrader.proto.TerminalEvent;
+import com.vproptrader.proto.TerminalEvent.EventCase;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class GatewayTest {
+    private RecordingHost host;
+    private Gateway gateway;
+
+    @BeforeEach
+    void start() throws Exception {
+        host = RecordingHost.start();
+        gateway = Gateway.start(GatewayConfig.defaults().withListenPort(0).withHostTarget(host.target())
+                .withMaxLineBytes(4096).withHeartbeatInterval(Duration.ofMillis(200))
+                .withSilenceTimeout(Duration.ofSeconds(5)));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        gateway.close();
+        host.close();
+    }
+
+    @Test
+    void helloOpensHostStream_andTicksAndCommandsFlowBothWays() throws Exception {
+        try (TestEa ea = new TestEa(gateway.port())) {
+            ea.send(TerminalEvent.newBuilder().setHello(Samples.hello("1001")));
+            long tickSeq = ea.send(TerminalEvent.newBuilder().setTick(Samples.tick(1.0851, 1.0852)));
+
+            await().until(() -> host.events.size() == 2);
+            assertThat(host.events.get(0).getHello()).isEqualTo(Samples.hello("1001"));
+            assertThat(host.events.get(1).getSeq()).isEqualTo(tickSeq);
+
+            for (HostCommand c : Samples.allCommands()) {
+                host.send(c);
+                assertThat(ea.awaitCommand(c::equals)).isEqualTo(c);
+            }
+        }
+    }
+
+    @Test
+    void badLines_areEachAnsweredAndCounted_andTheConnectionStaysUp() throws Exception {
+        try (TestEa ea = new TestEa(gateway.port())) {
+            ea.send(TerminalEvent.newBuilder().setHello(Samples.hello("1001")));
+
+            ea.sendLine("{this is not json");
+            assertThat(ea.awaitError(ErrorCode.MALFORMED).refSeq()).isZero();
+
+            ea.sendBytes(("{\"v\":1,\"type\":\"tick\",\"pad\":\"" + "x".repeat(10_000) + "\"}\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            ea.awaitError(ErrorCode.TOO_LONG);
+
+            long unknown = ea.nextSeq();
+            ea.sendLine("{\"v\":1,\"type\":\"teleport\",\"seq\":" + unknown + "}");
+            assertThat(ea.awaitError(ErrorCode.UNKNOWN_TYPE).refSeq()).isEqualTo(unknown);
+
+            long nan = ea.nextSeq();
+            ea.sendLine("{\"v\":1,\"type\":\"tick\",\"seq\":" + nan
+                    + ",\"symbol\":\"EURUSD\",\"timeMsc\":1704153600123,\"bid\":NaN,\"ask\":1.0852}");
+            ErrorFrame badValue = ea.awaitError(ErrorCode.BAD_VALUE);
+            assertThat(badValue.refSeq()).isEqualTo(nan);
+            assertThat(badValue.message()).contains("bid");
+
+            long good = ea.send(TerminalEvent.newBuilder().setTick(Samples.tick(1.0851, 1.0852)));
+            await().until(() -> host.events(EventCase.TICK).size() == 1);
+            assertThat(host.events(EventCase.TICK).get(0).getSeq()).isEqualTo(good);
+            assertThat(ea.closedByPeer()).isFalse();
+        }
+        GatewayStats s = gateway.stats();
+        assertThat(s.errors(ErrorCode.MALFORMED)).isEqualTo(1);
+        assertThat(s.errors(ErrorCode.TOO_LONG)).isEqualTo(1);
+        assertThat(s.errors(ErrorCode.UNKNOWN_TYPE)).isEqualTo(1);
+        assertThat(s.errors(ErrorCode.BAD_VALUE)).isEqualTo(1);
+        assertThat(s.eventsToHost()).isEqualTo(2);
+        assertThat(s.linesIn()).isEqualTo(6);
+    }
+
+    @Test
+    void framesBeforeHello_areRefusedAsNotHello_andNotForwarded() throws Exception {
+        try (TestEa ea = new TestEa(gateway.port())) {
+            long s = ea.send(TerminalEvent.newBuilder().setTick(Samples.tick(1.0851, 1.0852)));
+            assertThat(ea.awaitError(ErrorCode.NOT_HELLO).refSeq()).isEqualTo(s);
+
+            ea.send(TerminalEvent.newBuilder().setHello(Samples.hello("1001")));
+            await().until(() -> host.events.size() == 1);
+            assertThat(host.events.get(0).hasHello()).isTrue();
+        }
+    }
+
+    @Test
+    void secondConnectionForALiveAccount_isRefusedAndClosed_firstKeepsWorking() throws Exception {
+        try (TestEa first = new TestEa(gateway.port()); TestEa second = new TestEa(gateway.port())) {
+            first.send(TerminalEvent.newBuilder().setHello(Samples.hello("1001")));
+            await().until(() -> host.streamsOpened.get() == 1);
+
+            second.send(TerminalEvent.newBuilder().setHello(Samples.hello("1001")));
+            assertThat(second.awaitError(ErrorCode.AUTH).message()).startsWith("duplicate_account");
+            await().until(second::closedByPeer);
+
+            first.send(TerminalEvent.newBuilder().setTick(Samples.tick(1.0851, 1.0852)));
+            await().until(() -> host.events(EventCase.TICK).size() == 1);
+            assertThat(host.streamsOpened.get()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void accountIsFreedWhenItsConnectionEnds_soTheEaCanReconnect() throws Exception {
+        try (TestEa first = new TestEa(gateway.port())) {
+            first.send(TerminalEvent.newBuilder().setHello(Samples.hello("1001")));
+            await().until(() -> host.streamsOpened.get() == 1);
+        }
+        await().until(() -> host.streamsEnded.get() == 1);
+        try (TestEa again = new TestEa(gateway.port())) {
+            again.send(TerminalEvent.newBuilder().setHello(Samples.hello("1001")));
+            await().until(() -> host.streamsOpened.get() == 2);
+        }
+    }
+
+    @Test
+    void hostStreamFailure_isReportedToTheEa_whichIsClosed_andTheGatewayLivesOn() throws Exception {
+        try (TestEa ea = new TestEa(gateway.port())) {
+            ea.send(TerminalEvent.newBuilder().setHello(Samples.hello("1001")));
+            await().until(() -> host.streamsOpened.get() == 1);
+
+            host.failStreams();
+            assertThat(ea.awaitError(ErrorCode.HOST_UNAVAILABLE).message()).contains("UNAVAILABLE");
+            await().until(ea::closedByPeer);
+        }
+        try (TestEa ea = new TestEa(gateway.port())) {
+            ea.send(TerminalEvent.newBuilder().setHello(Samples.hello("1001")));
+            await().until(() -> host.streamsOpened.get() == 2);
+        }
+    }
+
+    @Test
+    void hostDown_helloIsAnsweredWithHostUnavailable() throws Exception {
+        host.close();
+        try (TestEa ea = new TestEa(gateway.port())) {
+            ea.send(TerminalEvent.newBuilder().setHello(Samples.hello("1001")));
+            ea.awaitError(ErrorCode.HOST_UNAVAILABLE);
+            await().until(ea::closedByPeer);
+        }
+    }
+
+    @Test
+    void gatewaySendsHeartbeats_andClosesASilentEa() throws Exception {
+        gateway.close();
+        gateway = Gateway.start(gateway.config().withHeartbeatInterval(Duration.ofMillis(100))
+                .withSilenceTimeout(Duration.ofMillis(500)));
+        try (TestEa ea = new TestEa(gateway.port())) {
+            ea.awaitCommand(HostCommand::hasHeartbeat);
+            ea.awaitError(ErrorCode.TIMEOUT);
+            await().until(ea::closedByPeer);
+        }
+    }
+
+    @Test
+    void wrongToken_isRefusedWithAuth() throws Exception {
+        gateway.close();
+        gateway = Gateway.start(gateway.config().withToken("other"));
+        try (TestEa ea = new TestEa(gateway.port())) {
+            ea.send(TerminalEvent.newBuilder().setHello(Samples.hello("1001")));
+            assertThat(ea.awaitError(ErrorCode.AUTH).message()).contains("token");
+            await().until(ea::closedByPeer);
+        }
+        assertThat(host.streamsOpened.get()).isZero();
+    }
+
+    @Test
+    void heartbeatsAndPositionsFromTheEa_areForwardedLikeAnyFrame() throws Exception {
+        try (TestEa ea = new TestEa(gateway.port())) {
+            ea.send(TerminalEvent.newBuilder().setHello(Samples.hello("1001")));
+            ea.send(TerminalEvent.newBuilder().setHeartbeat(Heartbeat.newBuilder().setTimeMsc(Samples.T0)));
+            ea.send(TerminalEvent.newBuilder().setPosition(Samples.position()));
+            await().until(() -> host.events.size() == 3);
+            host.send(HostCommand.newBuilder().setSeq(1).setClose(Close.newBuilder().setTicket(5_000_001)).build());
+            ea.awaitCommand(HostCommand::hasClose);
+        }
+    }
+}

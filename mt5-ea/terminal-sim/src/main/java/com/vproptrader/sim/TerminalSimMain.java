@@ -1,0 +1,98 @@
+package com.vproptrader.sim;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Command line: runs a {@link TerminalSim} against a gateway. Without {@code --loop} it exits
+ * {@code --linger-ms} after the data runs out (so late fills still go out); with it, until Ctrl-C.
+ */
+@Command(name = "terminal-sim", mixinStandardHelpOptions = true,
+        description = "MT5 terminal + broker stand-in that speaks the EA protocol to the gateway.")
+public final class TerminalSimMain implements Callable<Integer> {
+    private static final SimConfig D = SimConfig.defaults();
+
+    @Option(names = "--gateway-host", description = "Gateway host (default: ${DEFAULT-VALUE}).")
+    String gatewayHost = D.gatewayHost();
+
+    @Option(names = "--gateway-port", description = "Gateway EA port (default: ${DEFAULT-VALUE}).")
+    int gatewayPort = D.gatewayPort();
+
+    @Option(names = "--account", description = "Account id (default: ${DEFAULT-VALUE}).")
+    String account = D.accountId();
+
+    @Option(names = "--token", description = "Hello token (default: empty).")
+    String token = D.token();
+
+    @Option(names = "--symbol", description = "Symbol (default: ${DEFAULT-VALUE}).")
+    String symbol = D.symbol();
+
+    @Option(names = "--data", description = "MT5 'Export ticks' or 'Export bars' file; omitted = synthetic ticks.")
+    Path data;
+
+    @Option(names = "--synthetic-seed", description = "Seed for synthetic ticks (default: ${DEFAULT-VALUE}).")
+    long syntheticSeed = D.syntheticSeed();
+
+    @Option(names = "--synthetic-ticks", description = "Number of synthetic ticks (default: ${DEFAULT-VALUE}).")
+    long syntheticTicks = D.syntheticTicks();
+
+    @Option(names = "--balance", description = "Initial balance (default: ${DEFAULT-VALUE}).")
+    double balance = D.initialBalance();
+
+    @Option(names = "--currency", description = "Account currency (default: ${DEFAULT-VALUE}).")
+    String currency = D.currency();
+
+    @Option(names = "--leverage", description = "Leverage 1:N (default: ${DEFAULT-VALUE}).")
+    double leverage = D.leverage();
+
+    @Option(names = "--tps", description = "Replay ticks per second, 0 = as fast as possible (default: ${DEFAULT-VALUE}).")
+    double tps = D.ticksPerSecond();
+
+    @Option(names = "--loop", description = "Replay the data again and again.")
+    boolean loop;
+
+    @Option(names = "--heartbeat-ms", description = "Heartbeat interval (default: ${DEFAULT-VALUE}).")
+    long heartbeatMs = D.heartbeatInterval().toMillis();
+
+    @Option(names = "--silence-ms", description = "Reconnect after this much gateway silence (default: ${DEFAULT-VALUE}).")
+    long silenceMs = D.silenceTimeout().toMillis();
+
+    @Option(names = "--linger-ms", description = "Stay connected this long after the data ends (default: ${DEFAULT-VALUE}).")
+    long lingerMs = 5_000;
+
+    @Override
+    public Integer call() throws Exception {
+        SimConfig cfg = D.withGatewayHost(gatewayHost).withGatewayPort(gatewayPort).withAccountId(account)
+                .withToken(token).withSymbol(symbol).withDataFile(data).withSyntheticSeed(syntheticSeed)
+                .withSyntheticTicks(syntheticTicks).withInitialBalance(balance).withCurrency(currency)
+                .withLeverage(leverage).withTicksPerSecond(tps).withLoop(loop)
+                .withHeartbeatInterval(Duration.ofMillis(heartbeatMs)).withSilenceTimeout(Duration.ofMillis(silenceMs));
+        if (data == null) {
+            System.out.println("replaying SYNTHETIC ticks (seed " + syntheticSeed + "), not market data");
+        }
+        TerminalSim sim = TerminalSim.start(cfg);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sim.close();
+            stopped.countDown();
+        }, "sim-shutdown"));
+        if (!loop) {
+            sim.awaitReplayDone(Duration.ofDays(365));
+            Thread.sleep(lingerMs);
+            System.out.println(sim.stats());
+            sim.close();
+            return 0;
+        }
+        stopped.await();
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new TerminalSimMain()).execute(args));
+    }
+}

@@ -1,0 +1,26 @@
+package com.vproptrader.sim.broker;
+
+/** The MT5 TRADE_RETCODE_* values the stand-in answers with in {@code reject} frames. */
+public final class Retcode {
+    private Retcode() {
+    }
+
+    /** Request invalid: unknown symbol. */
+    public static final int INVALID = 10013;
+    /** Volume below min, above max or off the step. */
+    public static final int INVALID_VOLUME = 10014;
+    /** SL/TP on the wrong side of the price or inside the stops level. */
+    public static final int INVALID_STOPS = 10016;
+    /** Not enough free margin. */
+    public static final int NO_MONEY = 10019;
+    /** No quote yet to execute against. */
+    public static final int PRICE_OFF = 10021;
+    /** The signal's expiry_msc has passed (server time). */
+    public static final int INVALID_EXPIRATION = 10022;
+    /** The signal_key was seen before: executed at most once. MT5's "no changes in request". */
+    public static final int DUPLICATE = 10025;
+    /** Trading halted by a {@code halt} command (MT5: autotrading disabled by client). */
+    public static final int CLIENT_DISABLES_AT = 10027;
+    /** Close/modify of a ticket that is not open. */
+    public static final int POSITION_CLOSED = 10036;
+}

@@ -1,0 +1,2 @@
+/** Market data files in MetaTrader 5 export layouts, and a seeded synthetic tick generator. */
+package com.vproptrader.sim.data;

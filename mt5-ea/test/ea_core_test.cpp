@@ -1,0 +1,120 @@
+// ea_core_test.cpp -- the EA's per-command decisions: signal admission order (duplicate, fail-safe, link
+// readiness, expiry, netting, then the governors), host close/modify through the governors, fail-safe plan.
+// usage: ea_core_test <rulepacks dir>
+#include "shim.h"
+#include "../Include/EaCore.mqh"
+#include "check.h"
+
+static CJsonDoc g_doc;
+static CRiskManager g_rm;
+static CIdempotency g_keys;
+static GovSnapshot g_snap;
+
+static long T(const char *s) { long t = 0; ParseTimeText(s, t); return t; }
+
+static VpSignal sig(const char *key) {
+  VpSignal s;
+  s.signalKey = key; s.symbol = "EURUSD"; s.side = SIDE_BUY; s.volume = 0.5; s.sl = 1.0831; s.tp1 = 1.0881; s.tp2 = 1.0899;
+  s.expiryMsc = T("2026.03.10 10:00:05") * 1000; s.referencePrice = 1.08518; s.alpha = "a"; s.decidedOnTickMsc = 0;
+  return s;
+}
+
+static void ready(CLinkState &l) {
+  l.Configure(2000, 10000, 1000, 30000, 1);
+  l.Start(0);
+  l.OnConnected(0);
+  l.OnFrame(10, true);
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) { std::printf("usage: %s <rulepacks dir>\n", argv[0]); return 2; }
+  bool ok = false;
+  string err;
+  g_rm.Init(100000, TZ_EET_EU_DST);
+  CHECK(g_rm.ApplyPackText(read_file(std::string(argv[1]) + "/ftmo-2step.json", &ok), g_doc, err), "pack: " + err);
+  std::string why;
+  long now = T("2026.03.10 10:00:00");
+  g_rm.OnClock(now, 100000, 100000, why);
+  g_rm.FillAccount(g_snap, now, 100000, 100000);
+  CLinkState link;
+  ready(link);
+  GovOrder o;
+  SignalDecision d;
+  VpSignal s = sig("1001-1");
+  SignalToOrder(s, 1.0851, 1.08518, 0.00001, 1.0, o);
+  CHECK(o.price == 1.08518 && o.tp == 1.0899, "buy order at the ask, broker TP = TP2");
+
+  DecideSignal(s, now * 1000, link, g_keys, false, false, g_rm.m_pack, g_snap, o, d);
+  CHECK(d.execute, "admitted: " + d.message);
+
+  g_keys.Begin("1001-1");
+  g_keys.Finish("1001-1", KEY_DONE, 5000001);
+  DecideSignal(s, now * 1000, link, g_keys, false, false, g_rm.m_pack, g_snap, o, d);
+  CHECK(!d.execute && d.message == "DUPLICATE_ORDER: signal already executed as position 5000001", "duplicate: " + d.message);
+
+  VpSignal s2 = sig("1001-2");
+  SignalToOrder(s2, 1.0851, 1.08518, 0.00001, 1.0, o);
+  DecideSignal(s2, now * 1000 + 6000, link, g_keys, false, false, g_rm.m_pack, g_snap, o, d);
+  CHECK(!d.execute && d.reason == "EXPIRED", "expired");
+
+  CLinkState notReady;
+  notReady.Configure(2000, 10000, 1000, 30000, 1);
+  notReady.Start(0);
+  notReady.OnConnected(0);
+  DecideSignal(s2, now * 1000, notReady, g_keys, false, false, g_rm.m_pack, g_snap, o, d);
+  CHECK(!d.execute && d.reason == "NOT_READY", "hello sent, no config yet");
+
+  CLinkState failsafe;
+  ready(failsafe);
+  failsafe.Poll(20000);
+  DecideSignal(s2, now * 1000, failsafe, g_keys, false, false, g_rm.m_pack, g_snap, o, d);
+  CHECK(!d.execute && d.reason == "FAILSAFE", "fail-safe: " + d.reason);
+
+  DecideSignal(s2, now * 1000, link, g_keys, true, true, g_rm.m_pack, g_snap, o, d);
+  CHECK(!d.execute && d.reason == "NETTING_OPEN_POSITION", "netting with a position on the symbol");
+
+  // governors: outside the sessions (06:00 server = 04:00 London)
+  long early = T("2026.03.10 06:00:00");
+  g_rm.FillAccount(g_snap, early, 100000, 100000);
+  DecideSignal(s2, early * 1000, link, g_keys, false, false, g_rm.m_pack, g_snap, o, d);
+  CHECK(!d.execute && d.reason == "OUTSIDE_SESSION" && d.message == "OUTSIDE_SESSION: EA governor (ftmo-2step)", "session veto: " + d.message);
+
+  // governors: too much risk for the trade cap (1% of equity = 1000; 5 lots x 208 points x 1 = 1040)
+  g_rm.FillAccount(g_snap, now, 100000, 100000);
+  VpSignal big = sig("1001-3");
+  big.volume = 5.0;
+  SignalToOrder(big, 1.0851, 1.08518, 0.00001, 1.0, o);
+  DecideSignal(big, now * 1000, link, g_keys, false, false, g_rm.m_pack, g_snap, o, d);
+  CHECK(!d.execute && d.reason == "TRADE_RISK_CAP", "risk cap: " + d.reason);
+
+  // engine halted: signals refused, a host close still allowed
+  g_rm.HostHalt("operator");
+  g_rm.FillAccount(g_snap, now, 100000, 100000);
+  g_snap.positionCount = 1;
+  GovPosition &p = g_snap.positions[0];
+  p.ticket = 5000001; p.symbol = "EURUSD"; p.side = SIDE_BUY; p.volume = 0.5; p.openPrice = 1.0852; p.sl = 1.0831; p.tp = 1.0899;
+  p.currentPrice = 1.0851; p.tickSize = 0.00001; p.tickValue = 1;
+  SignalToOrder(s2, 1.0851, 1.08518, 0.00001, 1.0, o);
+  DecideSignal(s2, now * 1000, link, g_keys, false, false, g_rm.m_pack, g_snap, o, d);
+  CHECK(!d.execute && d.reason == "ENGINE_HALTED", "halted");
+  GovVerdict v;
+  CommandToOrder(GOV_CLOSE, 1, 7, 5000001, 0, 0, 0, o);
+  CHECK(GovernorsCheck(g_rm.m_pack, g_snap, o, v), "halted: a close is allowed (" + v.reason + ")");
+  CommandToOrder(GOV_MODIFY, 1, 8, 5000001, 0, 1.0853, 1.0899, o);
+  CHECK(!GovernorsCheck(g_rm.m_pack, g_snap, o, v) && v.reason == "ENGINE_HALTED", "halted: a modify is refused");
+  CommandToOrder(GOV_CLOSE, 1, 9, 424242, 0, 0, 0, o);
+  CHECK(!GovernorsCheck(g_rm.m_pack, g_snap, o, v) && v.reason == "INVALID_ORDER", "close of an unknown ticket");
+  // news: a close inside the window is refused (FTMO funded rule); the host's flatten frame bypasses governors
+  g_rm.HostResume();
+  g_rm.FillAccount(g_snap, now, 100000, 100000);
+  g_snap.positionCount = 1;
+  g_snap.newsCount = 1;
+  g_snap.news[0].time = now + 60; g_snap.news[0].currency = "USD"; g_snap.news[0].impact = IMPACT_HIGH; g_snap.news[0].symbols = "";
+  CommandToOrder(GOV_CLOSE, 1, 10, 5000001, 0, 0, 0, o);
+  CHECK(!GovernorsCheck(g_rm.m_pack, g_snap, o, v) && v.reason == "NEWS_EMBARGO", "close within 2 min of USD news");
+
+  CHECK(FailsafeClosesPosition(FAILSAFE_FLATTEN, 1.08), "flatten mode closes everything");
+  CHECK(!FailsafeClosesPosition(FAILSAFE_HOLD, 1.08), "hold mode keeps a position with a stop");
+  CHECK(FailsafeClosesPosition(FAILSAFE_HOLD, 0), "hold mode closes a position without a stop");
+  return check_summary("ea_core_test");
+}

@@ -1,0 +1,210 @@
+// governors_test.cpp -- runs every shared governor vector (mt5-ea/test/vectors/governors/*.json) through
+// the EA's GovernorsCheck(), reading the rule packs the host ships. Also: every shipped pack loads, and
+// broken packs are refused with a message naming the field.
+// usage: governors_test <vectors/governors dir> <rulepacks dir>
+#include "shim.h"
+#include "../Include/Governors.mqh"
+#include "check.h"
+#include <algorithm>
+#include <dirent.h>
+#include <vector>
+
+static CJsonDoc g_vec;   // big: keep off the stack, as the EA does
+static CJsonDoc g_pack;
+static GovSnapshot g_snap;
+
+static std::vector<std::string> list_json(const std::string &dir) {
+  std::vector<std::string> out;
+  DIR *d = opendir(dir.c_str());
+  if (!d) return out;
+  while (dirent *e = readdir(d)) {
+    std::string n = e->d_name;
+    if (n.size() > 5 && n.substr(n.size() - 5) == ".json") out.push_back(n);
+  }
+  closedir(d);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+static int side_of(const std::string &s) { return s == "BUY" ? SIDE_BUY : (s == "SELL" ? SIDE_SELL : SIDE_NONE); }
+
+static bool time_field(const CJsonDoc &d, int obj, const char *key, long &t, std::string &err) {
+  long v = 0;
+  if (!ParseTimeText(d.GetString(obj, key, ""), v)) { err = std::string("bad time in '") + key + "'"; return false; }
+  t = v;
+  return true;
+}
+
+// vector JSON -> snapshot + order (the README's field table and defaults)
+static bool load_vector(const CJsonDoc &d, const RulePack &pack, GovSnapshot &s, GovOrder &o, std::string &err) {
+  int r = d.Root();
+  long t = 0;
+  if (!time_field(d, r, "now", t, err)) return false;
+  s.now = t;
+  std::string st = d.GetString(r, "engineState", "ACTIVE");
+  s.engineState = st == "HALTED" ? ENGINE_HALTED : (st == "REDUCING" ? ENGINE_REDUCING : ENGINE_ACTIVE);
+  if (st != "ACTIVE" && st != "REDUCING" && st != "HALTED") { err = "bad engineState"; return false; }
+  int a = d.Find(r, "account");
+  if (!d.Has(a, "balance") || !d.Has(a, "equity")) { err = "account.balance/equity required"; return false; }
+  s.balance = d.GetDouble(a, "balance", 0);
+  s.equity = d.GetDouble(a, "equity", 0);
+  s.peak = d.GetDouble(a, "peak", pack.initialBalance);
+  int day = d.Find(r, "day");
+  if (!time_field(d, day, "start", t, err)) return false;
+  s.dayStart = t;
+  if (!d.Has(day, "startBalance") || !d.Has(day, "startEquity")) { err = "day.startBalance/startEquity required"; return false; }
+  s.dayStartBalance = d.GetDouble(day, "startBalance", 0);
+  s.dayStartEquity = d.GetDouble(day, "startEquity", 0);
+  s.positionCount = 0;
+  int ps = d.Find(r, "positions");
+  for (int c = d.First(ps); c >= 0; c = d.Next(c)) {
+    if (s.positionCount >= GOV_MAX_POSITIONS) { err = "too many positions"; return false; }
+    GovPosition &p = s.positions[s.positionCount++];
+    p.ticket = d.GetLong(c, "ticket", 0);
+    p.symbol = d.GetString(c, "symbol", "");
+    p.side = side_of(d.GetString(c, "side", ""));
+    p.volume = d.GetDouble(c, "volume", 0);
+    p.openPrice = d.GetDouble(c, "openPrice", 0);
+    p.sl = d.GetDouble(c, "sl", 0);
+    p.tp = d.GetDouble(c, "tp", 0);
+    p.currentPrice = d.GetDouble(c, "currentPrice", 0);
+    p.tickSize = d.GetDouble(c, "tickSize", 0);
+    p.tickValue = d.GetDouble(c, "tickValue", 0);
+  }
+  int ord = d.Find(r, "order");
+  std::string kind = d.GetString(ord, "kind", "");
+  o.kind = kind == "OPEN" ? GOV_OPEN : (kind == "CLOSE" ? GOV_CLOSE : (kind == "MODIFY" ? GOV_MODIFY : GOV_INVALID));
+  o.key = d.GetString(ord, "key", "");
+  o.ticket = d.GetLong(ord, "ticket", 0);
+  o.symbol = d.GetString(ord, "symbol", "");
+  o.side = side_of(d.GetString(ord, "side", ""));
+  o.volume = d.GetDouble(ord, "volume", 0);
+  o.price = d.GetDouble(ord, "price", 0);
+  o.sl = d.GetDouble(ord, "sl", 0);
+  o.tp = d.GetDouble(ord, "tp", 0);
+  o.tickSize = d.GetDouble(ord, "tickSize", 0);
+  o.tickValue = d.GetDouble(ord, "tickValue", 0);
+  s.newsCount = 0;
+  int ns = d.Find(r, "news");
+  for (int c = d.First(ns); c >= 0; c = d.Next(c)) {
+    if (s.newsCount >= GOV_MAX_NEWS) { err = "too many news"; return false; }
+    GovNews &e = s.news[s.newsCount++];
+    if (!time_field(d, c, "time", t, err)) return false;
+    e.time = t;
+    e.currency = d.GetString(c, "currency", "");
+    e.impact = ImpactFromName(d.GetString(c, "impact", ""));
+    e.symbols = d.GetString(c, "symbols", "");
+  }
+  s.recentCount = 0;
+  int rs = d.Find(r, "recentOrders");
+  for (int c = d.First(rs); c >= 0; c = d.Next(c)) {
+    if (s.recentCount >= GOV_MAX_RECENT) { err = "too many recent orders"; return false; }
+    GovRecent &e = s.recent[s.recentCount++];
+    e.key = d.GetString(c, "key", "");
+    if (!time_field(d, c, "time", t, err)) return false;
+    e.time = t;
+  }
+  int stt = d.Find(r, "stats");
+  s.consecutiveLosses = d.GetInt(stt, "consecutiveLosses", 0);
+  s.closedProfitToday = d.GetDouble(stt, "closedProfitToday", 0);
+  return true;
+}
+
+static void run_vectors(const std::string &vdir, const std::string &pdir) {
+  std::vector<std::string> files = list_json(vdir);
+  CHECK(!files.empty(), "no vector files in " + vdir);
+  int passed = 0;
+  for (const std::string &f : files) {
+    bool ok = false;
+    std::string text = read_file(vdir + "/" + f, &ok);
+    CHECK(ok, "cannot read " + f);
+    if (!ok) continue;
+    if (!g_vec.Parse(text)) { CHECK(false, f + ": bad JSON: " + g_vec.Error()); continue; }
+    int r = g_vec.Root();
+    CHECK_EQ(g_vec.GetInt(r, "format", 0), 1, f + ": format");
+    CHECK_EQ(g_vec.GetString(r, "name", "") + ".json", f, f + ": name = file name");
+    std::string packName = g_vec.GetString(r, "pack", "");
+    std::string ptext = read_file(pdir + "/" + packName + ".json", &ok);
+    if (!ok) { CHECK(false, f + ": pack not found: " + packName); continue; }
+    RulePack pack;
+    string err;
+    if (!RulePackFromText(ptext, g_pack, pack, err)) { CHECK(false, f + ": " + err); continue; }
+    GovOrder order;
+    std::string verr;
+    if (!load_vector(g_vec, pack, g_snap, order, verr)) { CHECK(false, f + ": " + verr); continue; }
+    GovVerdict v;
+    GovernorsCheck(pack, g_snap, order, v);
+    int ex = g_vec.Find(r, "expect");
+    std::string wantVerdict = g_vec.GetString(ex, "verdict", "");
+    std::string wantReason = g_vec.GetString(ex, "reason", "");
+    std::string gotVerdict = v.allow ? "ALLOW" : "VETO";
+    bool good = gotVerdict == wantVerdict && v.reason == wantReason;
+    if (g_vec.Has(ex, "sizeFactor")) good = good && std::fabs(v.sizeFactor - g_vec.GetDouble(ex, "sizeFactor", 1)) < 1e-9;
+    CHECK(good, f + ": expected " + wantVerdict + "/" + wantReason + " (size " + g_vec.GetString(ex, "sizeFactor", "-") +
+                    "), got " + gotVerdict + "/" + v.reason + " (size " + JsonNumber(v.sizeFactor) + ", worst " +
+                    IntegerToString(v.worstEquityCents) + "c, day floor " + IntegerToString(v.dayFloorCents) +
+                    "c, max floor " + IntegerToString(v.maxFloorCents) + "c)");
+    if (good) passed++;
+  }
+  std::printf("governor vectors: %d of %zu files pass\n", passed, files.size());
+}
+
+static void test_shipped_packs_load(const std::string &pdir) {
+  for (const std::string &f : list_json(pdir)) {
+    bool ok = false;
+    std::string text = read_file(pdir + "/" + f, &ok);
+    RulePack p;
+    string err;
+    bool loaded = RulePackFromText(text, g_pack, p, err);
+    CHECK(loaded, f + " loads: " + err);
+    CHECK_EQ(p.name + ".json", f, f + ": name matches file");
+  }
+}
+
+static std::string replace_once(std::string s, const std::string &from, const std::string &to) {
+  size_t at = s.find(from);
+  if (at != std::string::npos) s.replace(at, from.size(), to);
+  return s;
+}
+
+static void test_broken_pack_refused_with_field_name(const std::string &pdir) {
+  bool ok = false;
+  std::string text = read_file(pdir + "/ftmo-2step.json", &ok);
+  RulePack p;
+  string err;
+  CHECK(!RulePackFromText(replace_once(text, "\"dailyLossPct\"", "\"dailyLossPctX\""), g_pack, p, err), "missing dailyLossPct refused");
+  CHECK(err.find("dailyLossPct") != std::string::npos, "message names dailyLossPct: " + err);
+  CHECK(!RulePackFromText(replace_once(text, "\"BALANCE\"", "\"BALANCES\""), g_pack, p, err), "unknown basis refused");
+  CHECK(err.find("dailyLossBasis") != std::string::npos, "message names dailyLossBasis: " + err);
+  CHECK(!RulePackFromText(replace_once(text, "\"Europe/Prague\"", "\"Europe/Paris\""), g_pack, p, err), "unknown zone refused");
+  CHECK(!RulePackFromText(replace_once(text, "\"dailyLossBufferPct\": 1.0", "\"dailyLossBufferPct\": 6.0"), g_pack, p, err),
+        "buffer wider than the limit refused");
+  CHECK(!RulePackFromText(text.substr(0, text.size() / 2), g_pack, p, err), "truncated JSON refused");
+  CHECK(err.find("bad JSON") != std::string::npos, "message says bad JSON: " + err);
+}
+
+static void test_compiled_defaults_are_stricter_than_every_pack(const std::string &pdir) {
+  RulePack d;
+  RulePackDefaults(d, 100000, TZ_EET_EU_DST);
+  for (const std::string &f : list_json(pdir)) {
+    bool ok = false;
+    RulePack p;
+    string err;
+    if (!RulePackFromText(read_file(pdir + "/" + f, &ok), g_pack, p, err)) continue;
+    CHECK(d.dailyLossPct - d.dailyLossBufferPct <= p.dailyLossPct - p.dailyLossBufferPct, f + ": default daily room not wider");
+    CHECK(d.maxLossPct - d.maxLossBufferPct <= p.maxLossPct - p.maxLossBufferPct, f + ": default max room not wider");
+    CHECK(d.maxRiskPerTradePct <= p.maxRiskPerTradePct, f + ": default trade risk not wider");
+    CHECK(d.maxOpenRiskPct <= p.maxOpenRiskPct, f + ": default open risk not wider");
+    CHECK(d.maxOpenPositions <= p.maxOpenPositions, f + ": default positions not more");
+    CHECK(d.maxOrdersPerMinute <= p.maxOrdersPerMinute, f + ": default rate not higher");
+  }
+}
+
+int main(int argc, char **argv) {
+  if (argc < 3) { std::printf("usage: %s <vectors/governors dir> <rulepacks dir>\n", argv[0]); return 2; }
+  run_vectors(argv[1], argv[2]);
+  test_shipped_packs_load(argv[2]);
+  test_broken_pack_refused_with_field_name(argv[2]);
+  test_compiled_defaults_are_stricter_than_every_pack(argv[2]);
+  return check_summary("governors_test");
+}

@@ -1,0 +1,209 @@
+// risk_manager_test.cpp -- day anchor across DST, trailing peak, ACTIVE/REDUCING/HALTED with flatten,
+// host halt/resume, weekend flatten, restart persistence, soft-governor statistics.
+// usage: risk_manager_test <rulepacks dir>
+#include "shim.h"
+#include "../Include/RiskManager.mqh"
+#include "check.h"
+
+static CJsonDoc g_doc;
+static CRiskManager g_rm, g_rm2;
+static GovSnapshot g_snap;
+static std::string g_packs;
+
+static long T(const char *s) { long t = 0; ParseTimeText(s, t); return t; }
+
+static void load(CRiskManager &rm, const char *pack) {
+  rm.Init(100000, TZ_EET_EU_DST);
+  bool ok = false;
+  std::string text = read_file(g_packs + "/" + pack + ".json", &ok);
+  string err;
+  bool applied = rm.ApplyPackText(text, g_doc, err);
+  CHECK(ok && applied, std::string("apply ") + pack + ": " + err);
+}
+
+static void test_bad_config_keeps_previous_pack() {
+  g_rm.Init(100000, TZ_EET_EU_DST);
+  string err;
+  CHECK(!g_rm.ApplyPackText("{\"name\":\"half\"}", g_doc, err), "incomplete pack refused");
+  CHECK_EQ(g_rm.m_pack.name, std::string("compiled-defaults"), "defaults still in force");
+  CHECK(!g_rm.m_s.packFromHost, "not marked as host pack");
+  load(g_rm, "ftmo-2step");
+  CHECK(!g_rm.ApplyPackText("not json", g_doc, err), "garbage refused");
+  CHECK_EQ(g_rm.m_pack.name, std::string("ftmo-2step"), "previous host pack still in force");
+}
+
+static void test_day_anchor_rolls_at_prague_midnight_across_dst() {
+  load(g_rm, "ftmo-2step");
+  string why;
+  g_rm.OnClock(T("2026.03.27 12:00:00"), 100000, 100000, why);
+  CHECK_EQ(FormatTimeText(g_rm.m_s.dayStart), std::string("2026.03.27 01:00:00"), "anchor at 01:00 server");
+  g_rm.OnTradeClosed(-300);
+  g_rm.OnClock(T("2026.03.28 00:59:59"), 99700, 99700, why);
+  CHECK_EQ(g_rm.m_s.dayStartBalance, 100000.0, "same day until 00:59:59 server");
+  CHECK_EQ(g_rm.m_s.closedProfitToday, -300.0, "closed P/L accumulates");
+  g_rm.OnClock(T("2026.03.28 01:00:00"), 99700, 99650, why);
+  CHECK_EQ(g_rm.m_s.dayStartBalance, 99700.0, "new day at 01:00 server: anchor = balance");
+  CHECK_EQ(g_rm.m_s.dayStartEquity, 99650.0, "anchor equity");
+  CHECK_EQ(g_rm.m_s.closedProfitToday, 0.0, "closed P/L reset");
+  // Sunday 29 March: EU clocks change at 01:00 UTC (= 03:00 server winter): Prague midnight is still 01:00 server
+  g_rm.OnClock(T("2026.03.30 00:30:00"), 99700, 99700, why);
+  CHECK_EQ(FormatTimeText(g_rm.m_s.dayStart), std::string("2026.03.29 01:00:00"), "day of the switch starts 01:00 server");
+  g_rm.OnClock(T("2026.03.30 01:00:00"), 99800, 99800, why);
+  CHECK_EQ(FormatTimeText(g_rm.m_s.dayStart), std::string("2026.03.30 01:00:00"), "first summer day starts 01:00 server too");
+  // The5ers: server midnight on a NY_CLOSE server
+  load(g_rm2, "the5ers-high-stakes");
+  g_rm2.OnClock(T("2026.03.10 23:59:59"), 100000, 100000, why);
+  g_rm2.OnClock(T("2026.03.11 00:00:00"), 100500, 100400, why);
+  CHECK_EQ(FormatTimeText(g_rm2.m_s.dayStart), std::string("2026.03.11 00:00:00"), "The5ers: server midnight");
+  CHECK_EQ(g_rm2.m_s.dayStartBalance, 100500.0, "The5ers anchor balance");
+}
+
+static void test_trailing_peak_end_of_day_balance() {
+  load(g_rm, "ftmo-1step");
+  string why;
+  g_rm.OnClock(T("2026.03.10 10:00:00"), 100000, 100000, why);
+  g_rm.OnClock(T("2026.03.10 18:00:00"), 103000, 104500, why);
+  CHECK_EQ(g_rm.m_s.peak, 100000.0, "intraday highs do not move an end-of-day trail");
+  g_rm.OnClock(T("2026.03.11 01:00:00"), 103000, 103200, why);
+  CHECK_EQ(g_rm.m_s.peak, 103000.0, "the day's closing balance becomes the peak");
+  g_rm.OnClock(T("2026.03.12 01:00:00"), 101000, 101000, why);
+  CHECK_EQ(g_rm.m_s.peak, 103000.0, "the peak only moves up");
+  g_rm.FillAccount(g_snap, T("2026.03.12 10:00:00"), 101000, 101000);
+  CHECK_EQ(BufferedMaxFloorCents(g_rm.m_pack, g_snap), 9400000L, "trailing floor = 103000 - 10000 + 1000");
+  load(g_rm2, "ftmo-2step");
+  g_rm2.OnClock(T("2026.03.10 10:00:00"), 100000, 100000, why);
+  g_rm2.OnClock(T("2026.03.11 01:00:00"), 103000, 103000, why);
+  g_rm2.FillAccount(g_snap, T("2026.03.11 10:00:00"), 103000, 103000);
+  CHECK_EQ(BufferedMaxFloorCents(g_rm2.m_pack, g_snap), 9100000L, "static floor ignores the peak");
+}
+
+static void test_engine_states_with_hysteresis_and_flatten() {
+  load(g_rm, "ftmo-2step");   // buffered day floor 96000 when the day starts at 100000
+  string why;
+  CHECK_EQ(g_rm.OnClock(T("2026.03.10 10:00:00"), 100000, 100000, why), (int)RISK_NONE, "healthy");
+  CHECK_EQ(g_rm.m_s.engineState, (int)ENGINE_ACTIVE, "ACTIVE");
+  g_rm.OnClock(T("2026.03.10 11:00:00"), 100000, 96400, why);
+  CHECK_EQ(g_rm.m_s.engineState, (int)ENGINE_REDUCING, "0.40% above the floor: REDUCING");
+  g_rm.OnClock(T("2026.03.10 11:01:00"), 100000, 96550, why);
+  CHECK_EQ(g_rm.m_s.engineState, (int)ENGINE_REDUCING, "0.55%: still REDUCING (hysteresis)");
+  g_rm.OnClock(T("2026.03.10 11:02:00"), 100000, 96700, why);
+  CHECK_EQ(g_rm.m_s.engineState, (int)ENGINE_ACTIVE, "0.70%: ACTIVE again");
+  CHECK_EQ(g_rm.OnClock(T("2026.03.10 11:03:00"), 100000, 96200, why), (int)RISK_FLATTEN, "0.20%: breach imminent -> flatten");
+  CHECK_EQ(g_rm.m_s.engineState, (int)ENGINE_HALTED, "HALTED");
+  CHECK_EQ(g_rm.m_s.haltScope, (int)HALT_DAY, "day floor binds: halted for the day");
+  CHECK(why.rfind("BREACH_IMMINENT", 0) == 0, "reason: " + why);
+  g_rm.OnClock(T("2026.03.10 12:00:00"), 96300, 96300, why);
+  CHECK_EQ(g_rm.m_s.engineState, (int)ENGINE_HALTED, "stays halted for the rest of the day");
+  g_rm.OnClock(T("2026.03.11 01:00:00"), 96300, 96300, why);
+  CHECK_EQ(g_rm.m_s.engineState, (int)ENGINE_ACTIVE, "new day: the daily halt is lifted");
+  // the max floor binds: halted until the host resumes
+  load(g_rm2, "ftmo-2step");
+  g_rm2.OnClock(T("2026.03.20 10:00:00"), 91800, 91800, why);   // anchor 91800 -> day floor 87800; max floor 91000
+  CHECK_EQ(g_rm2.OnClock(T("2026.03.20 11:00:00"), 91800, 91200, why), (int)RISK_FLATTEN, "near the max floor");
+  CHECK_EQ(g_rm2.m_s.haltScope, (int)HALT_UNTIL_RESUME, "max floor: until resume");
+  g_rm2.OnClock(T("2026.03.21 01:00:00"), 92500, 92500, why);
+  CHECK_EQ(g_rm2.m_s.engineState, (int)ENGINE_HALTED, "a new day does not lift it");
+  g_rm2.HostResume();
+  CHECK_EQ(g_rm2.m_s.engineState, (int)ENGINE_ACTIVE, "host resume lifts it");
+}
+
+static void test_host_halt_and_resume() {
+  load(g_rm, "ftmo-2step");
+  string why;
+  g_rm.OnClock(T("2026.03.10 10:00:00"), 100000, 100000, why);
+  g_rm.HostHalt("operator");
+  CHECK_EQ(g_rm.m_s.engineState, (int)ENGINE_HALTED, "host halt");
+  g_rm.OnClock(T("2026.03.11 01:00:00"), 100000, 100000, why);
+  CHECK_EQ(g_rm.m_s.engineState, (int)ENGINE_HALTED, "host halt survives the day change");
+  g_rm.Halt("BREACH_IMMINENT", HALT_DAY);
+  CHECK_EQ(g_rm.m_s.haltScope, (int)HALT_UNTIL_RESUME, "a daily halt never shortens a halt until resume");
+  g_rm.HostResume();
+  g_rm.OnClock(T("2026.03.11 02:00:00"), 100000, 100000, why);
+  CHECK_EQ(g_rm.m_s.engineState, (int)ENGINE_ACTIVE, "resumed");
+}
+
+static void test_weekend_flatten() {
+  load(g_rm, "ftmo-2step");   // weekendFlattenMinutes 15
+  string why;
+  // the March week where New York is already on summer time: 17:00 EDT = 23:00 server (EET winter)
+  CHECK_EQ(g_rm.OnClock(T("2026.03.13 22:44:59"), 100000, 100000, why), (int)RISK_NONE, "22:44:59 server: not yet");
+  CHECK_EQ(g_rm.OnClock(T("2026.03.13 22:45:00"), 100000, 100000, why), (int)RISK_FLATTEN, "15 min before the NY close: flatten");
+  CHECK_EQ(why, std::string("WEEKEND"), "reason WEEKEND");
+  CHECK_EQ(g_rm.m_s.engineState, (int)ENGINE_ACTIVE, "the weekend is not a halt");
+  // a normal winter week: 17:00 EST = 00:00 server Saturday
+  CHECK_EQ(g_rm.OnClock(T("2026.01.16 23:44:00"), 100000, 100000, why), (int)RISK_NONE, "winter Friday 23:44 server");
+  CHECK_EQ(g_rm.OnClock(T("2026.01.16 23:45:00"), 100000, 100000, why), (int)RISK_FLATTEN, "winter Friday 23:45 server");
+  load(g_rm2, "the5ers-high-stakes");   // weekend holding allowed
+  CHECK_EQ(g_rm2.OnClock(T("2026.03.13 23:30:00"), 100000, 100000, why), (int)RISK_NONE, "The5ers holds over the weekend");
+}
+
+static void test_restart_persistence() {
+  load(g_rm, "ftmo-2step");
+  string why;
+  g_rm.OnClock(T("2026.03.10 10:00:00"), 100000, 100000, why);
+  g_rm.OnTradeClosed(-100); g_rm.OnTradeClosed(-200);
+  g_rm.OnClock(T("2026.03.10 11:00:00"), 99700, 96200, why);
+  CHECK_EQ(g_rm.m_s.engineState, (int)ENGINE_HALTED, "halted before the restart");
+  RiskPersist p;
+  g_rm.Save(p);
+  load(g_rm2, "ftmo-2step");
+  CHECK(g_rm2.Restore(p, T("2026.03.10 11:30:00")), "restore");
+  CHECK_EQ(g_rm2.m_s.engineState, (int)ENGINE_HALTED, "same day: still halted after restart");
+  CHECK_EQ(g_rm2.m_s.dayStartBalance, 100000.0, "same day: anchor restored");
+  CHECK_EQ(g_rm2.m_s.closedProfitToday, -300.0, "same day: closed P/L restored");
+  CHECK_EQ(g_rm2.m_s.consecutiveLosses, 2, "loss streak restored");
+  load(g_rm2, "ftmo-2step");
+  g_rm2.Restore(p, T("2026.03.11 09:00:00"));
+  CHECK_EQ(g_rm2.m_s.engineState, (int)ENGINE_ACTIVE, "next day: the daily halt has expired");
+  CHECK_EQ(g_rm2.m_s.dayKey, -1L, "next day: the anchor is taken afresh");
+  g_rm.HostHalt("operator");
+  g_rm.Save(p);
+  load(g_rm2, "ftmo-2step");
+  g_rm2.Restore(p, T("2026.03.15 09:00:00"));
+  CHECK_EQ(g_rm2.m_s.engineState, (int)ENGINE_HALTED, "halt until resume survives days");
+  CHECK(g_rm2.m_s.reason.rfind("HOST_HALT", 0) == 0, "reason kept as a code: " + g_rm2.m_s.reason);
+  p.v[0] = 7;
+  CHECK(!g_rm2.Restore(p, T("2026.03.15 09:00:00")), "unknown format ignored");
+}
+
+static void test_statistics_feed_the_governors() {
+  load(g_rm, "ftmo-2step");
+  string why;
+  g_rm.OnClock(T("2026.03.10 10:00:00"), 100000, 100000, why);
+  GovOrder o;
+  o.kind = GOV_OPEN; o.key = "k-1"; o.ticket = 0; o.symbol = "EURUSD"; o.side = SIDE_BUY; o.volume = 0.5; o.price = 1.1;
+  o.sl = 1.095; o.tp = 1.11; o.tickSize = 0.00001; o.tickValue = 1;
+  GovVerdict v;
+  g_rm.FillAccount(g_snap, T("2026.03.10 10:00:00"), 100000, 100000);
+  CHECK(GovernorsCheck(g_rm.m_pack, g_snap, o, v) && v.sizeFactor == 1.0, "allowed at full size: " + v.reason);
+  g_rm.OnTradeClosed(-50); g_rm.OnTradeClosed(-60); g_rm.OnTradeClosed(-70);
+  g_rm.FillAccount(g_snap, T("2026.03.10 10:00:00"), 99820, 99820);
+  CHECK(GovernorsCheck(g_rm.m_pack, g_snap, o, v) && v.sizeFactor == 0.5, "three losses: half size");
+  g_rm.OnTradeClosed(10);
+  g_rm.FillAccount(g_snap, T("2026.03.10 10:00:00"), 99830, 99830);
+  GovernorsCheck(g_rm.m_pack, g_snap, o, v);
+  CHECK_EQ(v.sizeFactor, 1.0, "a win resets the streak");
+  g_rm.RecordOrder("k-1", T("2026.03.10 10:00:00"));
+  g_rm.FillAccount(g_snap, T("2026.03.10 10:00:05"), 99830, 99830);
+  CHECK(!GovernorsCheck(g_rm.m_pack, g_snap, o, v) && v.reason == "DUPLICATE_ORDER", "recorded key is a duplicate");
+  for (int i = 2; i <= 6; i++) g_rm.RecordOrder("k-" + std::to_string(i), T("2026.03.10 10:00:10"));
+  o.key = "k-7";
+  g_rm.FillAccount(g_snap, T("2026.03.10 10:00:30"), 99830, 99830);
+  CHECK(!GovernorsCheck(g_rm.m_pack, g_snap, o, v) && v.reason == "ORDER_RATE", "six orders in the last minute: throttled");
+  g_rm.FillAccount(g_snap, T("2026.03.10 10:01:11"), 99830, 99830);
+  CHECK(GovernorsCheck(g_rm.m_pack, g_snap, o, v), "a minute later: allowed (" + v.reason + ")");
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) { std::printf("usage: %s <rulepacks dir>\n", argv[0]); return 2; }
+  g_packs = argv[1];
+  test_bad_config_keeps_previous_pack();
+  test_day_anchor_rolls_at_prague_midnight_across_dst();
+  test_trailing_peak_end_of_day_balance();
+  test_engine_states_with_hysteresis_and_flatten();
+  test_host_halt_and_resume();
+  test_weekend_flatten();
+  test_restart_persistence();
+  test_statistics_feed_the_governors();
+  return check_summary("risk_manager_test");
+}

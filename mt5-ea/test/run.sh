@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Builds and runs the EA's C++ harness: the pure MQL5 logic in ../Include/*.mqh compiled with g++ through
+# shim.h. Exits non-zero on any compile error or failing check. Called by the project's test command/CI.
+#   mt5-ea/test/run.sh            # build in a temporary folder, run everything
+#   VPT_EA_BUILD=dir run.sh       # keep the binaries in dir
+#   VPT_EA_SANITIZE=0 run.sh      # without AddressSanitizer/UBSan (on by default when g++ supports it)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+vectors="$here/vectors/governors"
+packs="$repo/host/src/main/resources/rulepacks"
+transcripts="$here/transcripts"
+CXX="${CXX:-g++}"
+
+if [[ -n "${VPT_EA_BUILD:-}" ]]; then
+  build="$VPT_EA_BUILD"; mkdir -p "$build"
+else
+  build="$(mktemp -d "${TMPDIR:-/tmp}/vpt-ea-test.XXXXXX")"
+  trap 'rm -rf "$build"' EXIT
+fi
+
+flags=(-std=c++17 -Wall -Wextra -Werror -O1 -g -I"$here")
+if [[ "${VPT_EA_SANITIZE:-1}" == 1 ]] && echo 'int main(){}' | "$CXX" -x c++ -fsanitize=address,undefined -o "$build/san-probe" - 2>/dev/null; then
+  flags+=(-fsanitize=address,undefined -fno-sanitize-recover=all)
+fi
+
+# name : arguments
+tests=(
+  "all_headers_test:"
+  "scheduler_test:"
+  "governors_test:$vectors $packs"
+  "risk_manager_test:$packs"
+  "trade_engine_test:"
+  "frames_test:$transcripts"
+  "link_test:"
+  "ea_core_test:$packs"
+)
+
+failed=0
+for entry in "${tests[@]}"; do
+  name="${entry%%:*}"
+  args="${entry#*:}"
+  if ! "$CXX" "${flags[@]}" "$here/$name.cpp" -o "$build/$name"; then
+    echo "BUILD FAILED: $name"
+    failed=1
+    continue
+  fi
+  # shellcheck disable=SC2086
+  if ! "$build/$name" $args; then
+    echo "FAILED: $name"
+    failed=1
+  fi
+done
+
+if [[ $failed -ne 0 ]]; then
+  echo "mt5-ea harness: FAILED"
+  exit 1
+fi
+echo "mt5-ea harness: all passed"

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what the browser tests need: Debian's chromium and chromium-driver.
+# Idempotent: does nothing when both are present. Non-interactive; uses sudo when not root.
+# The tests use /usr/bin/chromium and /usr/bin/chromedriver directly (never Selenium Manager).
+set -euo pipefail
+
+missing=()
+command -v /usr/bin/chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v /usr/bin/chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+
+if ((${#missing[@]})); then
+  if [[ $(id -u) -eq 0 ]]; then
+    SUDO=()
+  elif command -v sudo >/dev/null 2>&1; then
+    SUDO=(sudo -n)
+  else
+    echo "install-test-deps: need root or sudo to install: ${missing[*]}" >&2
+    exit 1
+  fi
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "install-test-deps: apt-get not found; install ${missing[*]} with your package manager" >&2
+    exit 1
+  fi
+  echo "install-test-deps: installing ${missing[*]} (a few minutes on a fresh machine)"
+  export DEBIAN_FRONTEND=noninteractive
+  "${SUDO[@]}" apt-get update -q
+  "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+fi
+
+/usr/bin/chromium --version
+/usr/bin/chromedriver --version

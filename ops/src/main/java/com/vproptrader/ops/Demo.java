@@ -1,0 +1,175 @@
+package com.vproptrader.ops;
+
+import com.vproptrader.proto.AdminServiceGrpc;
+import com.vproptrader.proto.Counters;
+import com.vproptrader.proto.Status;
+import com.vproptrader.proto.StatusRequest;
+import io.grpc.ManagedChannel;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole loop on embedded defaults, as four processes on loopback: host (SQLite journal, plugin folder),
+ * gateway, terminal stand-in replaying synthetic ticks, and the UI. Stops by itself after {@code --duration}
+ * and prints one summary line.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Runs host + gateway + terminal stand-in + UI.")
+public final class Demo implements Callable<Integer> {
+    @Option(names = "--duration", description = "how long to run, e.g. 60s, 5m (default ${DEFAULT-VALUE})")
+    String duration = "60s";
+    @Option(names = "--work-dir", description = "journal, plugins and logs go here (default ${DEFAULT-VALUE})")
+    Path workDir = Path.of("run", "demo");
+    @Option(names = "--plugin-jars", description = "folder with the built plugin JARs (default ${DEFAULT-VALUE})")
+    Path pluginJars = Path.of("ops", "target", "plugins");
+    @Option(names = "--host-port", description = "host gRPC port (default ${DEFAULT-VALUE})")
+    int hostPort = 50051;
+    @Option(names = "--gateway-port", description = "gateway port for the terminal (default ${DEFAULT-VALUE})")
+    int gatewayPort = 7788;
+    @Option(names = "--ui-port", description = "UI http port (default ${DEFAULT-VALUE})")
+    int uiPort = 8080;
+    @Option(names = "--ticks-per-second", description = "replay pace (default ${DEFAULT-VALUE})")
+    int ticksPerSecond = 200;
+    @Option(names = "--ticks", description = "MT5 'Export ticks' CSV to replay (default: synthetic, seed 42)")
+    Path ticks;
+    @Option(names = "--no-ui", description = "do not start the UI")
+    boolean noUi;
+
+    private final List<Process> children = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Duration runFor = parseDuration(duration);
+        Path plugins = workDir.resolve("plugins");
+        Files.createDirectories(plugins);
+        Path journal = workDir.resolve("journal.db");
+        Files.deleteIfExists(journal);
+        Files.deleteIfExists(Path.of(journal + "-wal"));
+        Files.deleteIfExists(Path.of(journal + "-shm"));
+        try (var jars = Files.list(pluginJars)) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                Files.copy(jar, plugins.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll));
+
+        spawn("host", "com.vproptrader.host.app.HostMain", "--port", "" + hostPort,
+                "--plugins", plugins.toString(), "--journal", journal.toString());
+        waitForPort(hostPort, "host");
+        spawn("gateway", "com.vproptrader.gateway.GatewayMain", "--port", "" + gatewayPort,
+                "--host", "127.0.0.1:" + hostPort);
+        waitForPort(gatewayPort, "gateway");
+        if (!noUi) {
+            spawn("ui", "com.vproptrader.ui.UiMain", "--port", "" + uiPort, "--admin", "127.0.0.1:" + hostPort);
+        }
+        List<String> sim = new ArrayList<>(List.of("--gateway-port", "" + gatewayPort,
+                "--tps", "" + ticksPerSecond, "--loop"));
+        if (ticks != null) {
+            sim.addAll(List.of("--data", ticks.toAbsolutePath().toString()));
+        } else {
+            sim.addAll(List.of("--synthetic-seed", "42"));
+        }
+        Process terminal = spawn("terminal-sim", "com.vproptrader.sim.TerminalSimMain", sim.toArray(String[]::new));
+        if (!noUi) {
+            waitForPort(uiPort, "ui");
+            System.out.println("UI:      http://localhost:" + uiPort + "/");
+        }
+        System.out.println("logs:    " + workDir.toAbsolutePath());
+        System.out.println("running for " + runFor.toSeconds() + " s ...");
+        Thread.sleep(runFor.toMillis());
+
+        terminal.destroy();
+        terminal.waitFor(10, TimeUnit.SECONDS);
+        Status status = status(hostPort);
+        Counters c = status.getCounters();
+        System.out.printf("demo summary: ticks=%d signals=%d orders=%d fills=%d rejects=%d bad=%d vetoes=%d "
+                        + "equity=%.2f journal=%s%n", c.getTicks(), c.getSignals(), c.getOrders(), c.getFills(),
+                c.getRejects(), c.getBadEvents(), c.getVetoes(), status.getAccount().getEquity(), journal);
+        stopAll();
+        return 0;
+    }
+
+    private Process spawn(String name, String mainClass, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"), mainClass));
+        cmd.addAll(List.of(args));
+        Path log = workDir.resolve(name + ".log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        children.add(p);
+        return p;
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private void waitForPort(int port, String name) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            try (Socket ignored = new Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException notYet) {
+                if (children.stream().anyMatch(p -> !p.isAlive())) {
+                    throw new IllegalStateException(name + " (or another process) exited; see " + workDir + "/*.log");
+                }
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException(name + " did not open port " + port + " within 60 s; see " + workDir);
+    }
+
+    static Status status(int hostPort) {
+        ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", hostPort).usePlaintext().build();
+        try {
+            return AdminServiceGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS)
+                    .getStatus(StatusRequest.getDefaultInstance());
+        } finally {
+            channel.shutdownNow();
+        }
+    }
+
+    private void stopAll() {
+        for (int i = children.size() - 1; i >= 0; i--) {
+            children.get(i).destroy(); // terminal first, host last: fills still reach the journal
+        }
+        for (Process p : children) {
+            try {
+                if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        children.clear();
+    }
+
+    static Duration parseDuration(String text) {
+        String t = text.trim().toLowerCase();
+        if (t.endsWith("ms")) {
+            return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+        }
+        long n = Long.parseLong(t.substring(0, t.length() - 1));
+        return switch (t.charAt(t.length() - 1)) {
+            case 's' -> Duration.ofSeconds(n);
+            case 'm' -> Duration.ofMinutes(n);
+            case 'h' -> Duration.ofHours(n);
+            default -> Duration.ofSeconds(Long.parseLong(t));
+        };
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Demo()).execute(args));
+    }
+}

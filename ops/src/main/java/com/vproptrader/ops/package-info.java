@@ -1,0 +1,2 @@
+/** Operations: the demo launcher and benchmark harnesses. */
+package com.vproptrader.ops;

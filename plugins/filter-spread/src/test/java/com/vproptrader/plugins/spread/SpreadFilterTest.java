@@ -1,0 +1,85 @@
+package com.vproptrader.plugins.spread;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.vproptrader.proto.FilterInput;
+import com.vproptrader.proto.FilterVerdict;
+import org.junit.jupiter.api.Test;
+
+class SpreadFilterTest {
+    private final SpreadFilter filter = new SpreadFilter(30, 200, 20);
+
+    /** Recent spreads 1..100 points: p60 = 60.4 by linear interpolation. */
+    private static FilterInput.Builder recentOneToHundred() {
+        var in = FilterInput.newBuilder();
+        for (int i = 1; i <= 100; i++) {
+            in.addRecentSpreadsPoints(i * 37 % 100 + 1); // a permutation of 1..100: order must not matter
+        }
+        return in;
+    }
+
+    @Test
+    void percentile_interpolatesBetweenRanks() {
+        assertThat(SpreadFilter.percentile(new double[] {4, 1, 3, 2, 5}, 60)).isCloseTo(3.4, within(1e-12));
+        assertThat(SpreadFilter.percentile(new double[] {7}, 60)).isEqualTo(7);
+    }
+
+    @Test
+    void spreadAboveRollingP60_isBlocked() {
+        SpreadFilter wideCap = new SpreadFilter(1000, 200, 20);
+
+        FilterVerdict v = wideCap.check(recentOneToHundred().setSpreadPoints(61).build());
+
+        assertThat(v.getPass()).isFalse();
+        assertThat(v.getReason()).isEqualTo("spread 61.0 pts above p60 60.4 of last 100");
+    }
+
+    @Test
+    void spreadAtOrBelowP60_passes() {
+        SpreadFilter wideCap = new SpreadFilter(1000, 200, 20);
+
+        assertThat(wideCap.check(recentOneToHundred().setSpreadPoints(60).build()).getPass()).isTrue();
+    }
+
+    @Test
+    void spreadAboveCap_isBlockedEvenWithoutHistory() {
+        FilterVerdict v = filter.check(FilterInput.newBuilder().setSpreadPoints(31).build());
+
+        assertThat(v.getPass()).isFalse();
+        assertThat(v.getReason()).isEqualTo("spread 31.0 pts above cap 30.0");
+    }
+
+    @Test
+    void fewRecentSpreads_onlyTheCapApplies() {
+        var in = FilterInput.newBuilder().setSpreadPoints(25);
+        for (int i = 0; i < 5; i++) {
+            in.addRecentSpreadsPoints(5);
+        }
+
+        FilterVerdict v = filter.check(in.build());
+
+        assertThat(v.getPass()).isTrue();
+        assertThat(v.getReason()).contains("only 5 recent spreads");
+    }
+
+    @Test
+    void onlyTheNewestWindowCounts() {
+        SpreadFilter lastTen = new SpreadFilter(1000, 10, 5);
+        var in = FilterInput.newBuilder().setSpreadPoints(8);
+        for (int i = 0; i < 50; i++) {
+            in.addRecentSpreadsPoints(50); // old, wide
+        }
+        for (int i = 0; i < 10; i++) {
+            in.addRecentSpreadsPoints(5); // newest, tight
+        }
+
+        assertThat(lastTen.check(in.build()).getPass()).isFalse();
+    }
+
+    @Test
+    void negativeOrNonFiniteSpread_isBlocked() {
+        assertThat(filter.check(FilterInput.newBuilder().setSpreadPoints(Double.NaN).build()).getPass()).isFalse();
+        assertThat(filter.check(FilterInput.newBuilder().setSpreadPoints(-1).build()).getPass()).isFalse();
+    }
+}

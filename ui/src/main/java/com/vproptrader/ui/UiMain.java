@@ -1,0 +1,68 @@
+package com.vproptrader.ui;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Runs the operator UI against one host: {@code java com.vproptrader.ui.UiMain --admin 127.0.0.1:50051}. */
+@Command(name = "vpt-ui", mixinStandardHelpOptions = true,
+        description = "Operator UI (Vaadin) for a VPropTrader host, read through its AdminService.")
+public final class UiMain implements Callable<Integer> {
+
+    @Option(names = "--http-port", defaultValue = "8080", description = "HTTP port, 0 = any free port (default: ${DEFAULT-VALUE}).")
+    int httpPort;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
+    String bind;
+
+    @Option(names = "--admin", defaultValue = "127.0.0.1:50051", description = "AdminService gRPC target (default: ${DEFAULT-VALUE}).")
+    String admin;
+
+    @Option(names = "--watch-interval-ms", defaultValue = "250", description = "Smallest gap between host updates (default: ${DEFAULT-VALUE}).")
+    int watchIntervalMs;
+
+    @Option(names = "--duration", description = "Stop after this long, e.g. 60s, 5m (ISO-8601 also accepted); default: until Ctrl-C.")
+    String duration;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new UiMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        UiConfig cfg = UiConfig.defaults().withBindAddress(bind).withHttpPort(httpPort).withAdminTarget(admin)
+                .withWatchIntervalMs(watchIntervalMs);
+        CountDownLatch stop = new CountDownLatch(1);
+        try (UiServer server = UiServer.start(cfg)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "ui-shutdown"));
+            System.out.printf("UI: http://%s:%d/  (host AdminService %s)%n", bind, server.port(), admin);
+            if (duration == null) {
+                stop.await();
+            } else {
+                stop.await(parseDuration(duration).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+        }
+        return 0;
+    }
+
+    /** "90s", "5m", "2h", "500ms" or ISO-8601 ("PT1M"). */
+    static Duration parseDuration(String text) {
+        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+        if (t.startsWith("pt") || t.startsWith("p")) {
+            return Duration.parse(text.trim().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (t.endsWith("ms")) {
+            return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+        }
+        long n = Long.parseLong(t.substring(0, t.length() - 1));
+        return switch (t.charAt(t.length() - 1)) {
+            case 's' -> Duration.ofSeconds(n);
+            case 'm' -> Duration.ofMinutes(n);
+            case 'h' -> Duration.ofHours(n);
+            default -> throw new CommandLine.TypeConversionException("not a duration: " + text);
+        };
+    }
+}

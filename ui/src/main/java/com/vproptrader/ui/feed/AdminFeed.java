@@ -1,0 +1,226 @@
+package com.vproptrader.ui.feed;
+
+import com.vproptrader.proto.AdminServiceGrpc;
+import com.vproptrader.proto.AdminUpdate;
+import com.vproptrader.proto.EquityPoint;
+import com.vproptrader.proto.EquityRequest;
+import com.vproptrader.proto.EquitySeries;
+import com.vproptrader.proto.WatchRequest;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Status;
+import io.grpc.stub.ClientCallStreamObserver;
+import io.grpc.stub.ClientResponseObserver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one AdminService client of a UI server. It follows the host's {@code Watch} stream, folds every
+ * update into an immutable {@link AdminSnapshot} and hands each new snapshot to its subscribers.
+ *
+ * <p>Handler contract: subscribers are called on a gRPC or feed thread, one snapshot at a time, in order;
+ * they must not block (views hand the snapshot to {@code UI.access} and return). When the stream breaks
+ * the snapshot keeps the last values with {@link LinkState#DISCONNECTED}, and the feed re-dials with
+ * backoff (0.25 s doubling to 5 s); on each (re)connection it reloads the equity history first, so the
+ * curve has no hole.
+ *
+ * <p>Each {@link AdminUpdate} is read as the full current state: its status, its plugin list and its
+ * position list replace the previous ones; its equity point is appended when newer than the last one.
+ */
+public final class AdminFeed implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminFeed.class);
+    private static final long MAX_BACKOFF_MS = 5_000;
+
+    private final String target;
+    private final int watchIntervalMs;
+    private final int maxEquityPoints;
+    private final ManagedChannel channel;
+    private final AdminServiceGrpc.AdminServiceStub stub;
+    private final ScheduledExecutorService scheduler;
+    private final AtomicReference<AdminSnapshot> snapshot = new AtomicReference<>(AdminSnapshot.initial());
+    private final List<Consumer<AdminSnapshot>> subscribers = new CopyOnWriteArrayList<>();
+    private final Object lock = new Object();
+    private volatile ClientCallStreamObserver<WatchRequest> call;
+    private volatile boolean closed;
+    private long backoffMs = 250;
+
+    private AdminFeed(String target, int watchIntervalMs, int maxEquityPoints) {
+        this.target = target;
+        this.watchIntervalMs = watchIntervalMs;
+        this.maxEquityPoints = maxEquityPoints;
+        this.channel = ManagedChannelBuilder.forTarget(target).usePlaintext().build();
+        this.stub = AdminServiceGrpc.newStub(channel);
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "ui-admin-feed");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts following the host at {@code target}; returns at once (the link comes up in the background). */
+    public static AdminFeed start(String target, int watchIntervalMs, int maxEquityPoints) {
+        AdminFeed feed = new AdminFeed(target, watchIntervalMs, maxEquityPoints);
+        feed.scheduler.execute(feed::connect);
+        return feed;
+    }
+
+    public String target() {
+        return target;
+    }
+
+    public AdminSnapshot snapshot() {
+        return snapshot.get();
+    }
+
+    /**
+     * Calls {@code subscriber} with every new snapshot until the returned handle is run.
+     * The current snapshot is not replayed: read {@link #snapshot()} first.
+     */
+    public Runnable subscribe(Consumer<AdminSnapshot> subscriber) {
+        subscribers.add(subscriber);
+        return () -> subscribers.remove(subscriber);
+    }
+
+    private void connect() {
+        if (closed) {
+            return;
+        }
+        publish(current -> current.withLink(LinkState.CONNECTING, current.linkError()));
+        stub.withDeadlineAfter(5, TimeUnit.SECONDS)
+                .getEquitySeries(EquityRequest.newBuilder().setMaxPoints(maxEquityPoints).build(),
+                        new io.grpc.stub.StreamObserver<>() {
+                            @Override
+                            public void onNext(EquitySeries series) {
+                                publish(current -> replaceEquity(current, series.getPointsList()));
+                            }
+
+                            @Override
+                            public void onError(Throwable error) {
+                                linkDown(error);
+                            }
+
+                            @Override
+                            public void onCompleted() {
+                                watch();
+                            }
+                        });
+    }
+
+    private void watch() {
+        if (closed) {
+            return;
+        }
+        WatchRequest request = WatchRequest.newBuilder().setMinIntervalMs(watchIntervalMs).build();
+        stub.watch(request, new ClientResponseObserver<WatchRequest, AdminUpdate>() {
+            @Override
+            public void beforeStart(ClientCallStreamObserver<WatchRequest> requestStream) {
+                call = requestStream;
+            }
+
+            @Override
+            public void onNext(AdminUpdate update) {
+                synchronized (lock) {
+                    backoffMs = 250;
+                }
+                publish(current -> apply(current, update));
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                linkDown(error);
+            }
+
+            @Override
+            public void onCompleted() {
+                linkDown(Status.UNAVAILABLE.withDescription("host ended the Watch stream").asRuntimeException());
+            }
+        });
+    }
+
+    private void linkDown(Throwable error) {
+        if (closed) {
+            return;
+        }
+        String reason = Status.fromThrowable(error).getCode() + ": "
+                + (Status.fromThrowable(error).getDescription() == null ? "" : Status.fromThrowable(error).getDescription());
+        LOG.debug("AdminService link to {} down: {}", target, reason);
+        publish(current -> current.withLink(LinkState.DISCONNECTED, reason));
+        long delay;
+        synchronized (lock) {
+            delay = backoffMs;
+            backoffMs = Math.min(MAX_BACKOFF_MS, backoffMs * 2);
+        }
+        if (!scheduler.isShutdown()) {
+            scheduler.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private AdminSnapshot apply(AdminSnapshot current, AdminUpdate update) {
+        List<EquityPoint> equity = current.equity();
+        if (update.hasEquity()) {
+            EquityPoint point = update.getEquity();
+            if (equity.isEmpty() || point.getTimeMsc() >= equity.get(equity.size() - 1).getTimeMsc()) {
+                List<EquityPoint> grown = new ArrayList<>(equity.size() + 1);
+                grown.addAll(equity);
+                if (!grown.isEmpty() && grown.get(grown.size() - 1).getTimeMsc() == point.getTimeMsc()) {
+                    grown.set(grown.size() - 1, point);
+                } else {
+                    grown.add(point);
+                }
+                equity = newest(grown);
+            }
+        }
+        return new AdminSnapshot(LinkState.CONNECTED, "",
+                update.hasStatus() ? update.getStatus() : current.status(),
+                update.getPluginsList(), update.getPositionsList(), equity, current.updates() + 1);
+    }
+
+    private AdminSnapshot replaceEquity(AdminSnapshot current, List<EquityPoint> points) {
+        return new AdminSnapshot(current.link(), current.linkError(), current.status(), current.plugins(),
+                current.positions(), newest(points), current.updates());
+    }
+
+    private List<EquityPoint> newest(List<EquityPoint> points) {
+        return points.size() <= maxEquityPoints ? points : points.subList(points.size() - maxEquityPoints, points.size());
+    }
+
+    private void publish(java.util.function.UnaryOperator<AdminSnapshot> change) {
+        AdminSnapshot next;
+        synchronized (lock) {
+            next = change.apply(snapshot.get());
+            snapshot.set(next);
+            for (Consumer<AdminSnapshot> subscriber : subscribers) {
+                try {
+                    subscriber.accept(next);
+                } catch (RuntimeException e) {
+                    LOG.warn("UI subscriber failed", e);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        ClientCallStreamObserver<WatchRequest> running = call;
+        if (running != null) {
+            running.cancel("UI closing", null);
+        }
+        scheduler.shutdownNow();
+        channel.shutdownNow();
+        try {
+            channel.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.vproptrader.ui.views;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Number and time formats shared by the pages (fixed locale: operators compare screens). */
+public final class Fmt {
+
+    private static final DateTimeFormatter SERVER_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter TIME_OF_DAY =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    private Fmt() {
+    }
+
+    /** Money with two decimals and thousands separators, e.g. "100,250.00 USD". */
+    public static String money(double value, String currency) {
+        String number = String.format(Locale.ROOT, "%,.2f", value);
+        return currency == null || currency.isEmpty() ? number : number + " " + currency;
+    }
+
+    /** Signed money, e.g. "+250.00" or "-12.50". */
+    public static String signedMoney(double value, String currency) {
+        return (value > 0 ? "+" : "") + money(value, currency);
+    }
+
+    public static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    public static String price(double value) {
+        return value == 0 ? "" : String.format(Locale.ROOT, "%.5f", value);
+    }
+
+    public static String lots(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** Broker server time (ms written as if UTC) as "yyyy-MM-dd HH:mm:ss"; "" for 0. */
+    public static String serverTime(long msc) {
+        return msc == 0 ? "" : SERVER_TIME.format(Instant.ofEpochMilli(msc));
+    }
+
+    /** A real UTC wall-clock instant as "HH:mm:ss" (today's events); "" for 0. */
+    public static String utcTime(long ms) {
+        return ms == 0 ? "" : TIME_OF_DAY.format(Instant.ofEpochMilli(ms));
+    }
+
+    /** A real UTC wall-clock instant as "yyyy-MM-dd HH:mm:ss UTC"; "" for 0. */
+    public static String utc(long ms) {
+        return ms == 0 ? "" : SERVER_TIME.format(Instant.ofEpochMilli(ms)) + " UTC";
+    }
+}

@@ -1,0 +1,34 @@
+package com.vproptrader.ui.views.overview;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/** A labelled figure; the value span carries {@code id} so tests and operators can find it. */
+final class StatTile extends Div {
+
+    private final Span value = new Span("–");
+
+    StatTile(String label, String id) {
+        Span caption = new Span(label);
+        caption.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)")
+                .set("text-transform", "uppercase").set("letter-spacing", "0.05em");
+        value.setId(id);
+        value.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600")
+                .set("font-variant-numeric", "tabular-nums");
+        add(caption, value);
+        getStyle().set("display", "flex").set("flex-direction", "column").set("min-width", "9em")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("background", "var(--lumo-contrast-5pct)");
+    }
+
+    void show(String text) {
+        value.setText(text);
+    }
+
+    /** Colours the value by sign: green above zero, red below. */
+    void showSigned(String text, double sign) {
+        value.setText(text);
+        value.getStyle().set("color", sign > 0 ? "var(--lumo-success-text-color)"
+                : sign < 0 ? "var(--lumo-error-text-color)" : "var(--lumo-body-text-color)");
+    }
+}

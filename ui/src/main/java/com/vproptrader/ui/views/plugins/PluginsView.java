@@ -1,0 +1,40 @@
+package com.vproptrader.ui.views.plugins;
+
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vproptrader.proto.PluginInfo;
+import com.vproptrader.proto.PluginState;
+import com.vproptrader.ui.feed.AdminSnapshot;
+import com.vproptrader.ui.views.LiveBinding;
+import com.vproptrader.ui.views.MainLayout;
+import java.util.List;
+
+/** What the host runs: every plugin version, its state, and why it was quarantined or retired. */
+@Route(value = "plugins", layout = MainLayout.class)
+@PageTitle("Plugins · VPropTrader")
+public final class PluginsView extends VerticalLayout {
+
+    private final PluginFilterBar filterBar = new PluginFilterBar();
+    private final PluginsGrid grid = new PluginsGrid();
+    private List<PluginInfo> latest = List.of();
+
+    public PluginsView() {
+        setId("plugins-view");
+        add(filterBar, grid);
+        filterBar.addFilterChangedListener(e -> showFiltered());
+        LiveBinding.bind(this, this::render);
+    }
+
+    private void render(AdminSnapshot snapshot) {
+        latest = snapshot.plugins();
+        int active = (int) latest.stream().filter(p -> p.getState() == PluginState.ACTIVE).count();
+        int quarantined = (int) latest.stream().filter(p -> p.getState() == PluginState.QUARANTINED).count();
+        filterBar.showCounts(active, quarantined, latest.size());
+        showFiltered();
+    }
+
+    private void showFiltered() {
+        grid.show(latest.stream().filter(filterBar.value()).toList());
+    }
+}
