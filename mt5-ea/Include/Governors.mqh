@@ -16,6 +16,7 @@
 #define GOV_MAX_NEWS      64
 #define GOV_MAX_RECENT    128
 #define GOV_MAX_SESSIONS  8
+#define GOV_MAX_BREAKS    16
 
 enum ENUM_VP_SIDE { SIDE_NONE = 0, SIDE_BUY = 1, SIDE_SELL = 2 };
 enum ENUM_GOV_KIND { GOV_INVALID = 0, GOV_OPEN = 1, GOV_CLOSE = 2, GOV_MODIFY = 3 };
@@ -49,7 +50,7 @@ struct RulePack
    int               newsWindowBeforeSec;
    int               newsWindowAfterSec;
    bool              newsSlTpCount;
-   int               newsPreCloseSec;     // extra lead for OPEN when SL/TP triggers count (optional, 0)
+   int               newsPreCloseSec;     // extra lead for OPEN when SL/TP triggers count
    int               newsMinImpact;       // ENUM_IMPACT
    double            newsProfitKeepPct;
    bool              weekendFlat;
@@ -111,6 +112,14 @@ struct GovNews
    string            symbols;       // comma list; "" = every symbol whose name contains currency
   };
 
+//--- a scheduled closure of a market (holiday, maintenance); symbol "*" = every symbol
+struct GovMarketBreak
+  {
+   string            symbol;
+   long              start;         // server time
+   long              end;           // server time, exclusive
+  };
+
 struct GovRecent
   {
    string            key;
@@ -133,6 +142,8 @@ struct GovSnapshot
    int               newsCount;
    GovRecent         recent[GOV_MAX_RECENT];
    int               recentCount;
+   GovMarketBreak    breaks[GOV_MAX_BREAKS];
+   int               breakCount;
    int               consecutiveLosses;
    double            closedProfitToday;
   };
@@ -167,13 +178,14 @@ double MoveToStop(int side, double from, double sl)
    return from < sl ? sl - from : 0.0;
   }
 
-//--- worst case of a position or order: move to SL plus the gap allowance beyond it, in cents (up)
+//--- worst case of a position or order: move to SL plus the gap allowance beyond it, each term rounded
+//--- up to the cent on its own (as the host does)
 long WorstLossCents(const RulePack &p, int side, double volume, double from, double openPrice, double sl,
                     double tickSize, double tickValue)
   {
-   double money = MoneyForMove(volume, MoveToStop(side, from, sl), tickSize, tickValue) +
-                  MoneyForMove(volume, p.gapAllowanceSlFraction * MathAbs(openPrice - sl), tickSize, tickValue);
-   return CentsUp(money);
+   long move = CentsUp(MoneyForMove(volume, MoveToStop(side, from, sl), tickSize, tickValue));
+   long allowance = CentsUp(MoneyForMove(volume, MathAbs(openPrice - sl), tickSize, tickValue) * p.gapAllowanceSlFraction);
+   return move + allowance;
   }
 
 //--- loss at SL from the open price, no allowance; 0 when the SL is at or beyond break-even
@@ -201,15 +213,17 @@ double DayFloorBasis(const RulePack &p, const GovSnapshot &s)
    return s.dayStartBalance;
   }
 
+//--- firm limits rounded down to the cent (higher floor), our buffers up: cents only tighten the rule
 long BufferedDayFloorCents(const RulePack &p, const GovSnapshot &s)
   {
-   return CentsUp(DayFloorBasis(p, s) - PctOfInitial(p, p.dailyLossPct) + PctOfInitial(p, p.dailyLossBufferPct));
+   return CentsOf(DayFloorBasis(p, s)) - CentsDown(PctOfInitial(p, p.dailyLossPct)) + CentsUp(PctOfInitial(p, p.dailyLossBufferPct));
   }
 
+//--- a trailing mark never sits below the initial balance
 long BufferedMaxFloorCents(const RulePack &p, const GovSnapshot &s)
   {
-   double base = (p.maxLossMode == MAXLOSS_TRAILING) ? s.peak : p.initialBalance;
-   return CentsUp(base - PctOfInitial(p, p.maxLossPct) + PctOfInitial(p, p.maxLossBufferPct));
+   double base = (p.maxLossMode == MAXLOSS_TRAILING) ? MathMax(s.peak, p.initialBalance) : p.initialBalance;
+   return CentsOf(base) - CentsDown(PctOfInitial(p, p.maxLossPct)) + CentsUp(PctOfInitial(p, p.maxLossBufferPct));
   }
 
 //--- headroom of equity above the nearer buffered floor, in % of initial balance (engine state input)
@@ -275,6 +289,25 @@ bool InNewsEmbargo(const RulePack &p, const GovSnapshot &s, const string symbol,
    return false;
   }
 
+//--- an OPEN from `leadMinutes` before a long enough break on the symbol until its end
+bool InMarketBreak(const RulePack &p, const GovSnapshot &s, const string symbol)
+  {
+   if(p.marketBreakFlatMinHours <= 0.0)
+      return false;
+   long minSeconds = (long)(p.marketBreakFlatMinHours * 3600.0);
+   long lead = (long)p.weekendStopOpeningMinutes * 60;
+   for(int i = 0; i < s.breakCount; i++)
+     {
+      if(s.breaks[i].symbol != "*" && s.breaks[i].symbol != symbol)
+         continue;
+      if(s.breaks[i].end - s.breaks[i].start < minSeconds)
+         continue;
+      if(s.now >= s.breaks[i].start - lead && s.now < s.breaks[i].end)
+         return true;
+     }
+   return false;
+  }
+
 bool InAnySession(const RulePack &p, long now)
   {
    if(p.sessionCount == 0)
@@ -302,14 +335,14 @@ bool IsDuplicateKey(const GovSnapshot &s, const string key)
    return false;
   }
 
-//--- does a new SL move away from the price (more risk) compared with the old one?
-bool SlMovesAway(int side, double oldSl, double newSl)
+//--- the new SL is set and no farther from the price than the old one
+bool TightensStop(int side, double oldSl, double newSl)
   {
    if(newSl <= 0.0)
-      return oldSl > 0.0;
-   if(oldSl <= 0.0)
       return false;
-   return side == SIDE_BUY ? newSl < oldSl : newSl > oldSl;
+   if(oldSl <= 0.0)
+      return true;
+   return side == SIDE_BUY ? newSl >= oldSl : newSl <= oldSl;
   }
 
 bool OrderIsWellFormed(const GovSnapshot &s, const GovOrder &o)
@@ -320,7 +353,10 @@ bool OrderIsWellFormed(const GovSnapshot &s, const GovOrder &o)
      {
       if(o.symbol == "" || (o.side != SIDE_BUY && o.side != SIDE_SELL))
          return false;
-      if(!(o.volume > 0.0) || !(o.price > 0.0) || !(o.tickSize > 0.0) || !(o.tickValue > 0.0) || o.sl < 0.0)
+      if(!(o.volume > 0.0) || !(o.price > 0.0) || !(o.tickSize > 0.0) || !(o.tickValue > 0.0) || o.sl < 0.0 || o.tp < 0.0)
+         return false;
+      // a stop on the wrong side of the price cannot be placed
+      if(o.sl > 0.0 && ((o.side == SIDE_BUY && o.sl >= o.price) || (o.side == SIDE_SELL && o.sl <= o.price)))
          return false;
       return true;
      }
@@ -359,7 +395,7 @@ bool Veto(GovVerdict &v, const string reason)
 double SoftSizeFactor(const RulePack &p, const GovSnapshot &s)
   {
    double f = 1.0;
-   if(p.lossStreakLength > 0 && s.consecutiveLosses >= p.lossStreakLength)
+   if(s.consecutiveLosses >= p.lossStreakLength)
       f *= p.lossStreakSizeFactor;
    long nearest = BufferedDayFloorCents(p, s);
    long maxFloor = BufferedMaxFloorCents(p, s);
@@ -371,6 +407,42 @@ double SoftSizeFactor(const RulePack &p, const GovSnapshot &s)
   }
 
 //=== the governors, in the README's order of precedence ==============================================
+//--- the stop a position has after the order (a MODIFY replaces the subject's)
+double StopAfter(const GovSnapshot &s, const GovOrder &o, int pi, int i)
+  {
+   return (o.kind == GOV_MODIFY && i == pi) ? o.sl : s.positions[i].sl;
+  }
+
+//--- the volume a position has after the order (a CLOSE reduces or removes the subject)
+double VolumeAfter(const GovSnapshot &s, const GovOrder &o, int pi, int i)
+  {
+   if(o.kind == GOV_CLOSE && i == pi)
+      return (o.volume <= 0.0 || o.volume >= s.positions[i].volume) ? 0.0 : s.positions[i].volume - o.volume;
+   return s.positions[i].volume;
+  }
+
+//--- worst-case equity in cents with every position (after the order) and an OPEN order stopped out;
+//--- `useAfter` false = the positions as they are now
+long WorstEquityCents(const RulePack &p, const GovSnapshot &s, const GovOrder &o, int pi, bool useAfter)
+  {
+   long worst = CentsOf(s.equity);
+   for(int i = 0; i < s.positionCount; i++)
+     {
+      double sl = useAfter ? StopAfter(s, o, pi, i) : s.positions[i].sl;
+      double vol = useAfter ? VolumeAfter(s, o, pi, i) : s.positions[i].volume;
+      if(vol <= 0.0)
+         continue;
+      worst -= WorstLossCents(p, s.positions[i].side, vol, s.positions[i].currentPrice, s.positions[i].openPrice, sl,
+                              s.positions[i].tickSize, s.positions[i].tickValue);
+     }
+   if(useAfter && o.kind == GOV_OPEN)
+      worst -= WorstLossCents(p, o.side, o.volume, o.price, o.price, o.sl, o.tickSize, o.tickValue);
+   return worst;
+  }
+
+//--- money rounded to a millionth, for exact-looking comparisons of unrounded amounts
+double Micro(double x) { return MathRound(x * 1e6); }
+
 //--- returns v.allow; v.reason is the first failing check
 bool GovernorsCheck(const RulePack &p, const GovSnapshot &s, const GovOrder &o, GovVerdict &v)
   {
@@ -381,18 +453,17 @@ bool GovernorsCheck(const RulePack &p, const GovSnapshot &s, const GovOrder &o, 
       return Veto(v, "INVALID_ORDER");
    int pi = (o.kind == GOV_OPEN) ? -1 : FindPosition(s, o.ticket);
    string symbol = (pi >= 0) ? s.positions[pi].symbol : o.symbol;
+   bool tightens = (o.kind == GOV_MODIFY) && TightensStop(s.positions[pi].side, s.positions[pi].sl, o.sl);
 
    // 7a: duplicate guard (idempotency keys), every kind
    if(IsDuplicateKey(s, o.key))
       return Veto(v, "DUPLICATE_ORDER");
-   // engine state
-   if(s.engineState == ENGINE_HALTED && o.kind != GOV_CLOSE)
-      return Veto(v, "ENGINE_HALTED");
-   if(s.engineState == ENGINE_REDUCING)
+   // engine state: closes always pass; REDUCING lets a stop move towards the price
+   if(o.kind != GOV_CLOSE)
      {
-      if(o.kind == GOV_OPEN)
-         return Veto(v, "ENGINE_REDUCING");
-      if(o.kind == GOV_MODIFY && SlMovesAway(s.positions[pi].side, s.positions[pi].sl, o.sl))
+      if(s.engineState == ENGINE_HALTED)
+         return Veto(v, "ENGINE_HALTED");
+      if(s.engineState == ENGINE_REDUCING && !(o.kind == GOV_MODIFY && tightens))
          return Veto(v, "ENGINE_REDUCING");
      }
    // 7b: order-rate throttle (closes are never throttled)
@@ -402,48 +473,51 @@ bool GovernorsCheck(const RulePack &p, const GovSnapshot &s, const GovOrder &o, 
    if(InNewsEmbargo(p, s, symbol, o.kind == GOV_OPEN))
       return Veto(v, "NEWS_EMBARGO");
    if(o.kind == GOV_CLOSE)
-      return true;   // closes are never vetoed by 1-4, 6 or the soft governors
+      return true;   // cutting risk: nothing else applies
 
    if(o.kind == GOV_OPEN)
      {
-      // 6: weekend and sessions
+      // 6: weekend, long market breaks, sessions
       if(p.weekendFlat && InWeekendBlock(s.now, p.serverTz, p.weekendStopOpeningMinutes))
          return Veto(v, "WEEKEND");
+      if(InMarketBreak(p, s, symbol))
+         return Veto(v, "MARKET_BREAK");
       if(!InAnySession(p, s.now))
          return Veto(v, "OUTSIDE_SESSION");
       // soft governors that stop opening
-      if(p.stopOpeningAtTarget && CentsOf(s.balance) - CentsOf(p.initialBalance) >= CentsUp(PctOfInitial(p, p.profitTargetPct)))
+      if(p.stopOpeningAtTarget && p.profitTargetPct > 0.0 &&
+         CentsOf(s.balance) - CentsOf(p.initialBalance) >= CentsUp(PctOfInitial(p, p.profitTargetPct)))
          return Veto(v, "PROFIT_TARGET_REACHED");
       if(p.bestDayMaxSharePct > 0.0 &&
-         CentsOf(s.closedProfitToday) >= CentsUp(PctOfInitial(p, p.profitTargetPct) * p.bestDayMaxSharePct / 100.0))
+         CentsOf(s.closedProfitToday) >= CentsDown(PctOfInitial(p, p.bestDayMaxSharePct * p.profitTargetPct / 100.0)))
          return Veto(v, "BEST_DAY_CAP");
      }
 
-   // stops: every position (after a MODIFY) and the order must have one
-   for(int i = 0; i < s.positionCount; i++)
-     {
-      double sl = (i == pi) ? o.sl : s.positions[i].sl;
-      if(sl <= 0.0)
-         return Veto(v, "NO_STOP_LOSS");
-     }
+   // stops: an OPEN needs one on every position and on itself; a MODIFY answers for its own position
    if(o.kind == GOV_OPEN)
      {
+      for(int i = 0; i < s.positionCount; i++)
+         if(s.positions[i].sl <= 0.0)
+            return Veto(v, "NO_STOP_LOSS");
       if(o.sl <= 0.0)
          return Veto(v, "NO_STOP_LOSS");
-      // a stop on the wrong side of the price cannot be placed
-      if((o.side == SIDE_BUY && o.sl >= o.price) || (o.side == SIDE_SELL && o.sl <= o.price))
-         return Veto(v, "INVALID_ORDER");
+     }
+   else
+      if(o.sl <= 0.0)
+         return Veto(v, "NO_STOP_LOSS");
 
-      // 3: per-trade risk cap, % of equity
+   if(o.kind == GOV_OPEN)
+     {
+      // 3: per-trade risk cap, % of equity rounded down
       long tradeRisk = RiskAtStopCents(o.side, o.volume, o.price, o.sl, o.tickSize, o.tickValue);
       if(tradeRisk > CentsDown(s.equity * p.maxRiskPerTradePct / 100.0))
          return Veto(v, "TRADE_RISK_CAP");
-      // 4: lots per symbol, positions, open risk, exposure
+      // 4: lots per symbol, positions, open risk, exposure (in that order)
       double lots = o.volume;
       for(int i = 0; i < s.positionCount; i++)
          if(s.positions[i].symbol == o.symbol)
             lots += s.positions[i].volume;
-      if(lots > p.maxLotsPerSymbol + 1e-9)
+      if(Micro(lots) > Micro(p.maxLotsPerSymbol))
          return Veto(v, "SYMBOL_LOTS_CAP");
       if(s.positionCount + 1 > p.maxOpenPositions)
          return Veto(v, "MAX_POSITIONS");
@@ -458,21 +532,26 @@ bool GovernorsCheck(const RulePack &p, const GovSnapshot &s, const GovOrder &o, 
         }
       if(openRisk > CentsDown(s.equity * p.maxOpenRiskPct / 100.0))
          return Veto(v, "OPEN_RISK_CAP");
-      if(CentsUp(exposure) > CentsDown(p.maxExposureLeverage * s.equity))
+      if(Micro(exposure) > Micro(p.maxExposureLeverage * s.equity))
          return Veto(v, "EXPOSURE_CAP");
      }
 
    // 1 and 2: worst-case equity (every position and the order stopped out, plus the gap allowance)
-   long worst = CentsOf(s.equity);
-   for(int i = 0; i < s.positionCount; i++)
+   if(o.kind == GOV_MODIFY)
      {
-      double sl = (i == pi) ? o.sl : s.positions[i].sl;
-      worst -= WorstLossCents(p, s.positions[i].side, s.positions[i].volume, s.positions[i].currentPrice,
-                              s.positions[i].openPrice, sl, s.positions[i].tickSize, s.positions[i].tickValue);
+      bool othersStopless = false;
+      for(int i = 0; i < s.positionCount; i++)
+         if(i != pi && s.positions[i].sl <= 0.0)
+            othersStopless = true;
+      if(othersStopless)
+         // unbounded either way: only a tightened stop can help
+         return tightens ? true : Veto(v, "NO_STOP_LOSS");
      }
-   if(o.kind == GOV_OPEN)
-      worst -= WorstLossCents(p, o.side, o.volume, o.price, o.price, o.sl, o.tickSize, o.tickValue);
+   long worst = WorstEquityCents(p, s, o, pi, true);
    v.worstEquityCents = worst;
+   // a MODIFY that leaves the worst case no lower than before can only help
+   if(o.kind == GOV_MODIFY && s.positions[pi].sl > 0.0 && worst >= WorstEquityCents(p, s, o, pi, false))
+      return true;
    if(worst < v.dayFloorCents)
       return Veto(v, "DAILY_LOSS");
    if(worst < v.maxFloorCents)
@@ -510,7 +589,7 @@ void RulePackDefaults(RulePack &p, double initialBalance, int serverTz)
    p.newsWindowBeforeSec = 300;
    p.newsWindowAfterSec = 300;
    p.newsSlTpCount = true;
-   p.newsPreCloseSec = 0;
+   p.newsPreCloseSec = 300;
    p.newsMinImpact = IMPACT_HIGH;
    p.newsProfitKeepPct = 100.0;
    p.weekendFlat = true;
@@ -675,7 +754,7 @@ bool RulePackFromJson(const CJsonDoc &d, int root, RulePack &p, string &err)
    ok = PackInt(d, root, "newsWindowBeforeSec", p.newsWindowBeforeSec, err) && ok;
    ok = PackInt(d, root, "newsWindowAfterSec", p.newsWindowAfterSec, err) && ok;
    ok = PackBool(d, root, "newsSlTpCount", p.newsSlTpCount, err) && ok;
-   p.newsPreCloseSec = d.GetInt(root, "newsPreCloseSec", 0);   // optional
+   ok = PackInt(d, root, "newsPreCloseSec", p.newsPreCloseSec, err) && ok;
    if(PackStr(d, root, "newsMinImpact", s, err))
      {
       p.newsMinImpact = ImpactFromName(s);

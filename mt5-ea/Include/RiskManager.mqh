@@ -219,6 +219,7 @@ public:
       s.closedProfitToday = m_s.closedProfitToday;
       s.positionCount = 0;
       s.newsCount = 0;
+      s.breakCount = 0;
       s.recentCount = m_s.recentCount;
       for(int i = 0; i < m_s.recentCount; i++)
          s.recent[i] = m_s.recent[i];

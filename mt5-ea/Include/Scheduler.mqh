@@ -230,8 +230,8 @@ string FormatTimeText(long t)
           IntegerToString(sec % 60, 2, '0');
   }
 
-//--- one trading session: [open, close) in the zone's wall clock, minutes after midnight.
-//--- close < open means the session runs over midnight.
+//--- one trading session: [open, close) in the zone's wall clock, minutes after midnight, Monday to
+//--- Friday in that zone. close < open means the session runs over midnight (into the next day).
 struct SessionWindow
   {
    string            name;
@@ -244,9 +244,13 @@ bool InSessionWindow(long server, int serverTz, const SessionWindow &w)
   {
    long local = ServerToZone(server, serverTz, w.zone);
    int m = MinuteOfDay(local);
+   int dow = DayOfWeekOf(local);
    if(w.openMin <= w.closeMin)
-      return m >= w.openMin && m < w.closeMin;
-   return m >= w.openMin || m < w.closeMin;
+      return dow >= 1 && dow <= 5 && m >= w.openMin && m < w.closeMin;
+   if(m >= w.openMin)
+      return dow >= 1 && dow <= 5;
+   // the part after midnight belongs to the session that opened the evening before
+   return m < w.closeMin && dow >= 2 && dow <= 6;
   }
 
 //--- forex week: closes Friday 17:00 New York, reopens Sunday 17:00 New York.

@@ -104,6 +104,17 @@ static bool load_vector(const CJsonDoc &d, const RulePack &pack, GovSnapshot &s,
     if (!time_field(d, c, "time", t, err)) return false;
     e.time = t;
   }
+  s.breakCount = 0;
+  int bs = d.Find(r, "marketBreaks");
+  for (int c = d.First(bs); c >= 0; c = d.Next(c)) {
+    if (s.breakCount >= GOV_MAX_BREAKS) { err = "too many market breaks"; return false; }
+    GovMarketBreak &b = s.breaks[s.breakCount++];
+    b.symbol = d.GetString(c, "symbol", "");
+    if (!time_field(d, c, "start", t, err) ) return false;
+    b.start = t;
+    if (!time_field(d, c, "end", t, err)) return false;
+    b.end = t;
+  }
   int stt = d.Find(r, "stats");
   s.consecutiveLosses = d.GetInt(stt, "consecutiveLosses", 0);
   s.closedProfitToday = d.GetDouble(stt, "closedProfitToday", 0);

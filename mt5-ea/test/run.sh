@@ -38,14 +38,25 @@ tests=(
 )
 
 failed=0
+# compile in parallel (each test is its own translation unit), then run in order
+pids=()
+for entry in "${tests[@]}"; do
+  name="${entry%%:*}"
+  "$CXX" "${flags[@]}" "$here/$name.cpp" -o "$build/$name" 2>"$build/$name.log" &
+  pids+=($!)
+done
+for i in "${!tests[@]}"; do
+  name="${tests[$i]%%:*}"
+  if ! wait "${pids[$i]}"; then
+    cat "$build/$name.log"
+    echo "BUILD FAILED: $name"
+    failed=1
+  fi
+done
 for entry in "${tests[@]}"; do
   name="${entry%%:*}"
   args="${entry#*:}"
-  if ! "$CXX" "${flags[@]}" "$here/$name.cpp" -o "$build/$name"; then
-    echo "BUILD FAILED: $name"
-    failed=1
-    continue
-  fi
+  [[ -x "$build/$name" ]] || continue
   # shellcheck disable=SC2086
   if ! "$build/$name" $args; then
     echo "FAILED: $name"

@@ -102,6 +102,13 @@ static void test_sessions_in_server_time() {
   SessionWindow asia = session(TZ_UTC, 23 * 60, 7 * 60);
   CHECK(InSessionWindow(T("2026.01.14 01:30:00"), TZ_EET_EU_DST, asia), "overnight session open after midnight UTC");
   CHECK(!InSessionWindow(T("2026.01.14 10:00:00"), TZ_EET_EU_DST, asia), "overnight session closed at 08:00 UTC");
+  // Monday to Friday in the session's own zone
+  CHECK(!InSessionWindow(T("2026.01.17 12:00:00"), TZ_EET_EU_DST, london), "Saturday: London closed");
+  CHECK(!InSessionWindow(T("2026.01.18 12:00:00"), TZ_EET_EU_DST, london), "Sunday: London closed");
+  CHECK(InSessionWindow(T("2026.01.19 10:00:00"), TZ_EET_EU_DST, london), "Monday 08:00 London open");
+  CHECK(InSessionWindow(T("2026.01.17 03:00:00"), TZ_EET_EU_DST, asia), "Saturday 01:00 UTC: Friday's overnight session");
+  CHECK(!InSessionWindow(T("2026.01.19 03:00:00"), TZ_EET_EU_DST, asia), "Monday 01:00 UTC: Sunday's session does not exist");
+  CHECK(!InSessionWindow(T("2026.01.18 01:30:00"), TZ_EET_EU_DST, asia), "Saturday 23:30 UTC: closed");
 }
 
 static void test_weekend() {

@@ -85,6 +85,11 @@ public final class AccountEngine implements AutoCloseable {
         });
     }
 
+    /** Returns once every event enqueued before this call has been handled (replay runs in lockstep with it). */
+    public void awaitIdle() {
+        ask(() -> Boolean.TRUE);
+    }
+
     /** A consistent copy of the account's state for operators, built on the loop between two events. */
     public AdminUpdate snapshot() {
         return ask(this::buildSnapshot);

@@ -11,6 +11,7 @@ import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientResponseObserver;
+import io.grpc.stub.StreamObserver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,7 +99,7 @@ public final class AdminFeed implements AutoCloseable {
         publish(current -> current.withLink(LinkState.CONNECTING, current.linkError()));
         stub.withDeadlineAfter(5, TimeUnit.SECONDS)
                 .getEquitySeries(EquityRequest.newBuilder().setMaxPoints(maxEquityPoints).build(),
-                        new io.grpc.stub.StreamObserver<>() {
+                        new StreamObserver<>() {
                             @Override
                             public void onNext(EquitySeries series) {
                                 publish(current -> replaceEquity(current, series.getPointsList()));
@@ -150,8 +152,8 @@ public final class AdminFeed implements AutoCloseable {
         if (closed) {
             return;
         }
-        String reason = Status.fromThrowable(error).getCode() + ": "
-                + (Status.fromThrowable(error).getDescription() == null ? "" : Status.fromThrowable(error).getDescription());
+        Status status = Status.fromThrowable(error);
+        String reason = status.getCode() + (status.getDescription() == null ? "" : ": " + status.getDescription());
         LOG.debug("AdminService link to {} down: {}", target, reason);
         publish(current -> current.withLink(LinkState.DISCONNECTED, reason));
         long delay;
@@ -193,7 +195,7 @@ public final class AdminFeed implements AutoCloseable {
         return points.size() <= maxEquityPoints ? points : points.subList(points.size() - maxEquityPoints, points.size());
     }
 
-    private void publish(java.util.function.UnaryOperator<AdminSnapshot> change) {
+    private void publish(UnaryOperator<AdminSnapshot> change) {
         AdminSnapshot next;
         synchronized (lock) {
             next = change.apply(snapshot.get());

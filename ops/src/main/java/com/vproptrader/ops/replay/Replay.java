@@ -1,0 +1,90 @@
+package com.vproptrader.ops.replay;
+
+import com.vproptrader.host.app.HostConfig;
+import com.vproptrader.host.engine.AccountEngine;
+import com.vproptrader.host.engine.Clock;
+import com.vproptrader.host.engine.TerminalSession;
+import com.vproptrader.host.journal.Journal;
+import com.vproptrader.host.plugin.PluginHost;
+import com.vproptrader.proto.Counters;
+import com.vproptrader.proto.HostCommand;
+import com.vproptrader.proto.TerminalEvent;
+import com.vproptrader.proto.Tick;
+import com.vproptrader.sim.broker.SimBroker;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Runs recorded ticks through the full host (plugins, sizing, guards, journal) against the paper broker,
+ * on event time and in lockstep: each tick is handled completely — the host's commands executed by the
+ * broker and the broker's fills handled by the host — before the next one is read. So the decision journal
+ * is a function of the data, the plugin JARs and the config only, and two runs give identical journals.
+ */
+public final class Replay {
+    /** What a replay produced. */
+    public record Result(String digest, Counters counters, double balance, double equity) {
+    }
+
+    private Replay() {
+    }
+
+    public static Result run(HostConfig config, Iterator<Tick> ticks, SimBroker broker) throws Exception {
+        Files.deleteIfExists(config.journalFile());
+        try (Journal journal = Journal.open(config.journalFile());
+             PluginHost plugins = new PluginHost(config.pluginDir(), config.pluginCallBudget());
+             AccountEngine engine = new AccountEngine(config, plugins, journal, Clock.eventTime())) {
+            plugins.start();
+            Inbox session = new Inbox();
+            Optional<String> refused = engine.connect(session, broker.hello(config.token()));
+            if (refused.isPresent()) {
+                throw new IllegalStateException("replay terminal refused: " + refused.get());
+            }
+            long seq = 1;
+            while (ticks.hasNext()) {
+                Tick tick = ticks.next();
+                seq = deliver(engine, session, broker, broker.onTick(tick), seq);
+                seq = deliver(engine, session, broker, List.of(TerminalEvent.newBuilder().setTick(tick).build()), seq);
+            }
+            journal.flush();
+            Counters counters = engine.snapshot().getStatus().getCounters();
+            return new Result(journal.digest(), counters, broker.balance(), broker.equity());
+        }
+    }
+
+    /** Hands events to the host, then executes whatever it commanded, until nothing is left to do. */
+    private static long deliver(AccountEngine engine, Inbox session, SimBroker broker, List<TerminalEvent> events,
+                                long seq) {
+        ArrayDeque<TerminalEvent> pending = new ArrayDeque<>(events);
+        while (!pending.isEmpty()) {
+            while (!pending.isEmpty()) {
+                engine.onEvent(session, pending.poll().toBuilder().setSeq(seq++).build());
+            }
+            engine.awaitIdle();
+            for (HostCommand command; (command = session.commands.poll()) != null; ) {
+                pending.addAll(broker.onCommand(command));
+            }
+        }
+        return seq;
+    }
+
+    /** The replay's terminal end: commands wait here until the driver gives them to the paper broker. */
+    private static final class Inbox implements TerminalSession {
+        final Queue<HostCommand> commands = new ConcurrentLinkedQueue<>();
+
+        @Override
+        public void send(HostCommand command) {
+            commands.add(command);
+        }
+
+        @Override
+        public void close(String reason) {
+        }
+    }
+}
