@@ -18,6 +18,8 @@ import org.eclipse.jetty.ee10.webapp.MetaInfConfiguration;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The operator UI: Vaadin Flow (no Spring) in an embedded Jetty, plus the one {@link AdminFeed} that all
@@ -34,6 +36,8 @@ public final class UiServer implements AutoCloseable {
     /** Servlet-context attribute holding this server's {@link AdminFeed}; read by the views. */
     public static final String FEED_ATTRIBUTE = AdminFeed.class.getName();
 
+    private static final Logger LOG = LoggerFactory.getLogger(UiServer.class);
+
     private final Server jetty;
     private final AdminFeed feed;
     private final Path baseDir;
@@ -46,6 +50,7 @@ public final class UiServer implements AutoCloseable {
 
     /** Starts the feed and the HTTP server; returns when the UI answers on {@link #port()}. */
     public static UiServer start(UiConfig cfg) throws Exception {
+        long started = System.nanoTime();
         openPushResourceJar();
         Path baseDir = Files.createTempDirectory("vpt-ui-");
         Path webRoot = Files.createDirectories(baseDir.resolve("webroot"));
@@ -71,7 +76,10 @@ public final class UiServer implements AutoCloseable {
             if (context.getUnavailableException() != null) {
                 throw new IllegalStateException("UI web app failed to start", context.getUnavailableException());
             }
-            return new UiServer(jetty, feed, baseDir);
+            UiServer ui = new UiServer(jetty, feed, baseDir);
+            LOG.info("UI on http://{}:{}/ (AdminService {}) started in {} ms", cfg.bindAddress(), ui.port(),
+                    cfg.adminTarget(), (System.nanoTime() - started) / 1_000_000);
+            return ui;
         } catch (Exception | Error e) {
             try {
                 jetty.stop();

@@ -155,11 +155,15 @@ public final class AccountEngine implements AutoCloseable {
             case TICK -> onTick(event.getTick());
             case ACCOUNT -> {
                 clock.observe(event.getAccount().getServerTimeMsc());
+                journal.append("account", event.getAccount().getServerTimeMsc(), "", event.getAccount());
                 book.onAccount(event.getAccount());
             }
             case FILL -> onFill(event.getFill());
             case REJECT -> onReject(event.getReject());
-            case POSITION -> book.positions.put(event.getPosition().getTicket(), event.getPosition());
+            case POSITION -> {
+                journal.append("position", clock.nowMsc(), event.getPosition().getSymbol(), event.getPosition());
+                book.positions.put(event.getPosition().getTicket(), event.getPosition());
+            }
             case BAR -> journal.append("bar", event.getBar().getOpenTimeMsc(), event.getBar().getSymbol(), event.getBar());
             case HEARTBEAT -> clock.observe(event.getHeartbeat().getTimeMsc());
             case HELLO -> log.warn("second hello on one stream ignored");

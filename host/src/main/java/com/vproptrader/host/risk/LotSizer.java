@@ -22,6 +22,12 @@ public final class LotSizer {
         return move.add(BigDecimal.valueOf(Math.abs(spec.getCommissionPerLot())).multiply(BigDecimal.valueOf(2)));
     }
 
+    /** 2.50 → 2.5 and 50.00 → 50 (never 5E+1). */
+    static BigDecimal plain(BigDecimal lots) {
+        BigDecimal stripped = lots.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     public static Optional<BigDecimal> lots(SymbolSpec spec, Money riskBudget, double slDistance) {
         if (!(slDistance > 0) || !(spec.getVolumeStep() > 0)) {
             throw new IllegalArgumentException("need slDistance > 0 and volume_step > 0");
@@ -37,6 +43,6 @@ public final class LotSizer {
         if (lots.compareTo(BigDecimal.valueOf(spec.getVolumeMin())) < 0 || lots.signum() <= 0) {
             return Optional.empty();
         }
-        return Optional.of(lots.stripTrailingZeros());
+        return Optional.of(plain(lots));
     }
 }

@@ -42,7 +42,7 @@ public record PositionSizer(EntropyKelly kelly, StopPlanner stops, VolatilityTar
             return Optional.empty();
         }
         Money loss = Money.of(LotSizer.lossPerLot(spec, levels.slDistance()).multiply(lots), RoundingMode.CEILING);
-        return Optional.of(new SizedOrder(lots.stripTrailingZeros(), levels, loss, budget,
+        return Optional.of(new SizedOrder(LotSizer.plain(lots), levels, loss, budget,
                 byRisk.get().compareTo(byVol) <= 0 ? "RISK_BUDGET" : "VOL_TARGET"));
     }
 
