@@ -20,7 +20,7 @@ else
   trap 'rm -rf "$build"' EXIT
 fi
 
-flags=(-std=c++17 -Wall -Wextra -Werror -O1 -g -I"$here")
+flags=(-std=c++17 -Wall -Wextra -Werror -O0 -g -I"$here")
 if [[ "${VPT_EA_SANITIZE:-1}" == 1 ]] && echo 'int main(){}' | "$CXX" -x c++ -fsanitize=address,undefined -o "$build/san-probe" - 2>/dev/null; then
   flags+=(-fsanitize=address,undefined -fno-sanitize-recover=all)
 fi

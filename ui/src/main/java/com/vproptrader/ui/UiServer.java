@@ -38,6 +38,22 @@ public final class UiServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(UiServer.class);
 
+    /**
+     * What Jetty scans for annotations and web resources: class folders, the jar (or folder) holding this
+     * class, and Vaadin's own jars. Scanning every jar ({@code .*\.jar}) also works but walks gRPC, Netty,
+     * SQLite, Selenium... for nothing and slows start-up.
+     */
+    static String scannedJars() {
+        String own;
+        try {
+            own = Path.of(UiServer.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException | RuntimeException e) {
+            own = "/ui-";
+        }
+        return ".*/classes/.*|.*" + java.util.regex.Pattern.quote(own) + ".*"
+                + "|.*/(flow|vaadin|copilot|hilla|collaboration-engine|license-checker|signals|atmosphere)[^/]*\\.jar$";
+    }
+
     private final Server jetty;
     private final AdminFeed feed;
     private final Path baseDir;
@@ -61,7 +77,7 @@ public final class UiServer implements AutoCloseable {
             WebAppContext context = new WebAppContext();
             context.setContextPath("/");
             context.setBaseResourceAsPath(webRoot);
-            context.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, ".*\\.jar|.*/classes/.*");
+            context.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, scannedJars());
             context.setConfigurationDiscovered(true);
             context.setAttribute(FEED_ATTRIBUTE, feed);
             // Dev mode writes generated frontend files into its "project folder": keep them out of the

@@ -31,6 +31,7 @@ class UiOnFakeAdminBrowserTest {
             assertThat(overview.engineState()).isEqualTo("ACTIVE");
             assertThat(overview.balance()).isEqualTo("100,000.00 USD");
             assertThat(overview.equityCurveDrawn()).isTrue();
+            assertThat(overview.feedRejections()).isEqualTo("feed refused: EURUSD OUT_OF_ORDER 3");
             assertThat(overview.positionCells()).contains("EURUSD", "BUY");
             browser.screenshot("fake-overview.png");
 

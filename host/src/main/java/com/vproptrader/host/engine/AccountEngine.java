@@ -1,14 +1,22 @@
 package com.vproptrader.host.engine;
 
 import com.vproptrader.host.app.HostConfig;
+import com.vproptrader.host.feature.FeatureConfig;
+import com.vproptrader.host.feature.FeatureEngine;
+import com.vproptrader.host.feed.BrokerTime;
+import com.vproptrader.host.feed.Feed;
+import com.vproptrader.host.feed.FeedConfig;
+import com.vproptrader.host.feed.TickRejection;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.host.plugin.PluginSet;
 import com.vproptrader.proto.AdminUpdate;
+import com.vproptrader.proto.Bar;
 import com.vproptrader.proto.Fill;
 import com.vproptrader.proto.Hello;
 import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.Reject;
+import com.vproptrader.proto.RejectionCount;
 import com.vproptrader.proto.Signal;
 import com.vproptrader.proto.Status;
 import com.vproptrader.proto.SymbolSpec;
@@ -38,6 +46,8 @@ public final class AccountEngine implements AutoCloseable {
     private final PluginHost plugins;
     private final Journal journal;
     private final Clock clock;
+    private final FeatureEngine features = new FeatureEngine(FeatureConfig.defaults(), BrokerTime.newYorkClose());
+    private final Feed feed = new Feed(FeedConfig.defaults(), features);
     private final TradeDecider decider;
     private final AccountBook book = new AccountBook();
     private final Map<String, SymbolMarket> markets = new HashMap<>();
@@ -79,6 +89,7 @@ public final class AccountEngine implements AutoCloseable {
         inbox.add(() -> {
             if (gone == session) {
                 session = null;
+                feed.onLinkDown();
                 journal.append("disconnect", clock.nowMsc(), "", accountId);
                 log.info("terminal {} disconnected", accountId);
             }
@@ -164,7 +175,7 @@ public final class AccountEngine implements AutoCloseable {
                 journal.append("position", clock.nowMsc(), event.getPosition().getSymbol(), event.getPosition());
                 book.positions.put(event.getPosition().getTicket(), event.getPosition());
             }
-            case BAR -> journal.append("bar", event.getBar().getOpenTimeMsc(), event.getBar().getSymbol(), event.getBar());
+            case BAR -> onBar(event.getBar());
             case HEARTBEAT -> clock.observe(event.getHeartbeat().getTimeMsc());
             case HELLO -> log.warn("second hello on one stream ignored");
             case EVENT_NOT_SET -> log.warn("empty terminal event seq {}", event.getSeq());
@@ -173,12 +184,10 @@ public final class AccountEngine implements AutoCloseable {
 
     private void onTick(Tick tick) {
         SymbolMarket market = markets.get(tick.getSymbol());
-        Optional<String> bad = market == null
-                ? Optional.of("unknown symbol (not in the terminal's hello)")
-                : basicProblem(tick, market.lastTick);
-        if (bad.isPresent()) {
+        TickRejection refused = market == null ? TickRejection.UNKNOWN_SYMBOL : feed.onTick(tick);
+        if (refused != null) {
             book.counters.setBadEvents(book.counters.getBadEvents() + 1);
-            journal.append("bad_tick", tick.getTimeMsc(), tick.getSymbol(), bad.get());
+            journal.append("bad_tick", tick.getTimeMsc(), tick.getSymbol(), refused + " " + Journal.toJson(tick));
             return;
         }
         clock.observe(tick.getTimeMsc());
@@ -186,22 +195,18 @@ public final class AccountEngine implements AutoCloseable {
         journal.append("tick", tick.getTimeMsc(), tick.getSymbol(), tick);
         market.add(tick);
         PluginSet set = plugins.current(); // once per event: a swap takes effect between two events
-        decider.decide(set, market, tick, book, signalNo + 1).ifPresent(signal -> send(market, signal));
+        decider.decide(set, market, tick, features.features(tick.getSymbol()), book, signalNo + 1).ifPresent(signal -> send(market, signal));
     }
 
-    // Interim boundary check until the feed's validator is wired in.
-    private static Optional<String> basicProblem(Tick tick, Tick previous) {
-        if (!(tick.getBid() > 0) || !(tick.getAsk() > 0) || Double.isInfinite(tick.getBid())
-                || Double.isInfinite(tick.getAsk())) {
-            return Optional.of("non-positive or non-finite price");
+    /** Bars from the terminal feed symbols that have no ticks here (the feed builds bars from ticks itself). */
+    private void onBar(Bar bar) {
+        clock.observe(bar.getOpenTimeMsc());
+        if (!feed.onBar(bar)) {
+            book.counters.setBadEvents(book.counters.getBadEvents() + 1);
+            journal.append("bad_bar", bar.getOpenTimeMsc(), bar.getSymbol(), bar);
+            return;
         }
-        if (tick.getAsk() < tick.getBid()) {
-            return Optional.of("ask below bid");
-        }
-        if (previous != null && tick.getTimeMsc() < previous.getTimeMsc()) {
-            return Optional.of("out of order");
-        }
-        return Optional.empty();
+        journal.append("bar", bar.getOpenTimeMsc(), bar.getSymbol(), bar);
     }
 
     private void send(SymbolMarket market, Signal signal) {
@@ -235,7 +240,7 @@ public final class AccountEngine implements AutoCloseable {
     }
 
     private AdminUpdate buildSnapshot() {
-        Status status = Status.newBuilder()
+        Status.Builder status = Status.newBuilder()
                 .setAccountId(accountId)
                 .setTerminalConnected(session != null)
                 .setLastEventServerTimeMsc(clock.nowMsc())
@@ -243,8 +248,10 @@ public final class AccountEngine implements AutoCloseable {
                 .setCounters(book.counters.build())
                 .setDayPnl(book.dayPnl())
                 .setEngineState("ACTIVE")
-                .setWallTimeMs(System.currentTimeMillis())
-                .build();
+                .setWallTimeMs(System.currentTimeMillis());
+        feed.quality().rejections().forEach((symbol, byReason) -> byReason.forEach((reason, count) ->
+                status.addFeedRejections(RejectionCount.newBuilder().setSymbol(symbol).setReason(reason.name())
+                        .setCount(count))));
         AdminUpdate.Builder update = AdminUpdate.newBuilder().setStatus(status)
                 .addAllPlugins(plugins.describe())
                 .addAllPositions(book.positions.values());

@@ -1,6 +1,7 @@
 package com.vproptrader.host.engine;
 
 import com.vproptrader.host.app.HostConfig;
+import com.vproptrader.host.feature.FeatureSet;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.host.plugin.PluginSet;
@@ -40,11 +41,12 @@ final class TradeDecider {
     }
 
     /** The plugin set is read once by the caller per event, so a hot swap lands between two events. */
-    Optional<Signal> decide(PluginSet set, SymbolMarket market, Tick tick, AccountBook book, long signalNo) {
+    Optional<Signal> decide(PluginSet set, SymbolMarket market, Tick tick, FeatureSet features, AccountBook book,
+                            long signalNo) {
         if (set.alphas().isEmpty() || market.size() < 2) {
             return Optional.empty();
         }
-        AlphaInput input = alphaInput(market, tick);
+        AlphaInput input = alphaInput(market, tick, features);
         for (PluginSlot<AlphaStrategy> alpha : set.alphas()) {
             Optional<AlphaOutput> out = plugins.call(alpha, a -> a.evaluate(input));
             if (out.isEmpty() || out.get().getDirection() == Side.SIDE_UNSPECIFIED
@@ -67,8 +69,11 @@ final class TradeDecider {
         return Optional.empty();
     }
 
-    private AlphaInput alphaInput(SymbolMarket market, Tick tick) {
+    private AlphaInput alphaInput(SymbolMarket market, Tick tick, FeatureSet features) {
         AlphaInput.Builder b = AlphaInput.newBuilder().setTick(tick).setSpec(market.spec);
+        if (features != null && features.isWarm()) {
+            b.putAllFeatures(features.toMap());
+        }
         for (int i = 0; i < market.size(); i++) {
             b.addMidHistory(market.mid(i));
         }

@@ -30,12 +30,13 @@ public final class Feed {
         this.bars = new PerSymbol<>(symbol -> new BarBuilder(symbol, config.timeframes(), config.digitsOf(symbol)));
     }
 
-    /** Ingests one tick (times in broker server ms). Returns false when validation refused it. */
-    public boolean onTick(Tick tick) {
+    /** Ingests one tick (times in broker server ms). Returns why validation refused it, or null when accepted. */
+    public TickRejection onTick(Tick tick) {
         String symbol = tick.getSymbol();
         long time = tick.getTimeMsc();
-        if (validator.validate(symbol, time, tick.getBid(), tick.getAsk(), tick.getLast(), tick.getVolume()) != null) {
-            return false;
+        TickRejection refused = validator.validate(symbol, time, tick.getBid(), tick.getAsk(), tick.getLast(), tick.getVolume());
+        if (refused != null) {
+            return refused;
         }
         // Tick.volume is MT5 state (the last deal's volume, carried forward): count it only on ticks that
         // report a deal, or bars would sum the same deal again and again.
@@ -50,7 +51,7 @@ public final class Feed {
         for (FeedListener l : listeners) {
             l.onTick(tick);
         }
-        return true;
+        return null;
     }
 
     /**

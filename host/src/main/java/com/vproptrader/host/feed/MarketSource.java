@@ -7,4 +7,18 @@ import java.io.IOException;
 public interface MarketSource<T> extends Closeable {
     /** The next record, or null at the end. */
     T next() throws IOException;
+
+    /** Records already in memory, or produced by a generator, as a source. */
+    static <T> MarketSource<T> of(java.util.Iterator<T> records) {
+        return new MarketSource<>() {
+            @Override
+            public T next() {
+                return records.hasNext() ? records.next() : null;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
 }

@@ -13,7 +13,7 @@ public final class Replay {
     public static long ticks(MarketSource<Tick> source, Feed feed) throws IOException {
         long accepted = 0;
         for (Tick t = source.next(); t != null; t = source.next()) {
-            accepted += feed.onTick(t) ? 1 : 0;
+            accepted += feed.onTick(t) == null ? 1 : 0;
         }
         return accepted;
     }

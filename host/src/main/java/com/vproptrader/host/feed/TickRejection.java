@@ -4,6 +4,8 @@ package com.vproptrader.host.feed;
  * Why a tick or bar was refused before it could reach a feature. Counted per symbol, shown in AdminService.
  */
 public enum TickRejection {
+    /** the symbol is not among those the terminal announced in its hello: no spec to trade it with. */
+    UNKNOWN_SYMBOL,
     /** bid, ask, last or volume is NaN or infinite: a broken feed or a parsing error. */
     NON_FINITE_PRICE,
     /** bid or ask is zero or negative (MT5 sends 0 while a symbol has no quote yet). */

@@ -24,8 +24,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Event-loop contract: call {@link #current()} once per event and make every plugin call of that
  * event through {@link #call} with a slot of that snapshot. A new version becomes visible at the next
- * {@code current()}, i.e. between two events; no event sees two versions of a plugin. Never call
- * {@code slot.extension()} directly: only {@code call} enforces the time budget and quarantine.
+ * {@code current()}, i.e. between two events. Never call {@code slot.extension()} directly: only
+ * {@code call} enforces the time budget and quarantine. The old version is unloaded as soon as no call
+ * runs on it; a slot taken before the swap and used after it runs on the new version (so an event that
+ * calls the same plugin twice across a swap sees both versions; one call per plugin per event never does).
  */
 public final class PluginHost implements AutoCloseable {
     public static final Duration DEFAULT_CALL_BUDGET = Duration.ofMillis(50);
@@ -94,7 +96,9 @@ public final class PluginHost implements AutoCloseable {
      * Runs {@code fn} on the slot's extension within the call budget, on a worker thread dedicated to the
      * calling thread. A throw, a timeout or a null result quarantines that version (the previous one is
      * restored in the background) and returns empty; so does a slot whose plugin no longer serves. A slot
-     * from an older snapshot runs on the version of its plugin serving now.
+     * from an older snapshot runs on the version of its plugin serving now. The budget is the plugin's own
+     * time: when the machine, not the plugin, holds the call up, it gets up to 20 budgets (see CallRunner).
+     * Whatever {@code fn} does counts as the plugin's doing, so keep it to the extension call.
      */
     public <T, R> Optional<R> call(PluginSlot<T> slot, Function<T, R> fn) {
         // A second look is needed only when a swap lands between reading the view and entering the

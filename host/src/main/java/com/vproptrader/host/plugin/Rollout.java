@@ -159,12 +159,12 @@ final class Rollout {
             return; // already out of service: a concurrent failure or a swap got there first
         }
         ledger.move(failed.entry, PluginState.QUARANTINED, reason);
+        retire(failed);
         try {
             control.execute(() -> restore(failed));
         } catch (RejectedExecutionException closing) {
-            return;
+            log.debug("closing: {} not restored", failed.label());
         }
-        retire(failed);
     }
 
     private void restore(LoadedVersion failed) {

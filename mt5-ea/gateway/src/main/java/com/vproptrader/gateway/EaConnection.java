@@ -150,6 +150,11 @@ final class EaConnection implements Runnable {
             @Override
             public void onCommand(HostCommand command) {
                 stats.commandsFromHost.increment();
+                if (command.getCommandCase() == HostCommand.CommandCase.COMMAND_NOT_SET) {
+                    // Nothing the EA could act on; throwing here would cancel the whole host stream.
+                    log.warn("{}: host command seq {} has no command set, not forwarded", name, command.getSeq());
+                    return;
+                }
                 send(codec.encodeCommand(command));
             }
 

@@ -191,4 +191,18 @@ class GatewayTest {
             ea.awaitCommand(HostCommand::hasClose);
         }
     }
+
+    @Test
+    void emptyHostCommand_isNotForwarded_andTheStreamSurvives() throws Exception {
+        try (TestEa ea = new TestEa(gateway.port())) {
+            ea.send(TerminalEvent.newBuilder().setHello(Samples.hello("1001")));
+            await().until(() -> host.streamsOpened.get() == 1);
+
+            host.send(HostCommand.newBuilder().setSeq(1).build());
+            host.send(HostCommand.newBuilder().setSeq(2).setClose(Close.newBuilder().setTicket(5_000_001)).build());
+
+            assertThat(ea.awaitCommand(c -> c.getSeq() != 0).getSeq()).isEqualTo(2);
+            assertThat(host.streamsEnded.get()).isZero();
+        }
+    }
 }

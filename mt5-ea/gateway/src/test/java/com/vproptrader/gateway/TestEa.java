@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 
 /** A scripted EA over a real socket: writes raw lines, collects decoded frames from the gateway. */
 final class TestEa implements AutoCloseable {
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private final FrameCodec codec = new FrameCodec();
     private final Socket socket;
     private final OutputStream out;

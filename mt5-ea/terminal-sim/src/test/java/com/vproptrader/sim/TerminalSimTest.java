@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ class TerminalSimTest {
 
     @BeforeEach
     void start() throws Exception {
+        // Generous: these runs share two cores with whole-stack builds; nothing here asserts timing.
+        Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
         host = RecordingHost.start();
         gateway = Gateway.start(GatewayConfig.defaults().withListenPort(0).withHostTarget(host.target()));
     }
@@ -47,6 +50,7 @@ class TerminalSimTest {
         }
         gateway.close();
         host.close();
+        Awaitility.reset();
     }
 
     private SimConfig config() {

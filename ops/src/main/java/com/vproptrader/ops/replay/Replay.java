@@ -4,6 +4,7 @@ import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.engine.AccountEngine;
 import com.vproptrader.host.engine.Clock;
 import com.vproptrader.host.engine.TerminalSession;
+import com.vproptrader.host.feed.MarketSource;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.proto.Counters;
@@ -15,7 +16,6 @@ import com.vproptrader.sim.broker.SimBroker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
@@ -35,7 +35,7 @@ public final class Replay {
     private Replay() {
     }
 
-    public static Result run(HostConfig config, Iterator<Tick> ticks, SimBroker broker) throws Exception {
+    public static Result run(HostConfig config, MarketSource<Tick> ticks, SimBroker broker) throws Exception {
         Files.deleteIfExists(config.journalFile());
         try (Journal journal = Journal.open(config.journalFile());
              PluginHost plugins = new PluginHost(config.pluginDir(), config.pluginCallBudget());
@@ -47,8 +47,7 @@ public final class Replay {
                 throw new IllegalStateException("replay terminal refused: " + refused.get());
             }
             long seq = 1;
-            while (ticks.hasNext()) {
-                Tick tick = ticks.next();
+            for (Tick tick = ticks.next(); tick != null; tick = ticks.next()) {
                 seq = deliver(engine, session, broker, broker.onTick(tick), seq);
                 seq = deliver(engine, session, broker, List.of(TerminalEvent.newBuilder().setTick(tick).build()), seq);
             }

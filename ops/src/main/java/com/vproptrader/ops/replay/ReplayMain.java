@@ -1,11 +1,12 @@
 package com.vproptrader.ops.replay;
 
 import com.vproptrader.host.app.HostConfig;
+import com.vproptrader.host.feed.MarketSource;
+import com.vproptrader.host.feed.Mt5TickCsv;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.proto.Counters;
 import com.vproptrader.proto.Tick;
 import com.vproptrader.sim.broker.SimBroker;
-import com.vproptrader.sim.data.Mt5TickCsv;
 import com.vproptrader.sim.data.SyntheticTicks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.concurrent.Callable;
 
 /**
@@ -46,8 +46,11 @@ public final class ReplayMain {
         public Integer call() throws Exception {
             HostConfig config = HostConfig.defaults().withPluginDir(plugins).withJournalFile(journal);
             SimBroker broker = new SimBroker("replay", "USD", balance, 100, SimBroker.eurusdLike(symbol));
-            Iterator<Tick> ticks = data == null ? new SyntheticTicks(seed, symbol, count) : Mt5TickCsv.open(data, symbol);
-            Replay.Result r = Replay.run(config, ticks, broker);
+            Replay.Result r;
+            try (MarketSource<Tick> ticks = data == null
+                    ? MarketSource.of(new SyntheticTicks(seed, symbol, count)) : Mt5TickCsv.open(data, symbol)) {
+                r = Replay.run(config, ticks, broker);
+            }
             Counters c = r.counters();
             System.out.printf("replay: ticks=%d signals=%d orders=%d fills=%d vetoes=%d bad=%d balance=%.2f equity=%.2f%n",
                     c.getTicks(), c.getSignals(), c.getOrders(), c.getFills(), c.getVetoes(), c.getBadEvents(),

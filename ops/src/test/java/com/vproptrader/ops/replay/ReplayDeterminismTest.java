@@ -1,6 +1,7 @@
 package com.vproptrader.ops.replay;
 
 import com.vproptrader.host.app.HostConfig;
+import com.vproptrader.host.feed.MarketSource;
 import com.vproptrader.host.it.PluginJars;
 import com.vproptrader.host.journal.JournalEntry;
 import com.vproptrader.proto.Tick;
@@ -61,7 +62,7 @@ class ReplayDeterminismTest {
     private static Replay.Result replay(Path plugins, Path journal, List<Tick> ticks) throws Exception {
         HostConfig config = HostConfig.defaults().withPluginDir(plugins).withJournalFile(journal);
         SimBroker broker = new SimBroker("replay", "USD", 100_000, 100, SimBroker.eurusdLike("EURUSD"));
-        return Replay.run(config, ticks.iterator(), broker);
+        return Replay.run(config, MarketSource.of(ticks.iterator()), broker);
     }
 
     private static List<JournalEntry> rows(Path journal) {

@@ -55,6 +55,10 @@ public final class OverviewPage extends Page {
         return text("engine-state");
     }
 
+    public String feedRejections() {
+        return text("feed-rejections");
+    }
+
     public String hostLinkState() {
         return hostLink();
     }

@@ -29,7 +29,7 @@ import java.util.Set;
  * <p>Execution model (documented in mt5-ea/PROTOCOL.md): market signals fill at the current ask (buy)
  * or bid (sell), no slippage or latency; SL and TP trigger when the closing price (bid for buys, ask for
  * sells) crosses them and fill at that tick's price, so gaps slip like real stops. With both tp1 and tp2
- * set, half the volume closes at tp1 and the rest rides to tp2. Commission per lot per side hits the
+ * set, half the volume closes at tp1 (fill reason "tp", as the EA reports it) and the rest rides to tp2. Commission per lot per side hits the
  * balance at each deal. Margin = lots x contract x open price / leverage (exact for XXX/USD on a USD
  * account). Swaps and stop-out are not modelled.
  *
@@ -160,14 +160,16 @@ public final class SimBroker {
 
     private static String refusalText(int retcode) {
         return switch (retcode) {
-            case Retcode.DUPLICATE -> "duplicate signal_key: executed at most once";
-            case Retcode.CLIENT_DISABLES_AT -> "trading halted";
-            case Retcode.INVALID -> "unknown symbol";
-            case Retcode.PRICE_OFF -> "no quote yet";
-            case Retcode.INVALID_EXPIRATION -> "signal expired";
-            case Retcode.INVALID_VOLUME -> "invalid volume";
+            // EA-level refusals start with the EA's reason codes (transcripts README) so the host can
+            // key on them whichever retcode convention wins; MT5-level ones carry MT5's description.
+            case Retcode.DUPLICATE -> "DUPLICATE_ORDER: signal_key already processed";
+            case Retcode.CLIENT_DISABLES_AT -> "HALTED: trading halted by the host";
+            case Retcode.INVALID -> "SYMBOL: unknown symbol";
+            case Retcode.PRICE_OFF -> "NOT_READY: no quote yet";
+            case Retcode.INVALID_EXPIRATION -> "EXPIRED: expiryMsc passed before execution";
+            case Retcode.INVALID_VOLUME -> "VOLUME: invalid volume";
             case Retcode.INVALID_STOPS -> "invalid stops";
-            case Retcode.NO_MONEY -> "not enough free margin";
+            case Retcode.NO_MONEY -> "no money";
             default -> "refused";
         };
     }
@@ -206,7 +208,8 @@ public final class SimBroker {
         double half = Math.floor(p.volume / 2 / step + 1e-9) * step;
         p.tp1 = 0;
         if (validVolume(half) && validVolume(p.volume - half)) {
-            close(p, half, "tp1", out);
+            // "tp" like the EA reports its TP1 partial (mt5-ea/test/transcripts/README.md).
+            close(p, half, "tp", out);
         }
     }
 

@@ -94,7 +94,7 @@ class SimBrokerTest {
 
         List<TerminalEvent> first = tick(1.10100, 1.10110);
         assertThat(first.get(0).getFill().getVolume()).isEqualTo(0.15);
-        assertThat(first.get(0).getFill().getReason()).isEqualTo("tp1");
+        assertThat(first.get(0).getFill().getReason()).isEqualTo("tp");
         assertThat(first.get(1).getPosition().getVolume()).isCloseTo(0.15, within(1e-9));
 
         List<TerminalEvent> second = tick(1.10200, 1.10210);
@@ -111,6 +111,7 @@ class SimBrokerTest {
             Reject r = e.getReject();
             assertThat(r.getRetcode()).isEqualTo(Retcode.DUPLICATE);
             assertThat(r.getSignalKey()).isEqualTo("k1");
+            assertThat(r.getMessage()).startsWith("DUPLICATE_ORDER");
         });
         assertThat(broker.openPositions()).isEqualTo(1);
     }

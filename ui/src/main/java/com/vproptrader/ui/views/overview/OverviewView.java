@@ -32,6 +32,7 @@ public final class OverviewView extends VerticalLayout {
     private final StatusBadge engine = new StatusBadge("engine-state");
     private final Span engineReason = new Span();
     private final Span lastEvent = new Span();
+    private final Span feedRejections = new Span();
     private final EquityChart chart = new EquityChart();
     private final PositionsGrid positions = new PositionsGrid();
 
@@ -39,11 +40,12 @@ public final class OverviewView extends VerticalLayout {
         setId("overview-view");
         engineReason.setId("engine-reason");
         lastEvent.setId("last-event");
-        for (Span quiet : new Span[] {engineReason, lastEvent}) {
+        feedRejections.setId("feed-rejections");
+        for (Span quiet : new Span[] {engineReason, lastEvent, feedRejections}) {
             quiet.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         }
         HorizontalLayout states = new HorizontalLayout(new Span("Terminal"), terminal, new Span("Engine"), engine,
-                engineReason, lastEvent);
+                engineReason, lastEvent, feedRejections);
         states.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         states.setWrap(true);
 
@@ -79,6 +81,9 @@ public final class OverviewView extends VerticalLayout {
         engineReason.setText(s.getEngineReason());
         lastEvent.setText(s.getLastEventServerTimeMsc() == 0 ? ""
                 : "last event " + Fmt.serverTime(s.getLastEventServerTimeMsc()) + " (server time)");
+        feedRejections.setText(s.getFeedRejectionsCount() == 0 ? "" : "feed refused: " + s.getFeedRejectionsList().stream()
+                .map(r -> r.getSymbol() + " " + r.getReason() + " " + Fmt.count(r.getCount()))
+                .collect(java.util.stream.Collectors.joining(", ")));
         chart.show(snapshot.equity());
         positions.show(snapshot.positions());
     }

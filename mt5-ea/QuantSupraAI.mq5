@@ -1,0 +1,723 @@
+//+------------------------------------------------------------------+
+//|                                                 QuantSupraAI.mq5 |
+//|  VPropTrader Expert Advisor: executes the host's signals through  |
+//|  the gateway, under its own copy of the prop-firm governors.      |
+//+------------------------------------------------------------------+
+// Shape: a millisecond timer drives everything (socket I/O, heartbeats, risk clock, trade management);
+// OnTradeTransaction reports fills. Every decision lives in Include/*.mqh as pure, g++-tested code
+// (mt5-ea/test/run.sh); this file only reads terminal state into those functions and carries out what
+// they decide. NOTE: there is no MQL5 compiler in this project's CI. This file and the `#ifdef __MQL5__`
+// parts of the includes are reviewed, not compiled: compile in MetaEditor before the first live run.
+#property copyright "VPropTrader"
+#property version   "1.00"
+#property description "Executes host signals (NDJSON over TCP via the gateway) under the prop-firm rule pack."
+
+#include <Trade/Trade.mqh>
+#include "Include/Json.mqh"
+#include "Include/Scheduler.mqh"
+#include "Include/Frames.mqh"
+#include "Include/Governors.mqh"
+#include "Include/RiskManager.mqh"
+#include "Include/TradeEngine.mqh"
+#include "Include/Link.mqh"
+#include "Include/EaCore.mqh"
+
+enum ENUM_SERVER_CLOCK
+  {
+   SERVER_EET_EU_DST = TZ_EET_EU_DST,  // GMT+2/+3, EU DST rule (FTMO, FundedNext)
+   SERVER_NY_CLOSE = TZ_NY_CLOSE,      // New York + 7 h (The5ers)
+   SERVER_UTC = TZ_UTC                 // UTC
+  };
+
+//--- link
+input string             InpGatewayHost      = "127.0.0.1";  // Gateway host (add it to the allowed URLs)
+input int                InpGatewayPort      = 7788;         // Gateway port
+input bool               InpUseTls           = false;        // TLS to the gateway
+input string             InpToken            = "";           // Shared token (hello.token)
+input int                InpHeartbeatMs      = 2000;         // Heartbeat interval, ms
+input int                InpSilenceTimeoutMs = 10000;        // Link silent longer than this => fail-safe
+input ENUM_FAILSAFE_MODE InpFailsafeMode     = FAILSAFE_HOLD; // Fail-safe: hold with stops, or flatten
+//--- trading
+input long               InpMagic            = 20260310;     // Magic number of this EA's orders
+input string             InpSymbols          = "EURUSD,GBPUSD,USDJPY,XAUUSD"; // Symbols streamed to the host
+input int                InpDeviationPoints  = 10;           // Max slippage, points
+input int                InpMaxAttempts      = 3;            // Attempts on requote/price changed/price off
+input double             InpPartialFraction  = 0.5;          // Fraction closed at TP1
+input ENUM_AFTER_TP1     InpAfterTp1         = AFTER_TP1_TRAIL; // After TP1: break-even only, or trail
+input int                InpBreakEvenOffset  = 10;           // Break-even stop offset, points
+input double             InpTrailR           = 1.0;          // Trailing distance, x initial risk
+//--- rule pack defaults until the host's config arrives
+input double             InpInitialBalance   = 100000;       // Account's initial balance (pack default)
+input ENUM_SERVER_CLOCK  InpServerClock      = SERVER_EET_EU_DST; // Broker server clock (pack default)
+input bool               InpUseCalendar      = true;         // Feed the news governor from the MT5 calendar
+input int                InpTimerMs          = 20;           // Timer period, ms (10..50)
+
+//--- state (globals: several of these are too large for MQL5's stack)
+CLink          g_link;
+CTradeEngine   g_trade;
+CRiskManager   g_risk;
+CJsonDoc       g_doc;
+CJsonDoc       g_packDoc;
+CJsonWriter    g_w;
+VpFrame        g_in;
+VpHello        g_hello;
+GovSnapshot    g_snap;
+string         g_symbols[];
+long           g_lastTickMsc[];
+datetime       g_lastBarTime[];
+ManagedTrade   g_managed[GOV_MAX_POSITIONS];
+int            g_managedCount = 0;
+VpSignal       g_pendingSignals[32];   // levels of signals just sent, until their ENTRY_IN deal arrives
+int            g_pendingCount = 0;
+ulong          g_seenDeals[256];
+int            g_seenDealNext = 0;
+GovNews        g_news[GOV_MAX_NEWS];
+int            g_newsCount = 0;
+datetime       g_newsLoadedAt = 0;
+ulong          g_lastAccountMs = 0;
+ulong          g_lastFlattenMs = 0;
+string         g_lastPersisted = "";
+long           g_login = 0;
+
+//+------------------------------------------------------------------+
+ulong NowMs() { return GetTickCount64(); }
+long  ServerNow() { return (long)TimeTradeServer(); }
+
+void Send(const string line)
+  {
+   if(g_link.IsOpen())
+      g_link.Send(line, (long)NowMs());
+  }
+
+int SplitSymbols(const string list)
+  {
+   string parts[];
+   int n = StringSplit(list, ',', parts);
+   ArrayResize(g_symbols, 0);
+   for(int i = 0; i < n; i++)
+     {
+      string s = parts[i];
+      StringTrimLeft(s);
+      StringTrimRight(s);
+      if(s != "" && SymbolSelect(s, true))
+        {
+         int k = ArraySize(g_symbols);
+         ArrayResize(g_symbols, k + 1);
+         g_symbols[k] = s;
+        }
+     }
+   ArrayResize(g_lastTickMsc, ArraySize(g_symbols));
+   ArrayResize(g_lastBarTime, ArraySize(g_symbols));
+   ArrayInitialize(g_lastTickMsc, 0);
+   ArrayInitialize(g_lastBarTime, 0);
+   return ArraySize(g_symbols);
+  }
+
+//--- the signal key of a position: from its comment, else from the idempotency store (hashed keys)
+string PositionKey(const string comment)
+  {
+   return CommentToKey(comment);
+  }
+
+void ReadAccount(VpAccount &a)
+  {
+   a.accountId = IntegerToString(AccountInfoInteger(ACCOUNT_LOGIN));
+   a.currency = AccountInfoString(ACCOUNT_CURRENCY);
+   a.balance = AccountInfoDouble(ACCOUNT_BALANCE);
+   a.equity = AccountInfoDouble(ACCOUNT_EQUITY);
+   a.margin = AccountInfoDouble(ACCOUNT_MARGIN);
+   a.freeMargin = AccountInfoDouble(ACCOUNT_MARGIN_FREE);
+   a.serverTimeMsc = ServerNow() * 1000;
+   a.marginMode = (AccountInfoInteger(ACCOUNT_MARGIN_MODE) == ACCOUNT_MARGIN_MODE_RETAIL_HEDGING) ? 2 : 1;
+   a.leverage = (double)AccountInfoInteger(ACCOUNT_LEVERAGE);
+  }
+
+bool ReadPosition(ulong ticket, VpPosition &p)
+  {
+   if(!PositionSelectByTicket(ticket))
+      return false;
+   p.ticket = (long)ticket;
+   p.symbol = PositionGetString(POSITION_SYMBOL);
+   p.side = (PositionGetInteger(POSITION_TYPE) == POSITION_TYPE_BUY) ? SIDE_BUY : SIDE_SELL;
+   p.volume = PositionGetDouble(POSITION_VOLUME);
+   p.openPrice = PositionGetDouble(POSITION_PRICE_OPEN);
+   p.sl = PositionGetDouble(POSITION_SL);
+   p.tp = PositionGetDouble(POSITION_TP);
+   p.openTimeMsc = PositionGetInteger(POSITION_TIME_MSC);
+   p.profit = PositionGetDouble(POSITION_PROFIT);
+   p.swap = PositionGetDouble(POSITION_SWAP);
+   p.commission = 0.0;   // MT5 reports commission on deals, not positions
+   p.magic = PositionGetInteger(POSITION_MAGIC);
+   p.signalKey = PositionKey(PositionGetString(POSITION_COMMENT));
+   return true;
+  }
+
+void ReadSymbolSpec(const string sym, VpSymbolSpec &s)
+  {
+   s.symbol = sym;
+   s.digits = (int)SymbolInfoInteger(sym, SYMBOL_DIGITS);
+   s.contractSize = SymbolInfoDouble(sym, SYMBOL_TRADE_CONTRACT_SIZE);
+   s.tickSize = SymbolInfoDouble(sym, SYMBOL_TRADE_TICK_SIZE);
+   s.tickValue = SymbolInfoDouble(sym, SYMBOL_TRADE_TICK_VALUE);
+   s.volumeMin = SymbolInfoDouble(sym, SYMBOL_VOLUME_MIN);
+   s.volumeStep = SymbolInfoDouble(sym, SYMBOL_VOLUME_STEP);
+   s.volumeMax = SymbolInfoDouble(sym, SYMBOL_VOLUME_MAX);
+   s.stopsLevelPoints = (int)SymbolInfoInteger(sym, SYMBOL_TRADE_STOPS_LEVEL);
+   s.swapLong = SymbolInfoDouble(sym, SYMBOL_SWAP_LONG);
+   s.swapShort = SymbolInfoDouble(sym, SYMBOL_SWAP_SHORT);
+   s.commissionPerLot = 0.0;   // not exposed by MQL5; the host learns it from fills
+  }
+
+//--- full snapshot for reconciliation, on every (re)connect
+void SendHello()
+  {
+   g_hello.accountId = IntegerToString(g_login);
+   g_hello.token = InpToken;
+   g_hello.serverTimeMsc = ServerNow() * 1000;
+   g_hello.terminal = "mt5";
+   ReadAccount(g_hello.account);
+   g_hello.symbolCount = 0;
+   for(int i = 0; i < ArraySize(g_symbols) && g_hello.symbolCount < VP_MAX_SYMBOLS; i++)
+     {
+      ReadSymbolSpec(g_symbols[i], g_hello.symbols[g_hello.symbolCount]);
+      g_hello.symbolCount++;
+     }
+   g_hello.positionCount = 0;
+   for(int i = 0; i < PositionsTotal() && g_hello.positionCount < VP_MAX_POSITIONS; i++)
+     {
+      ulong t = PositionGetTicket(i);
+      if(t > 0 && ReadPosition(t, g_hello.positions[g_hello.positionCount]))
+         g_hello.positionCount++;
+     }
+   Send(EncodeHelloFrame(g_w, g_link.m_st.NextSeq(), g_hello));
+  }
+
+void SendReject(const string key, int retcode, const string message)
+  {
+   Send(EncodeRejectFrame(g_w, g_link.m_st.NextSeq(), key, retcode, message));
+  }
+
+void SendPosition(ulong ticket)
+  {
+   VpPosition p;
+   if(ReadPosition(ticket, p))
+      Send(EncodePositionFrame(g_w, g_link.m_st.NextSeq(), p));
+  }
+
+//--- the governors' view of the account now: positions with their close prices, news, recent orders
+void FillSnapshot(long now)
+  {
+   g_risk.FillAccount(g_snap, now, AccountInfoDouble(ACCOUNT_BALANCE), AccountInfoDouble(ACCOUNT_EQUITY));
+   g_snap.positionCount = 0;
+   for(int i = 0; i < PositionsTotal() && g_snap.positionCount < GOV_MAX_POSITIONS; i++)
+     {
+      ulong t = PositionGetTicket(i);
+      if(t == 0)
+         continue;
+      GovPosition gp;
+      gp.ticket = (long)t;
+      gp.symbol = PositionGetString(POSITION_SYMBOL);
+      gp.side = (PositionGetInteger(POSITION_TYPE) == POSITION_TYPE_BUY) ? SIDE_BUY : SIDE_SELL;
+      gp.volume = PositionGetDouble(POSITION_VOLUME);
+      gp.openPrice = PositionGetDouble(POSITION_PRICE_OPEN);
+      gp.sl = PositionGetDouble(POSITION_SL);
+      gp.tp = PositionGetDouble(POSITION_TP);
+      MqlTick q;
+      SymbolInfoTick(gp.symbol, q);
+      gp.currentPrice = (gp.side == SIDE_BUY) ? q.bid : q.ask;
+      gp.tickSize = SymbolInfoDouble(gp.symbol, SYMBOL_TRADE_TICK_SIZE);
+      gp.tickValue = SymbolInfoDouble(gp.symbol, SYMBOL_TRADE_TICK_VALUE_LOSS);
+      g_snap.positions[g_snap.positionCount] = gp;
+      g_snap.positionCount++;
+     }
+   g_snap.newsCount = 0;
+   for(int i = 0; i < g_newsCount; i++)
+     {
+      g_snap.news[i] = g_news[i];
+      g_snap.newsCount++;
+     }
+  }
+
+bool SymbolHasPosition(const string sym)
+  {
+   for(int i = 0; i < PositionsTotal(); i++)
+     {
+      ulong t = PositionGetTicket(i);
+      if(t > 0 && PositionGetString(POSITION_SYMBOL) == sym)
+         return true;
+     }
+   return false;
+  }
+
+//--- high-impact events from the terminal's economic calendar (server time), refreshed every 10 minutes
+void LoadCalendar()
+  {
+   if(!InpUseCalendar || TimeTradeServer() - g_newsLoadedAt < 600)
+      return;
+   g_newsLoadedAt = TimeTradeServer();
+   MqlCalendarValue values[];
+   g_newsCount = 0;
+   if(CalendarValueHistory(values, TimeTradeServer() - 3600, TimeTradeServer() + 86400) <= 0)
+      return;
+   for(int i = 0; i < ArraySize(values) && g_newsCount < GOV_MAX_NEWS; i++)
+     {
+      MqlCalendarEvent ev;
+      MqlCalendarCountry country;
+      if(!CalendarEventById(values[i].event_id, ev) || !CalendarCountryById(ev.country_id, country))
+         continue;
+      int impact = (ev.importance == CALENDAR_IMPORTANCE_HIGH) ? IMPACT_HIGH :
+                   (ev.importance == CALENDAR_IMPORTANCE_MODERATE) ? IMPACT_MEDIUM : IMPACT_LOW;
+      if(impact < g_risk.m_pack.newsMinImpact)
+         continue;
+      g_news[g_newsCount].time = (long)values[i].time;
+      g_news[g_newsCount].currency = country.currency;
+      g_news[g_newsCount].impact = impact;
+      g_news[g_newsCount].symbols = "";
+      g_newsCount++;
+     }
+  }
+
+//+------------------------------------------------------------------+
+//| host commands                                                    |
+//+------------------------------------------------------------------+
+void OnSignal(const VpSignal &s)
+  {
+   long now = ServerNow();
+   SignalDecision d;
+   GovOrder o;
+   MqlTick q;
+   if(!SymbolSelect(s.symbol, true) || !SymbolInfoTick(s.symbol, q) || q.bid <= 0.0)
+     {
+      SendReject(s.signalKey, 0, "SYMBOL: no quotes for " + s.symbol);
+      return;
+     }
+   FillSnapshot(now);
+   SignalToOrder(s, q.bid, q.ask, SymbolInfoDouble(s.symbol, SYMBOL_TRADE_TICK_SIZE),
+                 SymbolInfoDouble(s.symbol, SYMBOL_TRADE_TICK_VALUE_LOSS), o);
+   DecideSignal(s, (long)q.time_msc, g_link.m_st, g_trade.m_keys, g_trade.m_netting, SymbolHasPosition(s.symbol),
+                g_risk.m_pack, g_snap, o, d);
+   if(!d.execute)
+     {
+      if(d.reason != "DUPLICATE_ORDER" && g_trade.m_keys.Begin(s.signalKey))
+         g_trade.m_keys.Finish(s.signalKey, KEY_REJECTED, 0);   // a refused key is never executed later
+      SendReject(s.signalKey, 0, d.message);
+      return;
+     }
+   g_trade.m_keys.Begin(s.signalKey);
+   g_risk.RecordOrder(s.signalKey, now);
+   g_pendingSignals[g_pendingCount % 32] = s;
+   g_pendingCount++;
+   string msg;
+   long ticket = 0;
+   int rc = g_trade.Open(s, msg, ticket);
+   int cls = RetcodeClass(rc);
+   if(rc != 0 && (cls == RCA_DONE || cls == RCA_PARTIAL))
+     {
+      g_trade.m_keys.Finish(s.signalKey, KEY_DONE, ticket);
+      return;   // the fill frame follows from OnTradeTransaction
+     }
+   g_trade.m_keys.Finish(s.signalKey, KEY_REJECTED, 0);
+   SendReject(s.signalKey, rc, msg);
+  }
+
+string KeyOfTicket(long ticket)
+  {
+   if(PositionSelectByTicket((ulong)ticket))
+      return PositionKey(PositionGetString(POSITION_COMMENT));
+   return "";
+  }
+
+void OnCloseOrModify(int kind, long seq, long ticket, double volume, double sl, double tp, const string reason)
+  {
+   long now = ServerNow();
+   FillSnapshot(now);
+   GovOrder o;
+   CommandToOrder(kind, g_link.m_st.m_connects, seq, ticket, volume, sl, tp, o);
+   GovVerdict v;
+   string key = KeyOfTicket(ticket);
+   if(!GovernorsCheck(g_risk.m_pack, g_snap, o, v))
+     {
+      SendReject(key, 0, v.reason + ": " + (kind == GOV_CLOSE ? "close" : "modify") + " of " +
+                 IntegerToString(ticket) + " refused by EA governor (" + g_risk.m_pack.name + ")");
+      return;
+     }
+   g_risk.RecordOrder(o.key, now);
+   string msg;
+   int rc = (kind == GOV_CLOSE) ? g_trade.Close(ticket, volume, "close", key, msg) : g_trade.Modify(ticket, sl, tp, msg);
+   int cls = RetcodeClass(rc);
+   if(cls != RCA_DONE && cls != RCA_PARTIAL)
+      SendReject(key, rc, msg);
+   else
+      if(kind == GOV_MODIFY)
+        {
+         for(int i = 0; i < g_managedCount; i++)
+            if(g_managed[i].ticket == ticket)
+               g_managed[i].sl = sl;
+         SendPosition((ulong)ticket);
+        }
+  }
+
+void Flatten(const string intent)
+  {
+   ulong now = NowMs();
+   if(PositionsTotal() == 0 || now - g_lastFlattenMs < 2000)
+      return;
+   g_lastFlattenMs = now;
+   int left = g_trade.FlattenAll(intent);
+   if(left > 0)
+      PrintFormat("flatten (%s): %d positions still open, retrying", intent, left);
+  }
+
+void HandleLine(const string line)
+  {
+   string err;
+   long now = (long)NowMs();
+   if(!FrameDecode(g_doc, line, g_in, err))
+     {
+      // never disconnect for a bad frame: log it (unknown types are newer host commands)
+      Print("link: ignored frame: ", err);
+      g_link.m_st.OnFrame(now, false);
+      return;
+     }
+   g_link.m_st.OnFrame(now, g_in.type == FT_CONFIG);
+   switch(g_in.type)
+     {
+      case FT_CONFIG:
+        {
+         string perr;
+         if(g_risk.ApplyPackText(g_in.rulePackJson, g_packDoc, perr))
+            PrintFormat("rule pack '%s' in force", g_risk.m_pack.name);
+         else
+            Print("config refused, keeping '", g_risk.m_pack.name, "': ", perr);
+         break;
+        }
+      case FT_SIGNAL:  OnSignal(g_in.signal); break;
+      case FT_MODIFY:  OnCloseOrModify(GOV_MODIFY, g_in.seq, g_in.modify.ticket, 0, g_in.modify.sl, g_in.modify.tp, ""); break;
+      case FT_CLOSE:   OnCloseOrModify(GOV_CLOSE, g_in.seq, g_in.close.ticket, g_in.close.volume, 0, 0, g_in.close.reason); break;
+      case FT_FLATTEN: g_lastFlattenMs = 0; Flatten("flatten"); break;   // emergency: bypasses the governors
+      case FT_HALT:    g_risk.HostHalt(g_in.reason); PersistRisk(); break;
+      case FT_RESUME:  g_risk.HostResume(); PersistRisk(); break;
+      case FT_ERROR:
+         PrintFormat("gateway error %s (ref seq %I64d): %s", g_in.errorCode, g_in.refSeq, g_in.errorMessage);
+         break;
+      default: break;   // heartbeat: liveness only
+     }
+  }
+
+void PersistRisk()
+  {
+   RiskPersist p;
+   g_risk.Save(p);
+   string sig = "";
+   for(int i = 0; i < RISK_PERSIST_SLOTS; i++)
+      sig += DoubleToString(p.v[i], 2) + ";";
+   if(sig == g_lastPersisted)
+      return;
+   g_lastPersisted = sig;
+   RiskPersistWrite(g_risk, g_login, InpMagic);
+  }
+
+//+------------------------------------------------------------------+
+//| market data to the host                                          |
+//+------------------------------------------------------------------+
+void StreamMarket()
+  {
+   if(!g_link.m_st.CanTrade())
+      return;   // the host has our snapshot only once it answered hello
+   for(int i = 0; i < ArraySize(g_symbols); i++)
+     {
+      MqlTick q;
+      if(!SymbolInfoTick(g_symbols[i], q) || (long)q.time_msc == g_lastTickMsc[i])
+         continue;
+      g_lastTickMsc[i] = (long)q.time_msc;
+      VpTick t;
+      t.symbol = g_symbols[i];
+      t.timeMsc = (long)q.time_msc;
+      t.bid = q.bid;
+      t.ask = q.ask;
+      t.last = q.last;
+      t.volume = (double)q.volume;
+      t.flags = (long)q.flags;
+      if(TickIsValid(t))
+         Send(EncodeTickFrame(g_w, g_link.m_st.NextSeq(), t));
+      MqlRates r[];
+      if(CopyRates(g_symbols[i], PERIOD_M1, 1, 1, r) == 1 && r[0].time != g_lastBarTime[i])
+        {
+         g_lastBarTime[i] = r[0].time;
+         VpBar b;
+         b.symbol = g_symbols[i];
+         b.timeframe = 1;
+         b.openTimeMsc = (long)r[0].time * 1000;
+         b.open = r[0].open;
+         b.high = r[0].high;
+         b.low = r[0].low;
+         b.close = r[0].close;
+         b.tickVolume = r[0].tick_volume;
+         b.realVolume = r[0].real_volume;
+         b.spreadPoints = r[0].spread;
+         Send(EncodeBarFrame(g_w, g_link.m_st.NextSeq(), b));
+        }
+     }
+   if(NowMs() - g_lastAccountMs >= 1000)
+     {
+      g_lastAccountMs = NowMs();
+      VpAccount a;
+      ReadAccount(a);
+      Send(EncodeAccountFrame(g_w, g_link.m_st.NextSeq(), a));
+     }
+  }
+
+//+------------------------------------------------------------------+
+//| TP1 partial, break-even / trailing                               |
+//+------------------------------------------------------------------+
+void ManageTrades()
+  {
+   for(int i = g_managedCount - 1; i >= 0; i--)
+     {
+      ManagedTrade t = g_managed[i];
+      if(!PositionSelectByTicket((ulong)t.ticket))
+        {
+         g_managed[i] = g_managed[g_managedCount - 1];   // closed: forget it
+         g_managedCount--;
+         continue;
+        }
+      string sym = PositionGetString(POSITION_SYMBOL);
+      double volume = PositionGetDouble(POSITION_VOLUME);
+      MqlTick q;
+      if(!SymbolInfoTick(sym, q))
+         continue;
+      ManageConfig c;
+      c.partialFraction = InpPartialFraction;
+      c.afterTp1 = InpAfterTp1;
+      c.breakEvenOffsetPoints = InpBreakEvenOffset;
+      c.trailDistanceR = InpTrailR;
+      c.volumeMin = SymbolInfoDouble(sym, SYMBOL_VOLUME_MIN);
+      c.volumeStep = SymbolInfoDouble(sym, SYMBOL_VOLUME_STEP);
+      c.volumeMax = SymbolInfoDouble(sym, SYMBOL_VOLUME_MAX);
+      c.point = SymbolInfoDouble(sym, SYMBOL_POINT);
+      c.digits = (int)SymbolInfoInteger(sym, SYMBOL_DIGITS);
+      c.stopsLevelPoints = (int)SymbolInfoInteger(sym, SYMBOL_TRADE_STOPS_LEVEL);
+      c.freezeLevelPoints = (int)SymbolInfoInteger(sym, SYMBOL_TRADE_FREEZE_LEVEL);
+      ManageAction a;
+      ManageStep(t, q.bid, q.ask, volume, c, a);
+      // management orders go through the governors too (news windows, halts)
+      if(a.kind == MANAGE_NONE)
+        {
+         if(a.tp1Reached)
+            g_managed[i].tp1Done = true;
+         continue;
+        }
+      int kind = (a.kind == MANAGE_MOVE_SL) ? GOV_MODIFY : GOV_CLOSE;
+      FillSnapshot(ServerNow());
+      GovOrder o;
+      CommandToOrder(kind, g_link.m_st.m_connects, 0, t.ticket,
+                     a.kind == MANAGE_CLOSE_ALL ? 0 : a.volume, a.newSl, PositionGetDouble(POSITION_TP), o);
+      o.key = "mgmt-" + IntegerToString(t.ticket) + "-" + IntegerToString(ServerNow());
+      GovVerdict v;
+      if(!GovernorsCheck(g_risk.m_pack, g_snap, o, v))
+         continue;   // e.g. inside a news window: try again later
+      string msg;
+      int rc;
+      if(a.kind == MANAGE_MOVE_SL)
+         rc = g_trade.Modify(t.ticket, a.newSl, PositionGetDouble(POSITION_TP), msg);
+      else
+         rc = g_trade.Close(t.ticket, a.kind == MANAGE_CLOSE_ALL ? 0 : a.volume, "tp", t.key, msg);
+      if(RetcodeClass(rc) == RCA_DONE || RetcodeClass(rc) == RCA_PARTIAL)
+        {
+         if(a.tp1Reached)
+            g_managed[i].tp1Done = true;
+         if(a.kind == MANAGE_MOVE_SL)
+            g_managed[i].sl = a.newSl;
+         SendPosition((ulong)t.ticket);
+        }
+     }
+  }
+
+//--- a new position from one of our signals: remember its levels for ManageTrades
+void TrackNewPosition(long positionId, const string key)
+  {
+   if(g_managedCount >= GOV_MAX_POSITIONS || !PositionSelectByTicket((ulong)positionId))
+      return;
+   for(int i = 0; i < g_managedCount; i++)
+      if(g_managed[i].ticket == positionId)
+         return;
+   for(int k = 0; k < MathMin(g_pendingCount, 32); k++)
+     {
+      if(g_pendingSignals[k].signalKey != key)
+         continue;
+      ManagedTrade t;
+      t.ticket = positionId;
+      t.key = key;
+      t.side = (PositionGetInteger(POSITION_TYPE) == POSITION_TYPE_BUY) ? SIDE_BUY : SIDE_SELL;
+      t.entry = PositionGetDouble(POSITION_PRICE_OPEN);
+      t.initialVolume = PositionGetDouble(POSITION_VOLUME);
+      t.initialSl = PositionGetDouble(POSITION_SL);
+      t.sl = t.initialSl;
+      t.tp1 = g_pendingSignals[k].tp1;
+      t.tp2 = PositionGetDouble(POSITION_TP);
+      t.tp1Done = false;
+      g_managed[g_managedCount] = t;
+      g_managedCount++;
+      return;
+     }
+  }
+
+//+------------------------------------------------------------------+
+//| fail-safe                                                        |
+//+------------------------------------------------------------------+
+void RunFailsafe()
+  {
+   PrintFormat("FAIL-SAFE: link silent > %d ms: %s; no new orders until reconnected and reconciled",
+               InpSilenceTimeoutMs, InpFailsafeMode == FAILSAFE_FLATTEN ? "flattening" : "holding positions with their stops");
+   for(int i = PositionsTotal() - 1; i >= 0; i--)
+     {
+      ulong t = PositionGetTicket(i);
+      if(t == 0 || !FailsafeClosesPosition(InpFailsafeMode, PositionGetDouble(POSITION_SL)))
+         continue;
+      string msg;
+      g_trade.Close((long)t, 0, "failsafe", PositionKey(PositionGetString(POSITION_COMMENT)), msg);
+     }
+  }
+
+//+------------------------------------------------------------------+
+//| event handlers                                                   |
+//+------------------------------------------------------------------+
+int OnInit()
+  {
+   if(InpTimerMs < 10 || InpTimerMs > 1000 || InpPartialFraction <= 0.0 || InpPartialFraction >= 1.0 || InpMaxAttempts < 1)
+     {
+      Print("QuantSupraAI: invalid inputs");
+      return INIT_PARAMETERS_INCORRECT;
+     }
+   g_login = AccountInfoInteger(ACCOUNT_LOGIN);
+   SplitSymbols(InpSymbols);
+   g_risk.Init(InpInitialBalance, (int)InpServerClock);
+   // a restart stays halted: restore before anything can trade
+   long now = ServerNow();
+   if(RiskPersistRead(g_risk, g_login, InpMagic, now))
+      PrintFormat("risk state restored: %s %s", g_risk.m_s.engineState == ENGINE_HALTED ? "HALTED" :
+                  g_risk.m_s.engineState == ENGINE_REDUCING ? "REDUCING" : "ACTIVE", g_risk.m_s.reason);
+   if(g_risk.m_s.dayKey < 0)
+     {
+      // started mid-day: the day's start balance is today's balance minus today's closed results
+      double closed = 0.0;
+      long dayStart = TradingDayStart(now, g_risk.m_pack.serverTz, g_risk.m_pack.dayResetZone, g_risk.m_pack.dayResetMin);
+      if(HistorySelect((datetime)dayStart, (datetime)(now + 60)))
+         for(int i = HistoryDealsTotal() - 1; i >= 0; i--)
+           {
+            ulong d = HistoryDealGetTicket(i);
+            if(d > 0 && HistoryDealGetInteger(d, DEAL_TYPE) <= DEAL_TYPE_SELL)
+               closed += HistoryDealGetDouble(d, DEAL_PROFIT) + HistoryDealGetDouble(d, DEAL_COMMISSION) + HistoryDealGetDouble(d, DEAL_SWAP);
+           }
+      double startBalance = AccountInfoDouble(ACCOUNT_BALANCE) - closed;
+      g_risk.AnchorDay(now, startBalance, startBalance);
+     }
+   g_trade.Init(InpMagic, InpDeviationPoints, InpMaxAttempts);
+   g_trade.RecoverKeys(7);
+   g_link.Init(InpGatewayHost, InpGatewayPort, InpUseTls, InpHeartbeatMs, InpSilenceTimeoutMs);
+   if(!EventSetMillisecondTimer(InpTimerMs))
+      return INIT_FAILED;
+   PrintFormat("QuantSupraAI: %d symbols, gateway %s:%d, fail-safe %s, %d signal keys recovered",
+               ArraySize(g_symbols), InpGatewayHost, InpGatewayPort,
+               InpFailsafeMode == FAILSAFE_FLATTEN ? "FLATTEN" : "HOLD", g_trade.m_keys.Count());
+   return INIT_SUCCEEDED;
+  }
+
+void OnDeinit(const int reason)
+  {
+   EventKillTimer();
+   PersistRisk();
+   g_link.Close((long)NowMs());
+  }
+
+void OnTimer()
+  {
+   long ms = (long)NowMs();
+   // 1. link: connect, read, heartbeat, silence
+   if(g_link.m_st.ShouldConnect(ms) && g_link.Connect(ms))
+      SendHello();
+   string lines[];
+   int n = g_link.Poll(lines, ms);
+   for(int i = 0; i < n; i++)
+      if(lines[i] != "")
+         HandleLine(lines[i]);
+   if(g_link.m_st.HeartbeatDue(ms))
+      Send(EncodeHeartbeatFrame(g_w, g_link.m_st.NextSeq(), ServerNow() * 1000));
+   if(g_link.m_st.IsSilent(ms))
+     {
+      Print("link: gateway silent, reconnecting");
+      g_link.Close(ms);
+     }
+   if(g_link.m_st.Poll(ms) == LINK_EV_FAILSAFE)
+      RunFailsafe();
+   if(g_link.m_st.FailsafeActive() && InpFailsafeMode == FAILSAFE_FLATTEN)
+      Flatten("failsafe");
+   // 2. our own governors keep running with or without the host
+   string why;
+   if(g_risk.OnClock(ServerNow(), AccountInfoDouble(ACCOUNT_BALANCE), AccountInfoDouble(ACCOUNT_EQUITY), why) == RISK_FLATTEN)
+     {
+      if(PositionsTotal() > 0 && NowMs() - g_lastFlattenMs >= 2000)
+         PrintFormat("EA governor: flattening (%s)", why);
+      Flatten("flatten");
+     }
+   PersistRisk();
+   LoadCalendar();
+   // 3. trades and data
+   ManageTrades();
+   StreamMarket();
+  }
+
+void OnTick()
+  {
+   // the timer drives everything; a tick only shortens the wait for trade management
+   ManageTrades();
+  }
+
+//--- fills: TRADE_TRANSACTION_DEAL_ADD, then the deal's fields from history (fires once per deal, but
+//--- several transactions arrive per order: only DEAL_ADD is reported, each deal once)
+void OnTradeTransaction(const MqlTradeTransaction &trans, const MqlTradeRequest &request, const MqlTradeResult &result)
+  {
+   if(trans.type != TRADE_TRANSACTION_DEAL_ADD || trans.deal == 0)
+      return;
+   for(int i = 0; i < 256; i++)
+      if(g_seenDeals[i] == trans.deal)
+         return;
+   g_seenDeals[g_seenDealNext] = trans.deal;
+   g_seenDealNext = (g_seenDealNext + 1) % 256;
+   if(!HistoryDealSelect(trans.deal))
+      return;
+   long type = HistoryDealGetInteger(trans.deal, DEAL_TYPE);
+   if(type != DEAL_TYPE_BUY && type != DEAL_TYPE_SELL)
+      return;   // balance, credit, commission... are not fills
+   VpFill f;
+   f.deal = (long)trans.deal;
+   f.order = HistoryDealGetInteger(trans.deal, DEAL_ORDER);
+   f.positionId = HistoryDealGetInteger(trans.deal, DEAL_POSITION_ID);
+   f.symbol = HistoryDealGetString(trans.deal, DEAL_SYMBOL);
+   f.side = (type == DEAL_TYPE_BUY) ? SIDE_BUY : SIDE_SELL;
+   long entry = HistoryDealGetInteger(trans.deal, DEAL_ENTRY);
+   f.entry = (entry == DEAL_ENTRY_IN) ? 1 : (entry == DEAL_ENTRY_OUT || entry == DEAL_ENTRY_OUT_BY) ? 2 : 3;
+   f.volume = HistoryDealGetDouble(trans.deal, DEAL_VOLUME);
+   f.price = HistoryDealGetDouble(trans.deal, DEAL_PRICE);
+   f.profit = HistoryDealGetDouble(trans.deal, DEAL_PROFIT);
+   f.commission = HistoryDealGetDouble(trans.deal, DEAL_COMMISSION);
+   f.swap = HistoryDealGetDouble(trans.deal, DEAL_SWAP);
+   f.timeMsc = HistoryDealGetInteger(trans.deal, DEAL_TIME_MSC);
+   string intent = "", key = "";
+   g_trade.m_intents.Get(f.order, intent, key);
+   if(key == "")
+      key = CommentToKey(HistoryDealGetString(trans.deal, DEAL_COMMENT));
+   if(key == "")
+      key = KeyOfTicket(f.positionId);
+   f.signalKey = key;
+   f.reason = FillReason((int)HistoryDealGetInteger(trans.deal, DEAL_REASON), intent);
+   if(f.entry != 1)
+      g_risk.OnTradeClosed(f.profit + f.commission + f.swap);
+   else
+      if(intent == "signal")
+         TrackNewPosition(f.positionId, key);
+   Send(EncodeFillFrame(g_w, g_link.m_st.NextSeq(), f));
+   if(PositionSelectByTicket((ulong)f.positionId))
+      SendPosition((ulong)f.positionId);
+  }
+//+------------------------------------------------------------------+
