@@ -288,7 +288,7 @@ void OnSignal(const VpSignal &s)
    MqlTick q;
    if(!SymbolSelect(s.symbol, true) || !SymbolInfoTick(s.symbol, q) || q.bid <= 0.0)
      {
-      SendReject(s.signalKey, 0, "SYMBOL: no quotes for " + s.symbol);
+      SendReject(s.signalKey, RejectRetcodeFor("SYMBOL"), "SYMBOL: no quotes for " + s.symbol);
       return;
      }
    FillSnapshot(now);
@@ -300,7 +300,7 @@ void OnSignal(const VpSignal &s)
      {
       if(d.reason != "DUPLICATE_ORDER" && g_trade.m_keys.Begin(s.signalKey))
          g_trade.m_keys.Finish(s.signalKey, KEY_REJECTED, 0);   // a refused key is never executed later
-      SendReject(s.signalKey, 0, d.message);
+      SendReject(s.signalKey, d.retcode, d.message);
       return;
      }
    g_trade.m_keys.Begin(s.signalKey);
@@ -310,6 +310,8 @@ void OnSignal(const VpSignal &s)
    string msg;
    long ticket = 0;
    int rc = g_trade.Open(s, msg, ticket);
+   if(rc == 0)
+      rc = RejectRetcodeFor(ReasonOf(msg));   // refused locally (symbol, volume)
    int cls = RetcodeClass(rc);
    if(rc != 0 && (cls == RCA_DONE || cls == RCA_PARTIAL))
      {
@@ -337,13 +339,18 @@ void OnCloseOrModify(int kind, long seq, long ticket, double volume, double sl, 
    string key = KeyOfTicket(ticket);
    if(!GovernorsCheck(g_risk.m_pack, g_snap, o, v))
      {
-      SendReject(key, 0, v.reason + ": " + (kind == GOV_CLOSE ? "close" : "modify") + " of " +
-                 IntegerToString(ticket) + " refused by EA governor (" + g_risk.m_pack.name + ")");
+      string what = (kind == GOV_CLOSE ? "close" : "modify") + string(" of ") + IntegerToString(ticket);
+      if(v.reason == "INVALID_ORDER" && !PositionSelectByTicket((ulong)ticket))
+         SendReject("", RejectRetcodeFor("TICKET"), "TICKET: " + what + ": no such open position");
+      else
+         SendReject(key, RejectRetcodeFor(v.reason), v.reason + ": " + what + " refused by EA governor (" + g_risk.m_pack.name + ")");
       return;
      }
    g_risk.RecordOrder(o.key, now);
    string msg;
-   int rc = (kind == GOV_CLOSE) ? g_trade.Close(ticket, volume, "close", key, msg) : g_trade.Modify(ticket, sl, tp, msg);
+   // the fill of a close echoes the command's reason (PROTOCOL.md)
+   string intent = (reason != "") ? reason : "close";
+   int rc = (kind == GOV_CLOSE) ? g_trade.Close(ticket, volume, intent, key, msg) : g_trade.Modify(ticket, sl, tp, msg);
    int cls = RetcodeClass(rc);
    if(cls != RCA_DONE && cls != RCA_PARTIAL)
       SendReject(key, rc, msg);
@@ -379,7 +386,8 @@ void HandleLine(const string line)
       g_link.m_st.OnFrame(now, false);
       return;
      }
-   g_link.m_st.OnFrame(now, g_in.type == FT_CONFIG);
+   // a host command (seq > 0) or config ends reconciliation; gateway heartbeats/errors (seq 0) are life only
+   g_link.m_st.OnFrame(now, g_in.type == FT_CONFIG || (g_in.seq > 0 && g_in.type != FT_ERROR));
    switch(g_in.type)
      {
       case FT_CONFIG:
@@ -719,5 +727,10 @@ void OnTradeTransaction(const MqlTradeTransaction &trans, const MqlTradeRequest 
    Send(EncodeFillFrame(g_w, g_link.m_st.NextSeq(), f));
    if(PositionSelectByTicket((ulong)f.positionId))
       SendPosition((ulong)f.positionId);
+   // every fill is followed by the account it leaves (PROTOCOL.md section 7)
+   VpAccount a;
+   ReadAccount(a);
+   Send(EncodeAccountFrame(g_w, g_link.m_st.NextSeq(), a));
+   g_lastAccountMs = NowMs();
   }
 //+------------------------------------------------------------------+

@@ -26,11 +26,42 @@ bool FailsafeClosesPosition(int mode, double sl)
    return sl <= 0.0;
   }
 
+//--- the retcode of a reject frame for a refusal decided by the EA itself (PROTOCOL.md, as the terminal
+//--- stand-in does): the MT5 code nearest in meaning; the reason code leads the message
+#define REJECT_UNKNOWN_SYMBOL  10013
+#define REJECT_INVALID_VOLUME  10014
+#define REJECT_EXPIRED         10022
+#define REJECT_DUPLICATE       10025
+#define REJECT_TRADING_HALTED  10027
+#define REJECT_TICKET_NOT_OPEN 10036
+#define REJECT_GOVERNOR        10006
+
+int RejectRetcodeFor(const string reason)
+  {
+   if(reason == "DUPLICATE_ORDER") return REJECT_DUPLICATE;
+   if(reason == "EXPIRED") return REJECT_EXPIRED;
+   if(reason == "SYMBOL") return REJECT_UNKNOWN_SYMBOL;
+   if(reason == "VOLUME") return REJECT_INVALID_VOLUME;
+   if(reason == "TICKET") return REJECT_TICKET_NOT_OPEN;
+   // no new entries right now: halted, reducing, link not reconciled, fail-safe
+   if(reason == "ENGINE_HALTED" || reason == "ENGINE_REDUCING" || reason == "NOT_READY" || reason == "FAILSAFE")
+      return REJECT_TRADING_HALTED;
+   return REJECT_GOVERNOR;   // any other governor veto (DAILY_LOSS, NEWS_EMBARGO, ...) or EA refusal
+  }
+
+//--- the reason code at the start of a reject message ("DAILY_LOSS: ..." -> "DAILY_LOSS")
+string ReasonOf(const string message)
+  {
+   int c = StringFind(message, ":");
+   return c < 0 ? message : StringSubstr(message, 0, c);
+  }
+
 struct SignalDecision
   {
    bool              execute;
    string            reason;     // "" or a reason code (precheck or governor)
    string            message;    // for the reject frame: "<reason>: detail"
+   int               retcode;    // for the reject frame
    double            sizeFactor; // soft governors' view, informational (the host already sized the order)
   };
 
@@ -57,6 +88,7 @@ void DecideSignal(const VpSignal &s, long nowMsc, const CLinkState &link, const 
   {
    d.execute = false;
    d.sizeFactor = 1.0;
+   d.retcode = 0;
    d.reason = SignalPrecheck(s, nowMsc, link.CanTrade(), link.FailsafeActive(), keys.State(s.signalKey),
                              netting, symbolHasPosition);
    if(d.reason != "")
@@ -71,6 +103,7 @@ void DecideSignal(const VpSignal &s, long nowMsc, const CLinkState &link, const 
                d.message = d.reason + ": link not reconciled (no config since the last hello)";
             else
                d.message = d.reason;
+      d.retcode = RejectRetcodeFor(d.reason);
       return;
      }
    GovVerdict v;
@@ -80,6 +113,7 @@ void DecideSignal(const VpSignal &s, long nowMsc, const CLinkState &link, const 
      {
       d.reason = v.reason;
       d.message = v.reason + ": EA governor (" + pack.name + ")";
+      d.retcode = RejectRetcodeFor(d.reason);
       return;
      }
    d.execute = true;

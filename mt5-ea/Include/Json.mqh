@@ -511,14 +511,25 @@ string JsonQuote(const string &s)
    return out;
   }
 
-//--- a number in the shortest fixed form with at most 10 decimals ("1.0851", "100000", "-0.5")
+//--- a number in plain decimal notation with the fewest digits that read back exactly (PROTOCOL.md):
+//--- "1.0851", "100000", "0.00001", never an exponent. Non-finite values are written as 0: callers
+//--- must not send them (the gateway refuses NaN/Infinity with bad_value).
 string JsonNumber(double v)
   {
    if(!MathIsValidNumber(v))
       return "0";
    if(MathAbs(v) < 1e15 && v == MathRound(v))
-      return IntegerToString((long)v);
-   string s = DoubleToString(v, 10);
+      return (v == 0.0) ? "0" : IntegerToString((long)v);
+   string s = DoubleToString(v, 16);
+   for(int d = 1; d <= 16; d++)
+     {
+      string t = DoubleToString(v, d);
+      if(StringToDouble(t) == v)
+        {
+         s = t;
+         break;
+        }
+     }
    int n = StringLen(s);
    while(n > 0 && StringGetCharacter(s, n - 1) == '0')
       n--;

@@ -4,9 +4,10 @@
 // Pure part (C++-compatible, tested in test/link_test.cpp):
 //   CLineAssembler  bytes -> complete '\n'-terminated lines, with the gateway's 64 KiB cap; an over-long
 //                   line is dropped up to its newline (never buffered whole).
-//   CLinkState      connection state machine on a millisecond clock: hello on every (re)connect, READY
-//                   only after the host's `config` answers it, heartbeats, silence detection, fail-safe
-//                   entry, reconnect with capped exponential backoff and jitter.
+//   CLinkState      connection state machine on a millisecond clock: hello on every (re)connect; READY
+//                   (reconciled) at the first host command after that hello (seq > 0: normally the
+//                   host's `config`); heartbeats; silence (any frame is life, PROTOCOL.md §3.5); fail-safe
+//                   entry; reconnect with capped exponential backoff and jitter.
 // MQL5 glue (#ifdef __MQL5__, not compiled in CI): CLink wraps SocketCreate/SocketConnect/
 // SocketIsReadable/SocketRead/SocketSend. It never blocks longer than a few ms: it reads only what
 // SocketIsReadable reports, with a short timeout, from the EA's millisecond timer.
@@ -62,8 +63,8 @@ public:
 enum ENUM_LINK_STATE
   {
    LINK_DOWN = 0,       // no socket; waiting for the next attempt
-   LINK_HELLO_SENT = 1, // connected, snapshot sent, waiting for the host's config
-   LINK_READY = 2       // config received after this hello: reconciled, signals may execute
+   LINK_HELLO_SENT = 1, // connected, snapshot sent, no host command seen yet (gateway heartbeats only)
+   LINK_READY = 2       // the host answered this hello: reconciled, orders may flow
   };
 
 enum ENUM_LINK_EVENT
@@ -95,7 +96,7 @@ public:
    int               m_state;
    long              m_lastRxMs;       // last byte-complete frame from the gateway
    long              m_lastTxMs;
-   long              m_lastAliveMs;    // last moment the link was known good: a frame while READY
+   long              m_lastAliveMs;    // last moment the link was known good: any frame on a connection
    long              m_nextAttemptMs;
    int               m_failures;
    long              m_seq;            // our frame sequence number on this connection
@@ -157,16 +158,16 @@ public:
       m_state = LINK_DOWN;
       m_nextAttemptMs = now + BackoffMs(m_failures, m_backoffBaseMs, m_backoffCapMs, m_seed);
      }
-   //--- a frame arrived; `isConfig` for the host's config (the reconciliation point after hello).
-   //--- Only frames on a READY link prove the host is there: the gateway heartbeats on its own.
-   void              OnFrame(long now, bool isConfig)
+   //--- a frame arrived. `fromHost`: a host command (seq > 0, or a config): the host stream carries our
+   //--- hello first, so the host has reconciled against our snapshot. Any frame is life: the gateway
+   //--- closes the connection when the host stream fails, so its own heartbeats vouch for the host.
+   void              OnFrame(long now, bool fromHost)
      {
       m_lastRxMs = now;
-      if(m_state == LINK_READY)
+      if(m_state != LINK_DOWN)
          m_lastAliveMs = now;
-      if(isConfig && m_state == LINK_HELLO_SENT)
+      if(fromHost && m_state == LINK_HELLO_SENT)
         {
-         m_lastAliveMs = now;
          m_state = LINK_READY;
          m_failures = 0;
          m_failsafe = false;   // reconnected and reconciled: orders may flow again
@@ -180,7 +181,7 @@ public:
    //--- call every timer tick; LINK_EV_FAILSAFE once when the link has been dead longer than the timeout
    int               Poll(long now)
      {
-      if(m_failsafe || (m_state == LINK_READY && now - m_lastRxMs <= m_silenceMs))
+      if(m_failsafe)
          return LINK_EV_NONE;
       if(now - m_lastAliveMs > m_silenceMs)
         {

@@ -51,6 +51,7 @@ int main(int argc, char **argv) {
   g_keys.Finish("1001-1", KEY_DONE, 5000001);
   DecideSignal(s, now * 1000, link, g_keys, false, false, g_rm.m_pack, g_snap, o, d);
   CHECK(!d.execute && d.message == "DUPLICATE_ORDER: signal already executed as position 5000001", "duplicate: " + d.message);
+  CHECK_EQ(d.retcode, 10025, "duplicate retcode");
 
   VpSignal s2 = sig("1001-2");
   SignalToOrder(s2, 1.0851, 1.08518, 0.00001, 1.0, o);
@@ -113,6 +114,15 @@ int main(int argc, char **argv) {
   CommandToOrder(GOV_CLOSE, 1, 10, 5000001, 0, 0, 0, o);
   CHECK(!GovernorsCheck(g_rm.m_pack, g_snap, o, v) && v.reason == "NEWS_EMBARGO", "close within 2 min of USD news");
 
+  // reject retcodes as PROTOCOL.md and the terminal stand-in use them
+  CHECK_EQ(RejectRetcodeFor("DUPLICATE_ORDER"), 10025, "duplicate -> 10025");
+  CHECK_EQ(RejectRetcodeFor("EXPIRED"), 10022, "expired -> 10022");
+  CHECK_EQ(RejectRetcodeFor("ENGINE_HALTED"), 10027, "halted -> 10027");
+  CHECK_EQ(RejectRetcodeFor("FAILSAFE"), 10027, "fail-safe -> 10027");
+  CHECK_EQ(RejectRetcodeFor("SYMBOL"), 10013, "unknown symbol -> 10013");
+  CHECK_EQ(RejectRetcodeFor("TICKET"), 10036, "ticket not open -> 10036");
+  CHECK_EQ(RejectRetcodeFor("DAILY_LOSS"), 10006, "governor veto -> 10006 (request rejected)");
+  CHECK_EQ(ReasonOf("DAILY_LOSS: EA governor (x)"), std::string("DAILY_LOSS"), "reason code leads the message");
   CHECK(FailsafeClosesPosition(FAILSAFE_FLATTEN, 1.08), "flatten mode closes everything");
   CHECK(!FailsafeClosesPosition(FAILSAFE_HOLD, 1.08), "hold mode keeps a position with a stop");
   CHECK(FailsafeClosesPosition(FAILSAFE_HOLD, 0), "hold mode closes a position without a stop");

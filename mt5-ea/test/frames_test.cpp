@@ -4,7 +4,7 @@
 // encoding means the same as the recording (proto3 semantics: equal values, fields the recording omits
 // must be zero), and that decode(encode(x)) encodes to the same bytes. Lines with "expect": "<code>"
 // must be refused by the decoder with that code (the gateway answers them with an error frame).
-// usage: frames_test <transcripts dir>
+// usage: frames_test <transcripts dir> [PROTOCOL.md]
 #include "shim.h"
 #include "../Include/Frames.mqh"
 #include "check.h"
@@ -133,6 +133,8 @@ static void run_transcript(const std::string &dir, const std::string &file) {
     std::string path;
     bool eq = same(g_a, g_a.Root(), g_b, g_b.Root(), "$", path);
     CHECK(eq, where + ": round trip differs at " + path + "\n   encoded: " + enc);
+    // recorded in the canonical form (every field, proto order, plain shortest decimals): byte for byte
+    CHECK(enc == line, where + ": not byte-identical to the recording\n   recorded: " + line + "\n   encoded:  " + enc);
     // stable: decode(encode(x)) encodes to the same bytes
     bool again = FrameDecode(g_dec, enc, g_frame2, err);
     CHECK(again && FrameEncode(g_w, g_frame2) == enc, where + ": encoding not stable");
@@ -161,6 +163,9 @@ static void test_json_edges() {
   CHECK_EQ(JsonNumber(-0.35), std::string("-0.35"), "negative");
   CHECK_EQ(JsonNumber(0.00001), std::string("0.00001"), "tick size");
   CHECK_EQ(JsonNumber(-0.0), std::string("0"), "negative zero");
+  CHECK_EQ(JsonNumber(98917.3), std::string("98917.3"), "shortest digits that read back");
+  CHECK_EQ(JsonNumber(1.0 / 3.0), std::string("0.3333333333333333"), "16 decimals at most (MQL5 DoubleToString limit)");
+  CHECK_EQ(JsonNumber(2034.57), std::string("2034.57"), "gold price");
   CHECK_EQ(JsonQuote(std::string("a\"b\\c\n\x01")), std::string("\"a\\\"b\\\\c\\n\\u0001\""), "quote escapes");
   // a rule pack carried as a string inside a config frame survives both levels of quoting
   VpFrame &f = g_frame;
@@ -225,12 +230,37 @@ static void test_hello_with_many_positions_fits_line_limit() {
   CHECK(FrameDecode(g_dec, line, g_frame2, err) && g_frame2.hello.positionCount == VP_MAX_POSITIONS, "maximal hello decodes: " + err);
 }
 
+// every example line in PROTOCOL.md's json blocks: the EA decodes it and re-encodes the same bytes
+static void run_protocol_examples(const std::string &path) {
+  bool ok = false;
+  std::string text = read_file(path, &ok);
+  CHECK(ok, "read " + path);
+  bool inJson = false;
+  int n = 0;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t nl = text.find('\n', start);
+    std::string line = text.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    start = nl == std::string::npos ? text.size() : nl + 1;
+    if (line.rfind("```", 0) == 0) { inJson = line == "```json"; continue; }
+    if (!inJson || line.empty() || line[0] != '{') continue;
+    n++;
+    string err;
+    bool decoded = FrameDecode(g_dec, line, g_frame, err);
+    CHECK(decoded, "PROTOCOL.md example decodes: " + err + "\n   " + line);
+    if (decoded) CHECK_EQ(FrameEncode(g_w, g_frame), line, "PROTOCOL.md example re-encodes byte for byte");
+  }
+  std::printf("PROTOCOL.md: %d example frames\n", n);
+  CHECK(n >= 15, "PROTOCOL.md has an example for every frame type");
+}
+
 int main(int argc, char **argv) {
-  if (argc < 2) { std::printf("usage: %s <transcripts dir>\n", argv[0]); return 2; }
+  if (argc < 2) { std::printf("usage: %s <transcripts dir> [PROTOCOL.md]\n", argv[0]); return 2; }
   std::vector<std::string> files = list_files(argv[1], ".ndjson");
   CHECK(!files.empty(), "no transcripts");
   for (const std::string &f : files) run_transcript(argv[1], f);
   std::printf("transcripts: %zu files, %d lines, %d round trips, %d refusals as expected\n", files.size(), g_lines, g_roundtrips, g_refusals);
+  if (argc >= 3) run_protocol_examples(argv[2]);
   test_json_edges();
   test_decoder_classifies_errors();
   test_hello_with_many_positions_fits_line_limit();

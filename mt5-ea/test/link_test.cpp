@@ -60,10 +60,10 @@ static void test_state_machine_and_failsafe() {
   st.OnConnected(t);
   CHECK_EQ(st.NextSeq(), 1L, "hello is seq 1");
   CHECK(!st.CanTrade(), "no trading before config");
-  st.OnFrame(t + 100, false);   // a gateway heartbeat
-  CHECK(!st.CanTrade(), "a heartbeat is not reconciliation");
+  st.OnFrame(t + 100, false);   // a gateway heartbeat (seq 0)
+  CHECK(!st.CanTrade(), "a gateway heartbeat is not reconciliation");
   st.OnFrame(t + 300, true);
-  CHECK(st.CanTrade(), "config after hello: ready");
+  CHECK(st.CanTrade(), "first host command after hello (config): ready");
   CHECK(!st.HeartbeatDue(t + 1999), "no heartbeat before 2 s");
   CHECK(st.HeartbeatDue(t + 2000), "heartbeat due after 2 s of not sending");
   st.OnSent(t + 2000);
@@ -99,13 +99,17 @@ static void test_state_machine_and_failsafe() {
     CHECK(gap <= 37500, "backoff capped at 30 s + jitter");
     prevGap = gap;
   }
-  // a connection that never becomes ready does not keep the EA out of fail-safe
+  // gateway heartbeats are life (PROTOCOL.md 3.5) but not reconciliation
   CLinkState s2;
   s2.Configure(2000, 10000, 1000, 30000, 9);
   s2.Start(0);
   s2.OnConnected(10);
-  for (long ms = 10; ms < 10000; ms += 2000) s2.OnFrame(ms, false);   // gateway heartbeats only, no host
-  CHECK_EQ(s2.Poll(10001), (int)LINK_EV_FAILSAFE, "no config within the timeout after start: fail-safe");
+  for (long ms = 10; ms <= 30010; ms += 2000) {
+    s2.OnFrame(ms, false);
+    CHECK_EQ(s2.Poll(ms + 1), (int)LINK_EV_NONE, "gateway heartbeats keep the link alive");
+  }
+  CHECK(!s2.CanTrade(), "but no orders before the host answers the hello");
+  CHECK(!s2.IsSilent(30011), "not silent");
   // an EA started with the gateway down reaches the fail-safe after the timeout
   CLinkState s3;
   s3.Configure(2000, 10000, 1000, 30000, 9);

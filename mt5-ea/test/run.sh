@@ -32,7 +32,7 @@ tests=(
   "governors_test:$vectors $packs"
   "risk_manager_test:$packs"
   "trade_engine_test:"
-  "frames_test:$transcripts"
+  "frames_test:$transcripts $here/../PROTOCOL.md"
   "link_test:"
   "ea_core_test:$packs"
 )

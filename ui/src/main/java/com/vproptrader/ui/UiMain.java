@@ -3,6 +3,7 @@ package com.vproptrader.ui;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,13 +37,30 @@ public final class UiMain implements Callable<Integer> {
         UiConfig cfg = UiConfig.defaults().withBindAddress(bind).withHttpPort(httpPort).withAdminTarget(admin)
                 .withWatchIntervalMs(watchIntervalMs);
         CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        // Ctrl-C / SIGTERM: let main close the server (temp folder included) before the JVM halts.
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                closed.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "ui-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         try (UiServer server = UiServer.start(cfg)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "ui-shutdown"));
             System.out.printf("UI: http://%s:%d/  (host AdminService %s)%n", bind, server.port(), admin);
             if (duration == null) {
                 stop.await();
             } else {
-                stop.await(parseDuration(duration).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                stop.await(parseDuration(duration).toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } finally {
+            closed.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it will return now that the server is closed
             }
         }
         return 0;

@@ -15,6 +15,7 @@ import com.vproptrader.proto.Bar;
 import com.vproptrader.proto.Fill;
 import com.vproptrader.proto.Hello;
 import com.vproptrader.proto.HostCommand;
+import com.vproptrader.proto.Position;
 import com.vproptrader.proto.Reject;
 import com.vproptrader.proto.RejectionCount;
 import com.vproptrader.proto.Signal;
@@ -153,12 +154,40 @@ public final class AccountEngine implements AutoCloseable {
         for (SymbolSpec spec : hello.getSymbolsList()) {
             markets.computeIfAbsent(spec.getSymbol(), s -> new SymbolMarket(spec, config.historyLength())).spec = spec;
         }
-        book.replacePositions(hello.getPositionsList());
-        book.onAccount(hello.getAccount());
         journal.append("hello", hello.getServerTimeMsc(), "", hello.toBuilder().clearToken().build());
+        reconcile(hello);
+        book.onAccount(hello.getAccount());
         log.info("terminal {} connected with {} symbols, {} positions", accountId, hello.getSymbolsCount(),
                 hello.getPositionsCount());
         return Optional.empty();
+    }
+
+    /**
+     * The terminal's snapshot is the truth about positions: what changed while the link was down (stops hit,
+     * a hand close, an order executed after we lost the link) is journaled, then the book takes the snapshot.
+     */
+    private void reconcile(Hello hello) {
+        long t = hello.getServerTimeMsc();
+        Map<Long, Position> theirs = new HashMap<>();
+        hello.getPositionsList().forEach(p -> theirs.put(p.getTicket(), p));
+        for (Position ours : book.positions.values()) {
+            Position their = theirs.get(ours.getTicket());
+            if (their == null) {
+                journal.append("reconcile", t, ours.getSymbol(), "closed while disconnected: " + Journal.toJson(ours));
+            } else if (their.getVolume() != ours.getVolume() || their.getSide() != ours.getSide()) {
+                journal.append("reconcile", t, ours.getSymbol(), "changed while disconnected: " + Journal.toJson(their));
+            }
+        }
+        for (Position their : hello.getPositionsList()) {
+            if (!book.positions.containsKey(their.getTicket())) {
+                journal.append("reconcile", t, their.getSymbol(), "adopted from terminal: " + Journal.toJson(their));
+            }
+            SymbolMarket market = markets.get(their.getSymbol());
+            if (market != null && market.isPending(their.getSignalKey())) {
+                market.pending = null; // executed while we could not hear the fill
+            }
+        }
+        book.replacePositions(hello.getPositionsList());
     }
 
     private void handle(TerminalEvent event) {
@@ -194,6 +223,11 @@ public final class AccountEngine implements AutoCloseable {
         book.counters.setTicks(book.counters.getTicks() + 1);
         journal.append("tick", tick.getTimeMsc(), tick.getSymbol(), tick);
         market.add(tick);
+        if (market.pending != null && tick.getTimeMsc() > market.pending.getExpiryMsc()) {
+            // The terminal must not execute a signal after its expiry, so it can no longer turn into a position.
+            journal.append("expired", tick.getTimeMsc(), tick.getSymbol(), market.pending.getSignalKey());
+            market.pending = null;
+        }
         PluginSet set = plugins.current(); // once per event: a swap takes effect between two events
         decider.decide(set, market, tick, features.features(tick.getSymbol()), book, signalNo + 1).ifPresent(signal -> send(market, signal));
     }
@@ -212,7 +246,7 @@ public final class AccountEngine implements AutoCloseable {
     private void send(SymbolMarket market, Signal signal) {
         signalNo++;
         book.counters.setSignals(book.counters.getSignals() + 1);
-        market.pendingSignal = signal.getSignalKey();
+        market.pending = signal;
         journal.append("signal", signal.getDecidedOnTickMsc(), signal.getSymbol(), signal);
         if (session != null) {
             session.send(HostCommand.newBuilder().setSeq(++commandSeq).setSignal(signal).build());
@@ -223,8 +257,8 @@ public final class AccountEngine implements AutoCloseable {
         clock.observe(fill.getTimeMsc());
         journal.append("fill", fill.getTimeMsc(), fill.getSymbol(), fill);
         SymbolMarket market = markets.get(fill.getSymbol());
-        if (market != null && fill.getSignalKey().equals(market.pendingSignal)) {
-            market.pendingSignal = null;
+        if (market != null && market.isPending(fill.getSignalKey())) {
+            market.pending = null;
             book.counters.setOrders(book.counters.getOrders() + 1);
         }
         book.onFill(fill);
@@ -233,8 +267,8 @@ public final class AccountEngine implements AutoCloseable {
     private void onReject(Reject reject) {
         journal.append("reject", clock.nowMsc(), "", reject);
         book.counters.setRejects(book.counters.getRejects() + 1);
-        markets.values().stream().filter(m -> reject.getSignalKey().equals(m.pendingSignal)).forEach(m -> {
-            m.pendingSignal = null;
+        markets.values().stream().filter(m -> m.isPending(reject.getSignalKey())).forEach(m -> {
+            m.pending = null;
             book.counters.setOrders(book.counters.getOrders() + 1);
         });
     }

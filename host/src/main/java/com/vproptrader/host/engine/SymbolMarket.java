@@ -1,5 +1,6 @@
 package com.vproptrader.host.engine;
 
+import com.vproptrader.proto.Signal;
 import com.vproptrader.proto.SymbolSpec;
 import com.vproptrader.proto.Tick;
 
@@ -14,8 +15,12 @@ final class SymbolMarket {
     private int next;
     SymbolSpec spec;
     Tick lastTick;
-    /** Key of the signal sent and not yet answered by a fill or reject; null when none. */
-    String pendingSignal;
+    /** The signal sent and not yet answered by a fill or reject; null when none. */
+    Signal pending;
+
+    boolean isPending(String signalKey) {
+        return pending != null && pending.getSignalKey().equals(signalKey);
+    }
 
     SymbolMarket(SymbolSpec spec, int historyLength) {
         this.spec = spec;

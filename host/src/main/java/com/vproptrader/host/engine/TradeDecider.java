@@ -104,8 +104,8 @@ final class TradeDecider {
         if (book.hasPosition(market.spec.getSymbol())) {
             return Optional.of("guard: position already open on " + market.spec.getSymbol());
         }
-        if (market.pendingSignal != null) {
-            return Optional.of("guard: order pending " + market.pendingSignal);
+        if (market.pending != null) {
+            return Optional.of("guard: order pending " + market.pending.getSignalKey());
         }
         return Optional.empty();
     }

@@ -1,0 +1,78 @@
+package com.vproptrader.host.engine;
+
+import com.vproptrader.host.app.HostConfig;
+import com.vproptrader.host.journal.Journal;
+import com.vproptrader.host.journal.JournalEntry;
+import com.vproptrader.host.plugin.PluginHost;
+import com.vproptrader.proto.Account;
+import com.vproptrader.proto.DealEntry;
+import com.vproptrader.proto.Fill;
+import com.vproptrader.proto.Hello;
+import com.vproptrader.proto.HostCommand;
+import com.vproptrader.proto.Position;
+import com.vproptrader.proto.Side;
+import com.vproptrader.proto.SymbolSpec;
+import com.vproptrader.proto.TerminalEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** When the terminal reconnects, its snapshot wins and every difference with the host's view is journaled. */
+class ReconnectReconciliationTest {
+    private static final SymbolSpec EURUSD = SymbolSpec.newBuilder().setSymbol("EURUSD").setDigits(5)
+            .setContractSize(100_000).setTickSize(0.00001).setTickValue(1).setVolumeMin(0.01).setVolumeStep(0.01)
+            .setVolumeMax(100).build();
+
+    @Test
+    void positionsClosedOrOpenedWhileDisconnectedAreJournaledAndTheTerminalsSnapshotWins(@TempDir Path dir)
+            throws Exception {
+        HostConfig config = HostConfig.defaults().withPluginDir(Files.createDirectories(dir.resolve("plugins")))
+                .withJournalFile(dir.resolve("j.db"));
+        try (Journal journal = Journal.open(config.journalFile());
+             PluginHost plugins = new PluginHost(config.pluginDir(), config.pluginCallBudget());
+             AccountEngine engine = new AccountEngine(config, plugins, journal, Clock.eventTime())) {
+            Recording first = new Recording();
+            assertThat(engine.connect(first, hello(List.of()))).isEmpty();
+            engine.onEvent(first, TerminalEvent.newBuilder().setSeq(2).setFill(Fill.newBuilder().setDeal(1)
+                    .setPositionId(101).setSymbol("EURUSD").setSide(Side.BUY).setEntry(DealEntry.ENTRY_IN)
+                    .setVolume(0.10).setPrice(1.1).setTimeMsc(1_000)).build());
+            engine.disconnected(first);
+
+            Position openedByHand = Position.newBuilder().setTicket(202).setSymbol("EURUSD").setSide(Side.SELL)
+                    .setVolume(0.20).setOpenPrice(1.2).build();
+            assertThat(engine.connect(new Recording(), hello(List.of(openedByHand)))).isEmpty();
+            journal.flush();
+
+            List<String> notes = journal.read("reconcile").stream().map(JournalEntry::payload).toList();
+            assertThat(notes).hasSize(2);
+            assertThat(notes.get(0)).startsWith("closed while disconnected").contains("\"ticket\":\"101\"");
+            assertThat(notes.get(1)).startsWith("adopted from terminal").contains("\"ticket\":\"202\"");
+            assertThat(engine.snapshot().getPositionsList()).containsExactly(openedByHand);
+        }
+    }
+
+    private static Hello hello(List<Position> positions) {
+        return Hello.newBuilder().setAccountId("acc").setServerTimeMsc(2_000).addSymbols(EURUSD)
+                .setAccount(Account.newBuilder().setAccountId("acc").setBalance(100_000).setEquity(100_000))
+                .addAllPositions(positions).build();
+    }
+
+    private static final class Recording implements TerminalSession {
+        final List<HostCommand> sent = new ArrayList<>();
+
+        @Override
+        public void send(HostCommand command) {
+            sent.add(command);
+        }
+
+        @Override
+        public void close(String reason) {
+        }
+    }
+}
