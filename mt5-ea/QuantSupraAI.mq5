@@ -119,7 +119,7 @@ string PositionKey(const string comment)
    return CommentToKey(comment);
   }
 
-void ReadAccount(VpAccount &a)
+void TerminalAccount(VpAccount &a)
   {
    a.accountId = IntegerToString(AccountInfoInteger(ACCOUNT_LOGIN));
    a.currency = AccountInfoString(ACCOUNT_CURRENCY);
@@ -132,7 +132,7 @@ void ReadAccount(VpAccount &a)
    a.leverage = (double)AccountInfoInteger(ACCOUNT_LEVERAGE);
   }
 
-bool ReadPosition(ulong ticket, VpPosition &p)
+bool TerminalPosition(ulong ticket, VpPosition &p)
   {
    if(!PositionSelectByTicket(ticket))
       return false;
@@ -152,7 +152,7 @@ bool ReadPosition(ulong ticket, VpPosition &p)
    return true;
   }
 
-void ReadSymbolSpec(const string sym, VpSymbolSpec &s)
+void TerminalSymbolSpec(const string sym, VpSymbolSpec &s)
   {
    s.symbol = sym;
    s.digits = (int)SymbolInfoInteger(sym, SYMBOL_DIGITS);
@@ -175,18 +175,18 @@ void SendHello()
    g_hello.token = InpToken;
    g_hello.serverTimeMsc = ServerNow() * 1000;
    g_hello.terminal = "mt5";
-   ReadAccount(g_hello.account);
+   TerminalAccount(g_hello.account);
    g_hello.symbolCount = 0;
    for(int i = 0; i < ArraySize(g_symbols) && g_hello.symbolCount < VP_MAX_SYMBOLS; i++)
      {
-      ReadSymbolSpec(g_symbols[i], g_hello.symbols[g_hello.symbolCount]);
+      TerminalSymbolSpec(g_symbols[i], g_hello.symbols[g_hello.symbolCount]);
       g_hello.symbolCount++;
      }
    g_hello.positionCount = 0;
    for(int i = 0; i < PositionsTotal() && g_hello.positionCount < VP_MAX_POSITIONS; i++)
      {
       ulong t = PositionGetTicket(i);
-      if(t > 0 && ReadPosition(t, g_hello.positions[g_hello.positionCount]))
+      if(t > 0 && TerminalPosition(t, g_hello.positions[g_hello.positionCount]))
          g_hello.positionCount++;
      }
    Send(EncodeHelloFrame(g_w, g_link.m_st.NextSeq(), g_hello));
@@ -200,7 +200,7 @@ void SendReject(const string key, int retcode, const string message)
 void SendPosition(ulong ticket)
   {
    VpPosition p;
-   if(ReadPosition(ticket, p))
+   if(TerminalPosition(ticket, p))
       Send(EncodePositionFrame(g_w, g_link.m_st.NextSeq(), p));
   }
 
@@ -339,7 +339,8 @@ void OnCloseOrModify(int kind, long seq, long ticket, double volume, double sl, 
    string key = KeyOfTicket(ticket);
    if(!GovernorsCheck(g_risk.m_pack, g_snap, o, v))
      {
-      string what = (kind == GOV_CLOSE ? "close" : "modify") + string(" of ") + IntegerToString(ticket);
+      string what = (kind == GOV_CLOSE) ? "close" : "modify";
+      what += " of " + IntegerToString(ticket);
       if(v.reason == "INVALID_ORDER" && !PositionSelectByTicket((ulong)ticket))
          SendReject("", RejectRetcodeFor("TICKET"), "TICKET: " + what + ": no such open position");
       else
@@ -470,7 +471,7 @@ void StreamMarket()
      {
       g_lastAccountMs = NowMs();
       VpAccount a;
-      ReadAccount(a);
+      TerminalAccount(a);
       Send(EncodeAccountFrame(g_w, g_link.m_st.NextSeq(), a));
      }
   }
@@ -491,6 +492,7 @@ void ManageTrades()
         }
       string sym = PositionGetString(POSITION_SYMBOL);
       double volume = PositionGetDouble(POSITION_VOLUME);
+      double brokerTp = PositionGetDouble(POSITION_TP);   // read now: FillSnapshot selects other positions
       MqlTick q;
       if(!SymbolInfoTick(sym, q))
          continue;
@@ -519,7 +521,7 @@ void ManageTrades()
       FillSnapshot(ServerNow());
       GovOrder o;
       CommandToOrder(kind, g_link.m_st.m_connects, 0, t.ticket,
-                     a.kind == MANAGE_CLOSE_ALL ? 0 : a.volume, a.newSl, PositionGetDouble(POSITION_TP), o);
+                     a.kind == MANAGE_CLOSE_ALL ? 0 : a.volume, a.newSl, brokerTp, o);
       o.key = "mgmt-" + IntegerToString(t.ticket) + "-" + IntegerToString(ServerNow());
       GovVerdict v;
       if(!GovernorsCheck(g_risk.m_pack, g_snap, o, v))
@@ -527,7 +529,7 @@ void ManageTrades()
       string msg;
       int rc;
       if(a.kind == MANAGE_MOVE_SL)
-         rc = g_trade.Modify(t.ticket, a.newSl, PositionGetDouble(POSITION_TP), msg);
+         rc = g_trade.Modify(t.ticket, a.newSl, brokerTp, msg);
       else
          rc = g_trade.Close(t.ticket, a.kind == MANAGE_CLOSE_ALL ? 0 : a.volume, "tp", t.key, msg);
       if(RetcodeClass(rc) == RCA_DONE || RetcodeClass(rc) == RCA_PARTIAL)
@@ -602,6 +604,7 @@ int OnInit()
    g_risk.Init(InpInitialBalance, (int)InpServerClock);
    // a restart stays halted: restore before anything can trade
    long now = ServerNow();
+   g_risk.m_lastNow = now;
    if(RiskPersistRead(g_risk, g_login, InpMagic, now))
       PrintFormat("risk state restored: %s %s", g_risk.m_s.engineState == ENGINE_HALTED ? "HALTED" :
                   g_risk.m_s.engineState == ENGINE_REDUCING ? "REDUCING" : "ACTIVE", g_risk.m_s.reason);
@@ -704,7 +707,12 @@ void OnTradeTransaction(const MqlTradeTransaction &trans, const MqlTradeRequest 
    f.symbol = HistoryDealGetString(trans.deal, DEAL_SYMBOL);
    f.side = (type == DEAL_TYPE_BUY) ? SIDE_BUY : SIDE_SELL;
    long entry = HistoryDealGetInteger(trans.deal, DEAL_ENTRY);
-   f.entry = (entry == DEAL_ENTRY_IN) ? 1 : (entry == DEAL_ENTRY_OUT || entry == DEAL_ENTRY_OUT_BY) ? 2 : 3;
+   f.entry = 3;   // ENTRY_INOUT (netting reversal)
+   if(entry == DEAL_ENTRY_IN)
+      f.entry = 1;
+   else
+      if(entry == DEAL_ENTRY_OUT || entry == DEAL_ENTRY_OUT_BY)
+         f.entry = 2;
    f.volume = HistoryDealGetDouble(trans.deal, DEAL_VOLUME);
    f.price = HistoryDealGetDouble(trans.deal, DEAL_PRICE);
    f.profit = HistoryDealGetDouble(trans.deal, DEAL_PROFIT);
@@ -729,7 +737,7 @@ void OnTradeTransaction(const MqlTradeTransaction &trans, const MqlTradeRequest 
       SendPosition((ulong)f.positionId);
    // every fill is followed by the account it leaves (PROTOCOL.md section 7)
    VpAccount a;
-   ReadAccount(a);
+   TerminalAccount(a);
    Send(EncodeAccountFrame(g_w, g_link.m_st.NextSeq(), a));
    g_lastAccountMs = NowMs();
   }

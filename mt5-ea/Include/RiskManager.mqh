@@ -18,7 +18,7 @@
 enum ENUM_HALT_SCOPE { HALT_NONE = 0, HALT_DAY = 1, HALT_UNTIL_RESUME = 2 };
 enum ENUM_RISK_ACTION { RISK_NONE = 0, RISK_FLATTEN = 1 };
 
-#define RISK_PERSIST_SLOTS 12
+#define RISK_PERSIST_SLOTS 14
 #define STATE_HYSTERESIS_PCT 0.1   // REDUCING -> ACTIVE only once headroom is this much above the line
 
 struct RiskPersist
@@ -70,6 +70,7 @@ public:
    RulePack          m_pack;
    RiskState         m_s;
    GovSnapshot       m_scratch;   // reused every tick (large: 300 strings)
+   long              m_lastNow;   // server time of the last clock tick
 
    //--- compiled-in defaults until the host's config arrives
    void              Init(double initialBalance, int serverTz)
@@ -88,6 +89,7 @@ public:
       m_s.recentCount = 0;
       m_s.recentNext = 0;
       m_s.packFromHost = false;
+      m_lastNow = 0;
      }
 
    //--- the host's rule pack; a bad one is refused and the previous pack stays in force
@@ -96,10 +98,19 @@ public:
       RulePack p;
       if(!RulePackFromText(text, scratch, p, err))
          return false;
+      bool dayRuleChanged = (p.serverTz != m_pack.serverTz || p.dayResetZone != m_pack.dayResetZone ||
+                             p.dayResetMin != m_pack.dayResetMin);
       m_pack = p;
       m_s.packFromHost = true;
       if(m_s.peak <= 0.0)
          m_s.peak = p.initialBalance;
+      // a new day rule must not look like a new day: keep today's anchor, statistics and any daily
+      // halt, and only re-express the current day under the new rule
+      if(dayRuleChanged && m_s.dayKey >= 0 && m_lastNow > 0)
+        {
+         m_s.dayKey = DayKeyAt(m_lastNow);
+         m_s.dayStart = TradingDayStart(m_lastNow, m_pack.serverTz, m_pack.dayResetZone, m_pack.dayResetMin);
+        }
       return true;
      }
 
@@ -138,6 +149,7 @@ public:
    int               OnClock(long now, double balance, double equity, string &why)
      {
       why = "";
+      m_lastNow = now;
       long key = DayKeyAt(now);
       if(m_s.dayKey < 0)
          AnchorDay(now, balance, equity);
@@ -240,6 +252,9 @@ public:
       p.v[9] = PersistedReasonCode(m_s.reason);
       p.v[10] = (double)m_s.dayStart;
       p.v[11] = 0;
+      // the day rule the key was computed with (the pack in force after a restart may differ at first)
+      p.v[12] = m_pack.serverTz;
+      p.v[13] = m_pack.dayResetZone * 10000 + m_pack.dayResetMin;
      }
    //--- after a restart at `now`: a halt until resume always survives; a daily halt, the anchor and the
    //--- day's statistics only if it is still the same trading day. The peak always survives.
@@ -249,12 +264,14 @@ public:
          return false;
       m_s.peak = MathMax(m_s.peak, p.v[6]);
       m_s.consecutiveLosses = (int)p.v[7];
-      long key = DayKeyAt(now);
-      bool sameDay = ((long)p.v[3] == key);
+      int zoneAndMin = (int)p.v[13];
+      long savedRuleKey = TradingDayKey(now, (int)p.v[12], zoneAndMin / 10000, zoneAndMin % 10000);
+      bool sameDay = ((long)p.v[3] == savedRuleKey);
       int scope = (int)p.v[2];
+      m_lastNow = now;
       if(sameDay)
         {
-         m_s.dayKey = key;
+         m_s.dayKey = DayKeyAt(now);
          m_s.dayStart = (long)p.v[10];
          m_s.dayStartBalance = p.v[4];
          m_s.dayStartEquity = p.v[5];

@@ -166,6 +166,33 @@ static void test_restart_persistence() {
   CHECK(!g_rm2.Restore(p, T("2026.03.15 09:00:00")), "unknown format ignored");
 }
 
+static void test_pack_arriving_after_restart_is_not_a_new_day() {
+  // the EA restarts with compiled defaults (server-midnight reset) and a persisted daily halt taken under
+  // FTMO's Prague reset; then the host's pack arrives: same day, same anchor, still halted
+  load(g_rm, "ftmo-2step");
+  string why;
+  g_rm.OnClock(T("2026.03.10 10:00:00"), 100000, 100000, why);
+  g_rm.OnClock(T("2026.03.10 11:00:00"), 100000, 96200, why);
+  CHECK_EQ(g_rm.m_s.haltScope, (int)HALT_DAY, "daily halt before the restart");
+  RiskPersist p;
+  g_rm.Save(p);
+  g_rm2.Init(100000, TZ_EET_EU_DST);   // defaults: reset at server midnight
+  CHECK(g_rm2.Restore(p, T("2026.03.11 00:30:00")), "restore at 00:30 server (still 10 March in Prague terms)");
+  CHECK_EQ(g_rm2.m_s.engineState, (int)ENGINE_HALTED, "the saved day rule decides: still the same trading day");
+  g_rm2.OnClock(T("2026.03.11 00:30:00"), 96300, 96300, why);
+  CHECK_EQ(g_rm2.m_s.engineState, (int)ENGINE_HALTED, "defaults' server midnight already passed, but no day roll after restore");
+  bool ok = false;
+  string err;
+  CHECK(g_rm2.ApplyPackText(read_file(g_packs + "/ftmo-2step.json", &ok), g_doc, err), "pack arrives");
+  CHECK_EQ(g_rm2.m_s.dayStartBalance, 100000.0, "anchor kept");
+  g_rm2.OnClock(T("2026.03.11 00:31:00"), 96300, 96300, why);
+  CHECK_EQ(g_rm2.m_s.engineState, (int)ENGINE_HALTED, "no spurious new day when the pack changes the reset rule");
+  CHECK_EQ(g_rm2.m_s.dayStartBalance, 100000.0, "anchor still kept");
+  g_rm2.OnClock(T("2026.03.11 01:00:00"), 96300, 96300, why);
+  CHECK_EQ(g_rm2.m_s.engineState, (int)ENGINE_ACTIVE, "the real Prague midnight ends the daily halt");
+  CHECK_EQ(g_rm2.m_s.dayStartBalance, 96300.0, "and anchors the new day");
+}
+
 static void test_statistics_feed_the_governors() {
   load(g_rm, "ftmo-2step");
   string why;
@@ -205,5 +232,6 @@ int main(int argc, char **argv) {
   test_weekend_flatten();
   test_restart_persistence();
   test_statistics_feed_the_governors();
+  test_pack_arriving_after_restart_is_not_a_new_day();
   return check_summary("risk_manager_test");
 }

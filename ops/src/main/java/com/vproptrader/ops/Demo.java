@@ -72,7 +72,7 @@ public final class Demo implements Callable<Integer> {
                 "--host", "127.0.0.1:" + hostPort);
         waitForPort(gatewayPort, "gateway");
         if (!noUi) {
-            spawn("ui", "com.vproptrader.ui.UiMain", "--port", "" + uiPort, "--admin", "127.0.0.1:" + hostPort);
+            spawn("ui", "com.vproptrader.ui.UiMain", "--http-port", "" + uiPort, "--admin", "127.0.0.1:" + hostPort);
         }
         List<String> sim = new ArrayList<>(List.of("--gateway-port", "" + gatewayPort,
                 "--tps", "" + ticksPerSecond, "--loop"));

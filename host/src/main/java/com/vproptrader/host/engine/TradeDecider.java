@@ -117,14 +117,17 @@ final class TradeDecider {
         slDistance = Math.max(slDistance, spec.getStopsLevelPoints() * point);
         double sign = side == Side.BUY ? 1 : -1;
         double entry = side == Side.BUY ? tick.getAsk() : tick.getBid();
+        // MT5 triggers a buy's SL/TP on the bid and a sell's on the ask: place them from the closing side,
+        // so a stop is never inside the spread (the terminal would refuse it as invalid stops).
+        double exit = side == Side.BUY ? tick.getBid() : tick.getAsk();
         return Signal.newBuilder()
                 .setSignalKey(tick.getSymbol() + "-" + tick.getTimeMsc() + "-" + signalNo)
                 .setSymbol(tick.getSymbol())
                 .setSide(side)
                 .setVolume(Lots.round(config.tradeVolumeLots(), spec))
-                .setSl(round(entry - sign * slDistance, spec.getDigits()))
-                .setTp1(round(entry + sign * TP1_PER_SL * slDistance, spec.getDigits()))
-                .setTp2(round(entry + sign * TP2_PER_SL * slDistance, spec.getDigits()))
+                .setSl(round(exit - sign * slDistance, spec.getDigits()))
+                .setTp1(round(exit + sign * TP1_PER_SL * slDistance, spec.getDigits()))
+                .setTp2(round(exit + sign * TP2_PER_SL * slDistance, spec.getDigits()))
                 .setExpiryMsc(tick.getTimeMsc() + config.signalTtl().toMillis())
                 .setReferencePrice(entry)
                 .setAlpha(alpha)

@@ -1,5 +1,6 @@
 package com.vproptrader.host.govern;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,6 @@ public final class Governors {
                 return veto.get();
             }
         }
-        return Verdict.allow(order.kind() == OrderKind.OPEN ? SizeFactor.of(in) : java.math.BigDecimal.ONE);
+        return Verdict.allow(order.kind() == OrderKind.OPEN ? SizeFactor.of(in) : BigDecimal.ONE);
     }
 }

@@ -30,6 +30,9 @@ final class GovernedPathStats {
             minDayWhere = r.description();
         }
         minMaxHeadroomPct = Math.min(minMaxHeadroomPct, r.minMaxHeadroomPct());
+        if (paths % 10_000 == 0) {
+            System.out.println(report()); // progress on long runs
+        }
     }
 
     synchronized long paths() {
