@@ -16,6 +16,7 @@
 #include "Include/Json.mqh"
 #include "Include/Scheduler.mqh"
 #include "Include/Frames.mqh"
+#include "Include/RulePack.mqh"
 #include "Include/Governors.mqh"
 #include "Include/RiskManager.mqh"
 #include "Include/TradeEngine.mqh"
@@ -238,6 +239,22 @@ void FillSnapshot(long now)
      }
   }
 
+//--- the symbol's regular weekly trading sessions (server time) for the MARKET_BREAK governor
+void LoadSessions(const string sym, SymbolSessions &t)
+  {
+   SymbolSessionsClear(t);
+   for(int d = 0; d < 7; d++)
+      for(uint k = 0; k < SESSIONS_PER_DAY; k++)
+        {
+         datetime from, to;
+         if(!SymbolInfoSessionTrade(sym, (ENUM_DAY_OF_WEEK)d, k, from, to))
+            break;
+         t.from[d][k] = (int)from;
+         t.to[d][k] = (int)to;
+         t.count[d]++;
+        }
+  }
+
 bool SymbolHasPosition(const string sym)
   {
    for(int i = 0; i < PositionsTotal(); i++)
@@ -292,9 +309,16 @@ void OnSignal(const VpSignal &s)
       return;
      }
    FillSnapshot(now);
+   SymbolSessions sessions;
+   LoadSessions(s.symbol, sessions);
+   AddMarketBreaks(sessions, s.symbol, now, g_snap);
    SignalToOrder(s, q.bid, q.ask, SymbolInfoDouble(s.symbol, SYMBOL_TRADE_TICK_SIZE),
                  SymbolInfoDouble(s.symbol, SYMBOL_TRADE_TICK_VALUE_LOSS), o);
-   DecideSignal(s, (long)q.time_msc, g_link.m_st, g_trade.m_keys, g_trade.m_netting, SymbolHasPosition(s.symbol),
+   // expiry is judged on the server clock; a quiet symbol's last tick can be old
+   long nowMsc = (long)q.time_msc;
+   if(now * 1000 > nowMsc)
+      nowMsc = now * 1000;
+   DecideSignal(s, nowMsc, g_link.m_st, g_trade.m_keys, g_trade.m_netting, SymbolHasPosition(s.symbol),
                 g_risk.m_pack, g_snap, o, d);
    if(!d.execute)
      {

@@ -137,4 +137,74 @@ void CommandToOrder(int kind, long connects, long seq, long ticket, double volum
    o.tickValue = 0;
   }
 
+//=== market breaks from the symbol's weekly trading sessions ============================================
+// MT5 knows each symbol's regular trading sessions per weekday (SymbolInfoSessionTrade, server time).
+// The gaps between them (the weekend, a mid-week maintenance break) become GovMarketBreak entries so
+// the MARKET_BREAK governor works in the EA too. Holidays are not in that schedule.
+#define SESSIONS_PER_DAY 8
+
+struct SymbolSessions
+  {
+   int               count[7];                    // per day_of_week, 0 = Sunday
+   int               from[7][SESSIONS_PER_DAY];   // seconds after server midnight
+   int               to[7][SESSIONS_PER_DAY];     // may be 86400 (24:00)
+  };
+
+void SymbolSessionsClear(SymbolSessions &t)
+  {
+   for(int d = 0; d < 7; d++)
+      t.count[d] = 0;
+  }
+
+//--- adds the gaps between trading sessions that end after `now` and start within a week
+void AddMarketBreaks(const SymbolSessions &t, const string symbol, long now, GovSnapshot &s)
+  {
+   long starts[80];
+   long ends[80];
+   int n = 0;
+   long day0 = FloorDiv(now, SECONDS_PER_DAY);
+   for(long day = day0 - 1; day <= day0 + 8; day++)
+     {
+      int dow = DayOfWeekOfDays(day);
+      for(int k = 0; k < t.count[dow] && k < SESSIONS_PER_DAY && n < 80; k++)
+        {
+         long a = day * SECONDS_PER_DAY + t.from[dow][k];
+         long b = day * SECONDS_PER_DAY + t.to[dow][k];
+         if(b <= a)
+            b += SECONDS_PER_DAY;   // a session written across midnight
+         // insertion in start order (brokers list sessions in order; this keeps it safe if not)
+         int i = n;
+         while(i > 0 && starts[i - 1] > a)
+           {
+            starts[i] = starts[i - 1];
+            ends[i] = ends[i - 1];
+            i--;
+           }
+         starts[i] = a;
+         ends[i] = b;
+         n++;
+        }
+     }
+   if(n == 0)
+      return;   // no schedule known: nothing to add
+   long curEnd = ends[0];
+   for(int i = 1; i < n; i++)
+     {
+      if(starts[i] <= curEnd)
+        {
+         if(ends[i] > curEnd)
+            curEnd = ends[i];   // touching or overlapping sessions are one
+         continue;
+        }
+      if(starts[i] > now && curEnd <= now + 7 * SECONDS_PER_DAY && s.breakCount < GOV_MAX_BREAKS)
+        {
+         s.breaks[s.breakCount].symbol = symbol;
+         s.breaks[s.breakCount].start = curEnd;
+         s.breaks[s.breakCount].end = starts[i];
+         s.breakCount++;
+        }
+      curEnd = ends[i];
+     }
+  }
+
 #endif

@@ -10,6 +10,7 @@
 #define VPT_TRADE_ENGINE_MQH
 
 #include "Frames.mqh"
+#include "Governors.mqh"   // SIDE_* 
 
 //=== MT5 trade server return codes used by the policy (TRADE_RETCODE_*) ==================================
 #define RC_REQUOTE            10004

@@ -4,6 +4,7 @@
 #include "../Include/Json.mqh"
 #include "../Include/Scheduler.mqh"
 #include "../Include/Frames.mqh"
+#include "../Include/RulePack.mqh"
 #include "../Include/Governors.mqh"
 #include "../Include/RiskManager.mqh"
 #include "../Include/TradeEngine.mqh"

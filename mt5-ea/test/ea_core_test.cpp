@@ -39,6 +39,7 @@ int main(int argc, char **argv) {
   CLinkState link;
   ready(link);
   GovOrder o;
+  GovVerdict v;
   SignalDecision d;
   VpSignal s = sig("1001-1");
   SignalToOrder(s, 1.0851, 1.08518, 0.00001, 1.0, o);
@@ -98,7 +99,6 @@ int main(int argc, char **argv) {
   SignalToOrder(s2, 1.0851, 1.08518, 0.00001, 1.0, o);
   DecideSignal(s2, now * 1000, link, g_keys, false, false, g_rm.m_pack, g_snap, o, d);
   CHECK(!d.execute && d.reason == "ENGINE_HALTED", "halted");
-  GovVerdict v;
   CommandToOrder(GOV_CLOSE, 1, 7, 5000001, 0, 0, 0, o);
   CHECK(GovernorsCheck(g_rm.m_pack, g_snap, o, v), "halted: a close is allowed (" + v.reason + ")");
   CommandToOrder(GOV_MODIFY, 1, 8, 5000001, 0, 1.0853, 1.0899, o);
@@ -123,6 +123,41 @@ int main(int argc, char **argv) {
   CHECK_EQ(RejectRetcodeFor("TICKET"), 10036, "ticket not open -> 10036");
   CHECK_EQ(RejectRetcodeFor("DAILY_LOSS"), 10006, "governor veto -> 10006 (request rejected)");
   CHECK_EQ(ReasonOf("DAILY_LOSS: EA governor (x)"), std::string("DAILY_LOSS"), "reason code leads the message");
+  // market breaks from the weekly session table: forex Mon 00:00 .. Fri 23:55, plus a 4 h break on Wednesday
+  static SymbolSessions fx;
+  SymbolSessionsClear(fx);
+  for (int dow = 1; dow <= 5; dow++) { fx.count[dow] = 1; fx.from[dow][0] = 0; fx.to[dow][0] = 86400; }
+  fx.to[5][0] = 23 * 3600 + 55 * 60;
+  fx.count[3] = 2; fx.to[3][0] = 12 * 3600; fx.from[3][1] = 16 * 3600; fx.to[3][1] = 86400;
+  g_rm.HostResume();
+  long wed = T("2026.03.11 11:30:00");
+  g_rm.FillAccount(g_snap, wed, 100000, 100000);
+  AddMarketBreaks(fx, "EURUSD", wed, g_snap);
+  CHECK_EQ(g_snap.breakCount, 2, "the Wednesday break and the weekend");
+  CHECK_EQ(FormatTimeText(g_snap.breaks[0].start), std::string("2026.03.11 12:00:00"), "break start");
+  CHECK_EQ(FormatTimeText(g_snap.breaks[0].end), std::string("2026.03.11 16:00:00"), "break end");
+  CHECK_EQ(FormatTimeText(g_snap.breaks[1].start), std::string("2026.03.13 23:55:00"), "weekend start");
+  CHECK_EQ(FormatTimeText(g_snap.breaks[1].end), std::string("2026.03.16 00:00:00"), "weekend end");
+  SignalToOrder(sig("1001-20"), 1.0851, 1.08518, 0.00001, 1.0, o);
+  o.key = "1001-20";
+  CHECK(!GovernorsCheck(g_rm.m_pack, g_snap, o, v) && v.reason == "MARKET_BREAK", "30 min before a 4 h break: " + v.reason);
+  long wedEarly = T("2026.03.11 10:59:00");
+  g_rm.FillAccount(g_snap, wedEarly, 100000, 100000);
+  AddMarketBreaks(fx, "EURUSD", wedEarly, g_snap);
+  CHECK(GovernorsCheck(g_rm.m_pack, g_snap, o, v), "61 min before: allowed (" + v.reason + ")");
+  static SymbolSessions gold;   // a daily 1 h break is shorter than the pack's 2 h
+  SymbolSessionsClear(gold);
+  for (int dow = 1; dow <= 5; dow++) { gold.count[dow] = 2; gold.from[dow][0] = 0; gold.to[dow][0] = 23 * 3600; gold.from[dow][1] = 86400 - 1800; gold.to[dow][1] = 86400; }
+  g_rm.FillAccount(g_snap, wed, 100000, 100000);
+  AddMarketBreaks(gold, "XAUUSD", wed, g_snap);
+  o.symbol = "XAUUSD";
+  o.price = 2034.5; o.sl = 2030.0; o.tp = 2045.0; o.tickSize = 0.01; o.volume = 0.1;
+  CHECK(GovernorsCheck(g_rm.m_pack, g_snap, o, v), "a 30 min daily break does not block (" + v.reason + ")");
+  static SymbolSessions none;
+  SymbolSessionsClear(none);
+  g_rm.FillAccount(g_snap, wed, 100000, 100000);
+  AddMarketBreaks(none, "EURUSD", wed, g_snap);
+  CHECK_EQ(g_snap.breakCount, 0, "no schedule, no breaks");
   CHECK(FailsafeClosesPosition(FAILSAFE_FLATTEN, 1.08), "flatten mode closes everything");
   CHECK(!FailsafeClosesPosition(FAILSAFE_HOLD, 1.08), "hold mode keeps a position with a stop");
   CHECK(FailsafeClosesPosition(FAILSAFE_HOLD, 0), "hold mode closes a position without a stop");

@@ -38,6 +38,16 @@ tests=(
 )
 
 failed=0
+# every header compiles on its own (its includes are complete)
+for h in "$here"/../Include/*.mqh; do
+  printf '#include "shim.h"\n#include "%s"\nint main() { return 0; }\n' "$h" > "$build/self.cpp"
+  if ! "$CXX" -std=c++17 -Wall -Wextra -Werror -fsyntax-only -I"$here" "$build/self.cpp"; then
+    echo "NOT SELF-CONTAINED: $(basename "$h")"
+    failed=1
+  fi
+done
+echo "headers: $(ls "$here"/../Include/*.mqh | wc -l) compile on their own"
+
 # compile in parallel (each test is its own translation unit), then run in order
 pids=()
 for entry in "${tests[@]}"; do

@@ -58,6 +58,7 @@ public final class Demo implements Callable<Integer> {
         Files.deleteIfExists(journal);
         Files.deleteIfExists(Path.of(journal + "-wal"));
         Files.deleteIfExists(Path.of(journal + "-shm"));
+        Files.deleteIfExists(workDir.resolve("journal-state.db")); // a demo starts from a fresh account
         try (var jars = Files.list(pluginJars)) {
             for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
                 Files.copy(jar, plugins.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);

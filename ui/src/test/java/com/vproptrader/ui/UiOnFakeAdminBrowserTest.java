@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Focused browser test of the pages' rendering against a stand-in AdminService (fixed plugins, a
- * quarantined one included). The real host, gateway and terminal stand-in are in {@link UiOnRealStackBrowserTest}.
+ * quarantined one included); the Compliance page has its own {@link CompliancePageOnFakeAdminBrowserTest}. The real host, gateway and terminal stand-in are in {@link UiOnRealStackBrowserTest}.
  */
 class UiOnFakeAdminBrowserTest {
 
@@ -41,10 +41,10 @@ class UiOnFakeAdminBrowserTest {
             assertThat(plugins.counts()).startsWith("1 active · 1 quarantined");
             browser.screenshot("fake-plugins.png");
 
-            CompliancePage compliance = plugins.goToCompliance();
+            // reached through the navigation; its content is CompliancePageOnFakeAdminBrowserTest's subject
+            CompliancePage compliance = plugins.goToCompliance().awaitRules(1);
             assertThat(compliance.engineState()).isEqualTo("ACTIVE");
-            assertThat(compliance.pendingNote()).contains("rule pack");
-            browser.screenshot("fake-compliance.png");
+            assertThat(compliance.rulePack()).isEqualTo("ftmo-2step");
         }
     }
 }

@@ -26,15 +26,20 @@ public final class HostMain implements Callable<Integer> {
     String account = d.accountId();
     @Option(names = "--token", description = "shared secret the terminal's hello must carry")
     String token = d.token();
-    @Option(names = "--lots", description = "order size in lots (default ${DEFAULT-VALUE})")
-    double lots = d.tradeVolumeLots();
+    @Option(names = "--state", description = "SQLite file of the governors' state (default: beside the journal)")
+    Path state;
+    @Option(names = "--rule-pack", description = "bundled rule pack (ftmo-2step, ftmo-1step, the5ers-high-stakes, "
+            + "fundednext-stellar-2step) or a JSON file (default ${DEFAULT-VALUE})")
+    String rulePack = d.rulePack();
     @Option(names = "--plugin-budget-ms", description = "time budget of one plugin call (default ${DEFAULT-VALUE})")
     long budgetMs = d.pluginCallBudget().toMillis();
 
     @Override
     public Integer call() throws InterruptedException {
-        HostConfig config = new HostConfig(bind, port, plugins, journal, account, token, Duration.ofMillis(budgetMs),
-                d.signalTtl(), d.minAlphaStrength(), lots, d.historyLength());
+        HostConfig beside = d.withJournalFile(journal);
+        HostConfig config = new HostConfig(bind, port, plugins, journal, state != null ? state : beside.stateFile(),
+                rulePack, account, token, Duration.ofMillis(budgetMs), d.signalTtl(), d.minAlphaStrength(),
+                d.historyLength());
         Host host = Host.start(config);
         System.out.println("host ready on port " + host.grpcPort());
         CountDownLatch stop = new CountDownLatch(1);

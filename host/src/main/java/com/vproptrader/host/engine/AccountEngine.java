@@ -7,12 +7,24 @@ import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.host.feed.Feed;
 import com.vproptrader.host.feed.FeedConfig;
 import com.vproptrader.host.feed.TickRejection;
+import com.vproptrader.host.govern.AccountView;
+import com.vproptrader.host.govern.EngineState;
+import com.vproptrader.host.govern.EngineStatus;
+import com.vproptrader.host.govern.MarketAction;
+import com.vproptrader.host.govern.RulePack;
+import com.vproptrader.host.govern.RulePackException;
+import com.vproptrader.host.govern.RulePackLoader;
+import com.vproptrader.host.govern.SqliteGovernorStore;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.host.plugin.PluginSet;
 import com.vproptrader.proto.AdminUpdate;
 import com.vproptrader.proto.Bar;
+import com.vproptrader.proto.Close;
+import com.vproptrader.proto.Config;
 import com.vproptrader.proto.Fill;
+import com.vproptrader.proto.Halt;
+import com.vproptrader.proto.Resume;
 import com.vproptrader.proto.Hello;
 import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.Position;
@@ -26,7 +38,14 @@ import com.vproptrader.proto.Tick;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +73,11 @@ public final class AccountEngine implements AutoCloseable {
     private final Map<String, SymbolMarket> markets = new HashMap<>();
     private final LinkedBlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
     private final Thread thread;
+    private final RulePack rulePack;
+    private final String rulePackJson;
+    private PropFirmRules rules;
+    /** Positions we asked the terminal to close and whose close has not come back yet. */
+    private final Set<Long> closing = new HashSet<>();
     private TerminalSession session;
     private String accountId = "";
     private long commandSeq;
@@ -66,6 +90,9 @@ public final class AccountEngine implements AutoCloseable {
         this.journal = journal;
         this.clock = clock;
         this.decider = new TradeDecider(config, plugins, journal);
+        this.rulePackJson = readRulePack(config.rulePack());
+        // A bad or incomplete pack is refused here, at start, with the loader's message naming the field.
+        this.rulePack = RulePackLoader.parse(packName(config.rulePack()), rulePackJson);
         this.thread = new Thread(this::run, "account-loop");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -157,6 +184,12 @@ public final class AccountEngine implements AutoCloseable {
         journal.append("hello", hello.getServerTimeMsc(), "", hello.toBuilder().clearToken().build());
         reconcile(hello);
         book.onAccount(hello.getAccount());
+        if (rules == null) {
+            rules = new PropFirmRules(rulePack, new SqliteGovernorStore(config.stateFile(), accountId),
+                    hello.getServerTimeMsc());
+        }
+        // The EA runs the same governors again as hard limits: it gets the same pack.
+        command(HostCommand.newBuilder().setConfig(Config.newBuilder().setRulePackJson(rulePackJson)));
         log.info("terminal {} connected with {} symbols, {} positions", accountId, hello.getSymbolsCount(),
                 hello.getPositionsCount());
         return Optional.empty();
@@ -228,8 +261,13 @@ public final class AccountEngine implements AutoCloseable {
             journal.append("expired", tick.getTimeMsc(), tick.getSymbol(), market.pending.getSignalKey());
             market.pending = null;
         }
+        AccountView view = rules.view(book.account, book.positions.values(), markets);
+        EngineState before = rules.governance().status().state();
+        act(rules.onMarket(view, tick.getTimeMsc()), tick.getTimeMsc());
+        tellTerminalIfStateChanged(before);
         PluginSet set = plugins.current(); // once per event: a swap takes effect between two events
-        decider.decide(set, market, tick, features.features(tick.getSymbol()), book, signalNo + 1).ifPresent(signal -> send(market, signal));
+        decider.decide(set, market, tick, features.features(tick.getSymbol()), rules, view, book, signalNo + 1)
+                .ifPresent(signal -> send(market, signal));
     }
 
     /** Bars from the terminal feed symbols that have no ticks here (the feed builds bars from ticks itself). */
@@ -248,9 +286,65 @@ public final class AccountEngine implements AutoCloseable {
         book.counters.setSignals(book.counters.getSignals() + 1);
         market.pending = signal;
         journal.append("signal", signal.getDecidedOnTickMsc(), signal.getSymbol(), signal);
+        command(HostCommand.newBuilder().setSignal(signal));
+    }
+
+    private void command(HostCommand.Builder command) {
         if (session != null) {
-            session.send(HostCommand.newBuilder().setSeq(++commandSeq).setSignal(signal).build());
+            session.send(command.setSeq(++commandSeq).build());
         }
+    }
+
+    /** Carries out what the governors demand (closes before news or breaks, reduce, flatten) exactly once each. */
+    private void act(MarketAction action, long serverTimeMsc) {
+        closing.retainAll(book.positions.keySet());
+        if (action.kind() == MarketAction.Kind.NONE || action.kind() == MarketAction.Kind.HALT) {
+            return;
+        }
+        for (long ticket : action.tickets()) {
+            if (closing.add(ticket)) {
+                Close close = Close.newBuilder().setTicket(ticket)
+                        .setReason(action.reason() + ": " + action.detail()).build();
+                journal.append("close", serverTimeMsc, "", close);
+                command(HostCommand.newBuilder().setClose(close));
+            }
+        }
+    }
+
+    /** The EA blocks orders itself while halted: tell it when our engine halts or resumes. */
+    private void tellTerminalIfStateChanged(EngineState before) {
+        EngineStatus now = rules.governance().status();
+        if (now.state() == before) {
+            return;
+        }
+        String why = now.reason() + ": " + now.detail();
+        if (now.state() == EngineState.HALTED) {
+            command(HostCommand.newBuilder().setHalt(Halt.newBuilder().setReason(why)));
+        } else if (before == EngineState.HALTED) {
+            command(HostCommand.newBuilder().setResume(Resume.newBuilder().setReason(why)));
+        }
+    }
+
+    private static String readRulePack(String nameOrFile) {
+        try {
+            if (nameOrFile.endsWith(".json")) {
+                return Files.readString(Path.of(nameOrFile));
+            }
+            try (InputStream in = RulePackLoader.class.getResourceAsStream("/rulepacks/" + nameOrFile + ".json")) {
+                if (in == null) {
+                    throw new RulePackException("rule pack '" + nameOrFile + "' is not bundled "
+                            + "(ftmo-2step, ftmo-1step, the5ers-high-stakes, fundednext-stellar-2step) and is not a .json file");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new RulePackException("rule pack " + nameOrFile + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String packName(String nameOrFile) {
+        String file = Path.of(nameOrFile).getFileName().toString();
+        return file.endsWith(".json") ? file.substring(0, file.length() - 5) : file;
     }
 
     private void onFill(Fill fill) {
@@ -262,6 +356,9 @@ public final class AccountEngine implements AutoCloseable {
             book.counters.setOrders(book.counters.getOrders() + 1);
         }
         book.onFill(fill);
+        if (rules != null) {
+            rules.onFill(fill);
+        }
     }
 
     private void onReject(Reject reject) {
@@ -281,8 +378,14 @@ public final class AccountEngine implements AutoCloseable {
                 .setAccount(book.account)
                 .setCounters(book.counters.build())
                 .setDayPnl(book.dayPnl())
-                .setEngineState("ACTIVE")
+                .setEngineState(rules == null ? "ACTIVE" : rules.governance().status().state().name())
+                .setEngineReason(rules == null ? "" : rules.governance().status().reason() + " "
+                        + rules.governance().status().detail())
                 .setWallTimeMs(System.currentTimeMillis());
+        if (rules != null) {
+            status.setCompliance(rules.toProto(rules.view(book.account, book.positions.values(), markets),
+                    clock.nowMsc()));
+        }
         feed.quality().rejections().forEach((symbol, byReason) -> byReason.forEach((reason, count) ->
                 status.addFeedRejections(RejectionCount.newBuilder().setSymbol(symbol).setReason(reason.name())
                         .setCount(count))));

@@ -2,37 +2,47 @@ package com.vproptrader.host.engine;
 
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.feature.FeatureSet;
+import com.vproptrader.host.govern.AccountView;
+import com.vproptrader.host.govern.OrderIntent;
+import com.vproptrader.host.govern.Verdict;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.host.plugin.PluginSet;
 import com.vproptrader.host.plugin.PluginSlot;
+import com.vproptrader.host.risk.PositionSizer;
+import com.vproptrader.host.risk.SizedOrder;
+import com.vproptrader.host.risk.StopPlanner;
+import com.vproptrader.plugin.api.AlphaStrategy;
+import com.vproptrader.plugin.api.SignalFilter;
 import com.vproptrader.proto.AlphaInput;
 import com.vproptrader.proto.AlphaOutput;
 import com.vproptrader.proto.FilterInput;
 import com.vproptrader.proto.FilterVerdict;
 import com.vproptrader.proto.Side;
 import com.vproptrader.proto.Signal;
-import com.vproptrader.proto.SymbolSpec;
 import com.vproptrader.proto.Tick;
-import com.vproptrader.plugin.api.AlphaStrategy;
-import com.vproptrader.plugin.api.SignalFilter;
 
 import java.util.Optional;
 
 /**
- * Turns one tick into at most one signal: alphas propose, filters veto, the order is sized and given
- * volatility stops, and the account-level guards decide. Every step is journaled with the tick's time.
- * Runs on the event-loop thread.
+ * Turns one tick into at most one signal: alphas propose, filters veto, the order is sized with
+ * volatility stops and a Kelly risk budget, and the prop-firm governors have the last word. Every step is
+ * journaled with the tick's time. Runs on the event-loop thread.
  */
 final class TradeDecider {
-    private static final double SL_SIGMAS = 0.8;
-    private static final double TP1_PER_SL = 1.5;
-    private static final double TP2_PER_SL = 2.4;
-    private static final int MIN_SL_POINTS = 10;
+    /** Until a model plugin scores candidates, an alpha's strength maps to a modest edge: p = 0.45..0.60. */
+    private static final double P_WIN_BASE = 0.45;
+    private static final double P_WIN_PER_STRENGTH = 0.15;
+    /** Without enough M1 bars for realized vol, assume a typical FX day: 0.6% of price. */
+    private static final double FALLBACK_DAILY_VOL = 0.006;
+    private static final double M1_BARS_PER_DAY = 1440;
+    /** A stop never closer than the spread plus this many points (else MT5 refuses it as invalid stops). */
+    private static final int MIN_STOP_POINTS_BEYOND_SPREAD = 2;
 
     private final HostConfig config;
     private final PluginHost plugins;
     private final Journal journal;
+    private final StopPlanner stops = StopPlanner.DEFAULT;
 
     TradeDecider(HostConfig config, PluginHost plugins, Journal journal) {
         this.config = config;
@@ -41,8 +51,8 @@ final class TradeDecider {
     }
 
     /** The plugin set is read once by the caller per event, so a hot swap lands between two events. */
-    Optional<Signal> decide(PluginSet set, SymbolMarket market, Tick tick, FeatureSet features, AccountBook book,
-                            long signalNo) {
+    Optional<Signal> decide(PluginSet set, SymbolMarket market, Tick tick, FeatureSet features, PropFirmRules rules,
+                            AccountView view, AccountBook book, long signalNo) {
         if (set.alphas().isEmpty() || market.size() < 2) {
             return Optional.empty();
         }
@@ -58,14 +68,32 @@ final class TradeDecider {
             journal.append("candidate", t, tick.getSymbol(),
                     alpha.label() + " " + vote.getDirection() + " " + vote.getStrength() + " " + vote.getReason());
             Optional<String> veto = filterVeto(set, market, tick, vote.getDirection())
-                    .or(() -> guardVeto(market, book));
+                    .or(() -> pendingVeto(market, book));
             if (veto.isPresent()) {
-                journal.append("veto", t, tick.getSymbol(), veto.get());
-                book.counters.setVetoes(book.counters.getVetoes() + 1);
-                return Optional.empty();
+                return vetoed(book, tick, veto.get());
             }
-            return Optional.of(signal(market, tick, vote.getDirection(), alpha.label(), signalNo));
+            String key = tick.getSymbol() + "-" + tick.getTimeMsc() + "-" + signalNo;
+            Optional<SizedOrder> sized = size(market, tick, features, vote, rules, view);
+            if (sized.isEmpty()) {
+                return vetoed(book, tick, "size: below the volume minimum for the risk budget");
+            }
+            Signal signal = signal(key, market, tick, vote.getDirection(), sized.get(), alpha.label());
+            Verdict verdict = rules.check(OrderIntent.open(key, signal.getSymbol(), signal.getSide(), signal.getVolume(),
+                    signal.getReferencePrice(), signal.getSl(), signal.getTp2(), market.spec.getTickSize(),
+                    market.spec.getTickValue()), view, t);
+            if (!verdict.allowed()) {
+                return vetoed(book, tick, "governor: " + verdict.reason() + " " + verdict.detail());
+            }
+            journal.append("sizing", t, tick.getSymbol(), sized.get().lots() + " lots, loss at SL "
+                    + sized.get().lossAtStop() + " of budget " + sized.get().budget() + " (" + sized.get().limitedBy() + ")");
+            return Optional.of(signal);
         }
+        return Optional.empty();
+    }
+
+    private Optional<Signal> vetoed(AccountBook book, Tick tick, String why) {
+        journal.append("veto", tick.getTimeMsc(), tick.getSymbol(), why);
+        book.counters.setVetoes(book.counters.getVetoes() + 1);
         return Optional.empty();
     }
 
@@ -99,8 +127,8 @@ final class TradeDecider {
         return Optional.empty();
     }
 
-    /** Until the prop-firm governors are wired in: one position per symbol, nothing while an order is pending. */
-    private Optional<String> guardVeto(SymbolMarket market, AccountBook book) {
+    /** One position per symbol, and nothing while an order on it awaits its fill or reject. */
+    private static Optional<String> pendingVeto(SymbolMarket market, AccountBook book) {
         if (book.hasPosition(market.spec.getSymbol())) {
             return Optional.of("guard: position already open on " + market.spec.getSymbol());
         }
@@ -110,32 +138,43 @@ final class TradeDecider {
         return Optional.empty();
     }
 
-    private Signal signal(SymbolMarket market, Tick tick, Side side, String alpha, long signalNo) {
-        SymbolSpec spec = market.spec;
-        double point = market.point();
-        double slDistance = Math.max(SL_SIGMAS * market.tickSigma() * Math.sqrt(market.size()), MIN_SL_POINTS * point);
-        slDistance = Math.max(slDistance, spec.getStopsLevelPoints() * point);
-        double sign = side == Side.BUY ? 1 : -1;
+    private Optional<SizedOrder> size(SymbolMarket market, Tick tick, FeatureSet features, AlphaOutput vote,
+                                      PropFirmRules rules, AccountView view) {
+        Side side = vote.getDirection();
         double entry = side == Side.BUY ? tick.getAsk() : tick.getBid();
-        // MT5 triggers a buy's SL/TP on the bid and a sell's on the ask: place them from the closing side,
-        // so a stop is never inside the spread (the terminal would refuse it as invalid stops).
-        double exit = side == Side.BUY ? tick.getBid() : tick.getAsk();
+        double spread = tick.getAsk() - tick.getBid();
+        // σ over the alphas' look-back, widened so that 0.8σ clears the spread: the stop sits beyond the
+        // closing side of the quote and the loss at SL (measured from the entry) is what the sizer sizes.
+        double horizonSigma = Math.max(market.tickSigma() * Math.sqrt(market.size()),
+                (spread + MIN_STOP_POINTS_BEYOND_SPREAD * market.point()) / stops.slSigmas());
+        double rv = features != null && features.isWarm() ? features.get("rv_100") : Double.NaN;
+        double dailySigma = rv > 0 ? rv * Math.sqrt(M1_BARS_PER_DAY) * entry : FALLBACK_DAILY_VOL * entry;
+        double pWin = P_WIN_BASE + P_WIN_PER_STRENGTH * Math.min(1, vote.getStrength());
+        return rules.sizer().size(side, market.spec,
+                new PositionSizer.Signal(pWin, payoff(), new double[] {pWin, 1 - pWin}),
+                new PositionSizer.Market(entry, horizonSigma, dailySigma), PositionSizer.Book.empty(),
+                view.equity(), rules.governance().sizeFactor(view, rules.instant(tick.getTimeMsc())));
+    }
+
+    /** Average win over average loss: half the position closes at TP1, the rest at TP2. */
+    private double payoff() {
+        return (stops.tp1Multiple() + stops.tp2Multiple()) / 2;
+    }
+
+    private Signal signal(String key, SymbolMarket market, Tick tick, Side side, SizedOrder sized, String alpha) {
+        double entry = side == Side.BUY ? tick.getAsk() : tick.getBid();
         return Signal.newBuilder()
-                .setSignalKey(tick.getSymbol() + "-" + tick.getTimeMsc() + "-" + signalNo)
+                .setSignalKey(key)
                 .setSymbol(tick.getSymbol())
                 .setSide(side)
-                .setVolume(Lots.round(config.tradeVolumeLots(), spec))
-                .setSl(round(exit - sign * slDistance, spec.getDigits()))
-                .setTp1(round(exit + sign * TP1_PER_SL * slDistance, spec.getDigits()))
-                .setTp2(round(exit + sign * TP2_PER_SL * slDistance, spec.getDigits()))
+                .setVolume(sized.lots().doubleValue())
+                .setSl(sized.stops().sl())
+                .setTp1(sized.stops().tp1())
+                .setTp2(sized.stops().tp2())
                 .setExpiryMsc(tick.getTimeMsc() + config.signalTtl().toMillis())
                 .setReferencePrice(entry)
                 .setAlpha(alpha)
                 .setDecidedOnTickMsc(tick.getTimeMsc())
                 .build();
-    }
-
-    private static double round(double price, int digits) {
-        return java.math.BigDecimal.valueOf(price).setScale(digits, java.math.RoundingMode.HALF_EVEN).doubleValue();
     }
 }

@@ -12,7 +12,9 @@ import java.math.RoundingMode;
 public record Floors(Money dayFloor, Money maxFloor, Money bufferedDayFloor, Money bufferedMaxFloor) {
 
     public static Floors of(RulePack pack, DayAnchor day, Money peak) {
-        Money dayFloor = dailyBasis(pack, day).minus(pack.pctOfInitial(pack.dailyLoss().limitPct(), RoundingMode.FLOOR));
+        Money basis = dailyBasis(pack, day);
+        Money limitBase = pack.dailyLoss().limitOf() == DailyLossRule.LimitReference.BASIS ? basis : pack.initialBalance();
+        Money dayFloor = basis.minus(Money.percentOf(pack.dailyLoss().limitPct(), limitBase, RoundingMode.FLOOR));
         Money maxBasis = pack.maxLoss().mode() == MaxLossMode.STATIC
                 ? pack.initialBalance()
                 : peak.max(pack.initialBalance()); // the trailed mark never sits below where it started

@@ -140,6 +140,12 @@ public final class Governance {
         return day == null ? null : Floors.of(pack, day, peak);
     }
 
+    /** Floors, headroom and state for the Compliance page (AdminService). */
+    public ComplianceView compliance(AccountView account, Instant now) {
+        observe(account, now);
+        return ComplianceView.of(this, account, now);
+    }
+
     /** The snapshot the pure checks see now (for the Compliance page and the journal). */
     public GovernorInput input(AccountView account, Instant now) {
         Instant newsFrom = now.minusSeconds(pack.news().afterSec());

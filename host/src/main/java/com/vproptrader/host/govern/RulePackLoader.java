@@ -35,6 +35,7 @@ public final class RulePackLoader {
     /** Every top-level field a pack has; all are required. */
     private static final Set<String> FIELDS = Set.of("name", "firm", "program", "phase", "notes", "currency",
             "initialBalance", "serverTimeZone", "dayResetZone", "dayResetTime", "dailyLossPct", "dailyLossBasis",
+            "dailyLossLimitOf",
             "dailyLossBufferPct", "maxLossPct", "maxLossMode", "maxLossTrailBasis", "maxLossBufferPct",
             "profitTargetPct", "stopOpeningAtTarget", "minTradingDays", "tradingDayRule", "profitableDayMinPct",
             "bestDayMaxSharePct", "newsEmbargo", "newsWindowBeforeSec", "newsWindowAfterSec", "newsSlTpCount",
@@ -100,7 +101,8 @@ public final class RulePackLoader {
         ServerTimeZone server = f.enumValue("serverTimeZone", ServerTimeZone.class);
         DayReset reset = new DayReset(zone(f, "dayResetZone", server), f.time("dayResetTime"));
         DailyLossRule daily = new DailyLossRule(pct(f, "dailyLossPct"),
-                f.enumValue("dailyLossBasis", DailyLossBasis.class), pct(f, "dailyLossBufferPct"));
+                f.enumValue("dailyLossBasis", DailyLossBasis.class),
+                f.enumValue("dailyLossLimitOf", DailyLossRule.LimitReference.class), pct(f, "dailyLossBufferPct"));
         MaxLossRule max = new MaxLossRule(pct(f, "maxLossPct"), f.enumValue("maxLossMode", MaxLossMode.class),
                 f.enumValue("maxLossTrailBasis", TrailBasis.class), pct(f, "maxLossBufferPct"));
         TargetRule target = new TargetRule(pct(f, "profitTargetPct"), f.bool("stopOpeningAtTarget"),

@@ -1,6 +1,7 @@
 package com.vproptrader.host.risk;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
@@ -20,7 +21,11 @@ public final class PriceMove {
             throw new IllegalArgumentException("tickSize and tickValue must be > 0, got " + tickSize + ", " + tickValue);
         }
         BigDecimal distance = BigDecimal.valueOf(from).subtract(BigDecimal.valueOf(to)).abs();
-        BigDecimal ticks = distance.divide(BigDecimal.valueOf(tickSize), MathContext.DECIMAL128);
+        BigDecimal tick = BigDecimal.valueOf(tickSize);
+        // Tick sizes are almost always a power of ten (0.00001, 0.01): then dividing is an exact shift.
+        BigDecimal ticks = tick.unscaledValue().equals(BigInteger.ONE)
+                ? distance.movePointRight(tick.scale())
+                : distance.divide(tick, MathContext.DECIMAL128);
         return ticks.multiply(BigDecimal.valueOf(tickValue)).multiply(BigDecimal.valueOf(volume));
     }
 

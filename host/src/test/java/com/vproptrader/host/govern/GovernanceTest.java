@@ -50,6 +50,17 @@ class GovernanceTest {
     }
 
     @Test
+    void compliance_view_shows_floors_and_headroom() {
+        Governance g = new Governance(FTMO, GovernorStore.inMemory(), MarketCalendar.NONE, Instant.EPOCH);
+        ComplianceView v = g.compliance(flat("99000", "98500"), server("2026.03.10 15:00:00", FTMO));
+        assertThat(v.limits().get(0)).isEqualTo(new ComplianceView.Limit("daily loss", m("94000"), m("95000"),
+                m("4500"), new java.math.BigDecimal("4.5000")));
+        assertThat(v.limits().get(1).headroom()).isEqualTo(m("8500"));
+        assertThat(v.nextReset()).isEqualTo(server("2026.03.11 01:00:00", FTMO));
+        assertThat(v.status().state()).isEqualTo(EngineState.ACTIVE);
+    }
+
+    @Test
     void trailing_max_loss_follows_the_highest_end_of_day_balance_and_never_falls() {
         Governance g = new Governance(FTMO_1STEP, GovernorStore.inMemory(), MarketCalendar.NONE, Instant.EPOCH);
         g.onMarket(flat("100000", "100000"), server("2026.03.10 15:00:00", FTMO_1STEP));

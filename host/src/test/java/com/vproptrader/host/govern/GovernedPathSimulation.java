@@ -32,7 +32,7 @@ final class GovernedPathSimulation {
     static final double ENTRY_SHARE = 0.25;
 
     record Params(String pack, long seed, double drift, double volMultiplier, double spikeProb, double gapProb,
-                  double slippage, int days) {
+                  double slippage, int days, boolean governed) {
     }
 
     record Result(long steps, long opened, long vetoes, long stopsHit, long flattens, long breaches,
@@ -95,7 +95,10 @@ final class GovernedPathSimulation {
         boolean wasClosed = false;
         while (t.isBefore(end)) {
             referee(t);
-            act(governance.onMarket(account(), t), t);
+            MarketAction action = governance.onMarket(account(), t);
+            if (p.governed()) {
+                act(action, t);
+            }
             if (rnd.nextDouble() < 0.2) {
                 trySignal(t);
             }
@@ -166,7 +169,8 @@ final class GovernedPathSimulation {
             case MAX_BALANCE_EQUITY -> Math.max(refDayBalance, refDayEquity);
             case INITIAL -> initial;
         };
-        return basis - initial * pack.dailyLoss().limitPct().doubleValue() / 100;
+        double limitOf = pack.dailyLoss().limitOf() == DailyLossRule.LimitReference.BASIS ? basis : initial;
+        return basis - limitOf * pack.dailyLoss().limitPct().doubleValue() / 100;
     }
 
     private double firmMaxFloor() {
@@ -222,7 +226,8 @@ final class GovernedPathSimulation {
         AccountView before = account();
         var sized = sizer.size(side, ins.spec(), new PositionSizer.Signal(pWin, 1.5, new double[]{pWin, 1 - pWin}),
                 new PositionSizer.Market(price[i], sigma * 4, sigma * Math.sqrt(96)),
-                PositionSizer.Book.empty(), before.equity(), governance.sizeFactor(before, t));
+                PositionSizer.Book.empty(), before.equity(),
+                p.governed() ? governance.sizeFactor(before, t) : BigDecimal.valueOf(3));
         if (sized.isEmpty()) {
             return;
         }
@@ -231,11 +236,12 @@ final class GovernedPathSimulation {
         OrderIntent order = OrderIntent.open(key, ins.spec().getSymbol(), side, s.lots().doubleValue(), price[i],
                 s.stops().sl(), s.stops().tp1(), ins.spec().getTickSize(), ins.spec().getTickValue());
         Verdict v = governance.check(order, before, t);
-        if (!v.allowed()) {
+        if (!v.allowed() && p.governed()) {
             vetoes++;
             return;
         }
-        if (rnd.nextDouble() < 0.05 && governance.check(order, before, t).reason() != ReasonCode.DUPLICATE_ORDER) {
+        if (p.governed() && rnd.nextDouble() < 0.05
+                && governance.check(order, before, t).reason() != ReasonCode.DUPLICATE_ORDER) {
             throw new AssertionError("a re-sent key was not refused as a duplicate");
         }
         double d = s.stops().slDistance();

@@ -30,10 +30,21 @@ class GovernedPathsPropertyTest {
             @ForAll @DoubleRange(min = 0.0, max = 1.0) double slippage,
             @ForAll @IntRange(min = 2, max = 7) int days) {
         var result = new GovernedPathSimulation(new GovernedPathSimulation.Params(pack, seed, drift, volMultiplier,
-                spikeProb, gapProb, slippage, days)).run();
+                spikeProb, gapProb, slippage, days, true)).run();
         GovernedPathStats.GLOBAL.add(result);
         assertThat(result.breaches()).as("breaches on %s (min day headroom %.4f%%, max %.4f%%)",
                 result.description(), result.minDayHeadroomPct(), result.minMaxHeadroomPct()).isZero();
+    }
+
+    /** The referee must be able to see a breach: the same loop without governors (3% risk a trade) breaches. */
+    @net.jqwik.api.Example
+    void the_referee_sees_breaches_when_governors_are_bypassed() {
+        long breaches = 0;
+        for (int i = 0; i < 100; i++) {
+            breaches += new GovernedPathSimulation(new GovernedPathSimulation.Params("ftmo-1step", i, 0.1, 2.0, 0.02,
+                    0.02, 1.0, 5, false)).run().breaches();
+        }
+        assertThat(breaches).isPositive();
     }
 
     @Provide

@@ -1,7 +1,12 @@
 package com.vproptrader.sim;
 
+import com.vproptrader.sim.broker.BrokerConfig;
+import com.vproptrader.sim.broker.Instrument;
+import com.vproptrader.sim.broker.SimBroker;
+import com.vproptrader.sim.broker.SymbolSpecs;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,7 +16,8 @@ import java.util.Objects;
  * @param gatewayPort gateway EA port; default 7788 (the gateway's default)
  * @param accountId the broker login reported in hello/account; default "sim-1"
  * @param token hello token; default ""
- * @param symbol the one symbol traded and replayed; default EURUSD (spec: see SimBroker#eurusdLike)
+ * @param symbol the one symbol replayed; default EURUSD. Its spec comes from the broker's symbol specs
+ *               (built-in: EURUSD, GBPUSD, USDJPY, EURGBP, XAUUSD); another name trades like EURUSD
  * @param dataFile MT5 "Export ticks" or "Export bars" file (layout detected from the header); null = synthetic ticks
  * @param syntheticSeed seed of the synthetic ticks when dataFile is null; default 42
  * @param syntheticTicks how many synthetic ticks; default 20000
@@ -24,6 +30,9 @@ import java.util.Objects;
  * @param silenceTimeout reconnect when the gateway is silent this long; default 10 s
  * @param maxLineBytes longest frame accepted from the gateway; default 65536
  * @param maxBackoff longest wait between reconnect attempts; default 5 s
+ * @param broker how the paper broker trades (margin mode, specs, slippage, latency, stop-out, swaps); default
+ *               {@link BrokerConfig#defaults()}. Its account id, currency, balance and leverage are ignored:
+ *               the ones above win (see {@link #brokerConfig()})
  */
 public record SimConfig(
         String gatewayHost,
@@ -42,7 +51,8 @@ public record SimConfig(
         Duration heartbeatInterval,
         Duration silenceTimeout,
         int maxLineBytes,
-        Duration maxBackoff) {
+        Duration maxBackoff,
+        BrokerConfig broker) {
 
     public SimConfig {
         Objects.requireNonNull(gatewayHost, "gatewayHost");
@@ -52,6 +62,7 @@ public record SimConfig(
         Objects.requireNonNull(heartbeatInterval, "heartbeatInterval");
         Objects.requireNonNull(silenceTimeout, "silenceTimeout");
         Objects.requireNonNull(maxBackoff, "maxBackoff");
+        broker = broker == null ? BrokerConfig.defaults() : broker;
         token = token == null ? "" : token;
         if (accountId.isEmpty()) throw new IllegalArgumentException("accountId is empty");
         if (initialBalance <= 0) throw new IllegalArgumentException("initialBalance must be > 0");
@@ -61,75 +72,90 @@ public record SimConfig(
     }
 
     public static SimConfig defaults() {
-        return new SimConfig("127.0.0.1", 7788, "sim-1", "", "EURUSD", null, 42, 20_000, 100_000, "USD", 100, 0, false, Duration.ofSeconds(2), Duration.ofSeconds(10), 64 * 1024, Duration.ofSeconds(5));
+        return new SimConfig("127.0.0.1", 7788, "sim-1", "", "EURUSD", null, 42, 20_000, 100_000, "USD", 100, 0, false, Duration.ofSeconds(2), Duration.ofSeconds(10), 64 * 1024, Duration.ofSeconds(5), BrokerConfig.defaults());
     }
 
     public SimConfig withGatewayHost(String v) {
-        return new SimConfig(v, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff);
+        return new SimConfig(v, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
     }
 
     public SimConfig withGatewayPort(int v) {
-        return new SimConfig(gatewayHost, v, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff);
+        return new SimConfig(gatewayHost, v, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
     }
 
     public SimConfig withAccountId(String v) {
-        return new SimConfig(gatewayHost, gatewayPort, v, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff);
+        return new SimConfig(gatewayHost, gatewayPort, v, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
     }
 
     public SimConfig withToken(String v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, v, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, v, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
     }
 
     public SimConfig withSymbol(String v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, v, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, v, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
     }
 
     public SimConfig withDataFile(Path v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, v, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, v, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
     }
 
     public SimConfig withSyntheticSeed(long v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, v, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, v, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
     }
 
     public SimConfig withSyntheticTicks(long v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, v, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, v, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
     }
 
     public SimConfig withInitialBalance(double v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, v, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, v, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
     }
 
     public SimConfig withCurrency(String v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, v, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, v, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
     }
 
     public SimConfig withLeverage(double v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, v, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, v, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
     }
 
     public SimConfig withTicksPerSecond(double v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, v, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, v, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
     }
 
     public SimConfig withLoop(boolean v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, v, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, v, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
     }
 
     public SimConfig withHeartbeatInterval(Duration v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, v, silenceTimeout, maxLineBytes, maxBackoff);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, v, silenceTimeout, maxLineBytes, maxBackoff, broker);
     }
 
     public SimConfig withSilenceTimeout(Duration v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, v, maxLineBytes, maxBackoff);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, v, maxLineBytes, maxBackoff, broker);
     }
 
     public SimConfig withMaxLineBytes(int v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, v, maxBackoff);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, v, maxBackoff, broker);
     }
 
     public SimConfig withMaxBackoff(Duration v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, v);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, v, broker);
     }
 
+    public SimConfig withBroker(BrokerConfig v) {
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, v);
+    }
+
+    /**
+     * The broker this stand-in runs: {@link #broker()} with this config's account id, currency, balance and
+     * leverage, offering only the replayed symbol (the only one with quotes; a name missing from the specs
+     * trades like EURUSD).
+     */
+    public BrokerConfig brokerConfig() {
+        BrokerConfig b = broker.withAccountId(accountId).withCurrency(currency).withInitialBalance(initialBalance)
+                .withLeverage(leverage);
+        SymbolSpecs one = b.symbols().only(List.of(symbol));
+        return b.withSymbols(one.all().isEmpty() ? SymbolSpecs.of(Instrument.fixed(SimBroker.eurusdLike(symbol))) : one);
+    }
 }

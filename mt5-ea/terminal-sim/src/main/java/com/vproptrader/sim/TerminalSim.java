@@ -57,8 +57,7 @@ public final class TerminalSim implements AutoCloseable {
 
     private TerminalSim(SimConfig cfg) throws IOException {
         this.cfg = cfg;
-        this.broker = new SimBroker(cfg.accountId(), cfg.currency(), cfg.initialBalance(), cfg.leverage(),
-                SimBroker.eurusdLike(cfg.symbol()));
+        this.broker = new SimBroker(cfg.brokerConfig());
         this.source = ReplaySource.open(cfg);
         this.link = new GatewayLink(cfg.gatewayHost(), cfg.gatewayPort(), cfg.maxLineBytes(), cfg.silenceTimeout(),
                 cfg.maxBackoff(), new LinkHandler());

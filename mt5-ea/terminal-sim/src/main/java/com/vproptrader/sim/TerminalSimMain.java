@@ -1,5 +1,7 @@
 package com.vproptrader.sim;
 
+import com.vproptrader.proto.MarginMode;
+import com.vproptrader.sim.broker.SymbolSpecs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -62,6 +64,30 @@ public final class TerminalSimMain implements Callable<Integer> {
     @Option(names = "--silence-ms", description = "Reconnect after this much gateway silence (default: ${DEFAULT-VALUE}).")
     long silenceMs = D.silenceTimeout().toMillis();
 
+    @Option(names = "--margin-mode", description = "NETTING or HEDGING (default: ${DEFAULT-VALUE}).")
+    MarginMode marginMode = D.broker().marginMode();
+
+    @Option(names = "--specs", description = "Symbol specs JSON (layout of the built-in symbol-specs.json); default: built-in, illustrative.")
+    Path specs;
+
+    @Option(names = "--slippage-points", description = "Largest slippage of a market order, points (default: ${DEFAULT-VALUE}).")
+    int slippagePoints = D.broker().slippagePoints();
+
+    @Option(names = "--slippage-both-ways", description = "Slippage either way with equal odds (default: always adverse).")
+    boolean slippageBothWays;
+
+    @Option(names = "--latency-ms", description = "Order latency in server time (default: ${DEFAULT-VALUE}).")
+    long latencyMs = D.broker().latencyMsc();
+
+    @Option(names = "--seed", description = "Seed of the broker's slippage (default: ${DEFAULT-VALUE}).")
+    long seed = D.broker().seed();
+
+    @Option(names = "--stop-out-pct", description = "Stop-out margin level, %; 0 = off (default: ${DEFAULT-VALUE}).")
+    double stopOutPct = D.broker().stopOutLevelPct();
+
+    @Option(names = "--break-even-after-tp1", description = "Move the SL to break-even after the TP1 partial, as the EA does.")
+    boolean breakEven;
+
     @Option(names = "--linger-ms", description = "Stay connected this long after the data ends (default: ${DEFAULT-VALUE}).")
     long lingerMs = 5_000;
 
@@ -71,7 +97,12 @@ public final class TerminalSimMain implements Callable<Integer> {
                 .withToken(token).withSymbol(symbol).withDataFile(data).withSyntheticSeed(syntheticSeed)
                 .withSyntheticTicks(syntheticTicks).withInitialBalance(balance).withCurrency(currency)
                 .withLeverage(leverage).withTicksPerSecond(tps).withLoop(loop)
-                .withHeartbeatInterval(Duration.ofMillis(heartbeatMs)).withSilenceTimeout(Duration.ofMillis(silenceMs));
+                .withHeartbeatInterval(Duration.ofMillis(heartbeatMs)).withSilenceTimeout(Duration.ofMillis(silenceMs))
+                .withBroker(D.broker().withMarginMode(marginMode)
+                        .withSymbols(specs == null ? D.broker().symbols() : SymbolSpecs.load(specs))
+                        .withSlippagePoints(slippagePoints).withSlippageAdverseOnly(!slippageBothWays)
+                        .withLatencyMsc(latencyMs).withSeed(seed).withStopOutLevelPct(stopOutPct)
+                        .withBreakEvenAfterTp1(breakEven));
         if (data == null) {
             System.out.println("replaying SYNTHETIC ticks (seed " + syntheticSeed + "), not market data");
         }

@@ -37,6 +37,7 @@ public final class Replay {
 
     public static Result run(HostConfig config, MarketSource<Tick> ticks, SimBroker broker) throws Exception {
         Files.deleteIfExists(config.journalFile());
+        Files.deleteIfExists(config.stateFile()); // a replay starts from a fresh account, not from a live halt
         try (Journal journal = Journal.open(config.journalFile());
              PluginHost plugins = new PluginHost(config.pluginDir(), config.pluginCallBudget());
              AccountEngine engine = new AccountEngine(config, plugins, journal, Clock.eventTime())) {

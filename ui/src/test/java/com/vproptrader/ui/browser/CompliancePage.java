@@ -1,8 +1,11 @@
 package com.vproptrader.ui.browser;
 
+import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
-/** The Compliance page (engine state and what Status carries until AdminService grows rule fields). */
+/** The Compliance page: rule pack, engine state, one card per rule, the trading day and the event list. */
 public final class CompliancePage extends Page {
 
     public CompliancePage(WebDriver driver, String baseUrl) {
@@ -14,15 +17,166 @@ public final class CompliancePage extends Page {
         return this;
     }
 
+    /** Waits until the host has reported a rule pack with at least {@code rules} rules. */
+    public CompliancePage awaitRules(int rules) {
+        waiting().until(d -> ruleNames().size() >= rules && !rulePack().equals("–"));
+        return this;
+    }
+
+    public String rulePack() {
+        return text("compliance-rule-pack");
+    }
+
+    /** "FTMO Challenge 2-Step" (firm and program). */
+    public String firmProgram() {
+        return text("compliance-firm-program");
+    }
+
+    public String phase() {
+        return text("compliance-phase");
+    }
+
     public String engineState() {
         return text("compliance-engine-state");
+    }
+
+    public String engineReason() {
+        return text("compliance-engine-reason");
+    }
+
+    public String engineDetail() {
+        return text("compliance-engine-detail");
+    }
+
+    public String engineSince() {
+        return text("compliance-engine-since");
+    }
+
+    public CompliancePage awaitEngineState(String state) {
+        waiting().until(d -> engineState().equals(state));
+        return this;
     }
 
     public String equity() {
         return text("compliance-equity");
     }
 
-    public String pendingNote() {
-        return text("compliance-pending-note");
+    /** Rule names of the cards, in page order (e.g. daily_loss, max_loss). */
+    public List<String> ruleNames() {
+        return driver.findElements(By.cssSelector("#compliance-rules .rule-card")).stream()
+                .map(e -> e.getAttribute("data-rule")).toList();
+    }
+
+    public RuleCard rule(String name) {
+        return new RuleCard(driver.findElement(By.id("rule-" + name)), "rule-" + name);
+    }
+
+    public String anchorBalance() {
+        return text("compliance-anchor-balance");
+    }
+
+    public String dayStart() {
+        return text("compliance-day-start");
+    }
+
+    public String nextReset() {
+        return text("compliance-next-reset");
+    }
+
+    public String resetZone() {
+        return text("compliance-reset-zone");
+    }
+
+    public String tradingDays() {
+        return text("compliance-trading-days");
+    }
+
+    /** The labels of the trading-day panel (they say which clock a time is in). */
+    public String dayPanelText() {
+        return text("compliance-day");
+    }
+
+    /** Header and body cell texts of the event list (newest first). */
+    public List<String> eventCells() {
+        return gridCellTexts("compliance-events");
+    }
+
+    public CompliancePage awaitEventCell(String text) {
+        waiting().until(d -> eventCells().contains(text));
+        return this;
+    }
+
+    /** Picks an entry of the event filter ("Vetoes", "All events"...) as an operator would. */
+    public CompliancePage filterEvents(String label) {
+        driver.findElement(By.id("compliance-event-filter")).click();
+        By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']");
+        waiting().until(d -> d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
+        driver.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        waiting().until(d -> text("compliance-event-filter").contains(label));
+        return this;
+    }
+
+    /** Waits (up to the page timeout) until {@code condition} holds on this page. */
+    public CompliancePage waitUntil(java.util.function.Predicate<CompliancePage> condition) {
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class).until(d -> condition.test(this));
+        return this;
+    }
+
+    public String eventCounts() {
+        return text("compliance-event-counts");
+    }
+
+    /** One rule card as the operator reads it. */
+    public static final class RuleCard {
+        private final WebElement card;
+        private final String id;
+
+        RuleCard(WebElement card, String id) {
+            this.card = card;
+            this.id = id;
+        }
+
+        private String part(String suffix) {
+            return card.findElement(By.id(id + "-" + suffix)).getText().trim();
+        }
+
+        public String status() {
+            return part("status");
+        }
+
+        public String limit() {
+            return part("limit");
+        }
+
+        public String current() {
+            return part("current");
+        }
+
+        public String headroom() {
+            return part("headroom");
+        }
+
+        public String headroomPct() {
+            return part("headroom-pct");
+        }
+
+        public String description() {
+            return part("description");
+        }
+
+        /** GOOD, WARN, BAD or NEUTRAL (the bar's colour). */
+        public String tone() {
+            return card.getAttribute("data-tone");
+        }
+
+        /** Share of the allowance used, 0..1, from the card's data-used attribute. */
+        public double used() {
+            return Double.parseDouble(card.getAttribute("data-used"));
+        }
+
+        public boolean barDrawn() {
+            return !card.findElements(By.cssSelector("svg.headroom-bar rect.used")).isEmpty();
+        }
     }
 }

@@ -11,9 +11,11 @@ public final class Retcode {
     public static final int INVALID_VOLUME = 10014;
     /** SL/TP on the wrong side of the price or inside the stops level. */
     public static final int INVALID_STOPS = 10016;
+    /** Market closed: the symbol has no quote yet (the stand-in has no trading sessions otherwise). */
+    public static final int MARKET_CLOSED = 10018;
     /** Not enough free margin. */
     public static final int NO_MONEY = 10019;
-    /** No quote yet to execute against. */
+    /** MT5's "no quotes to process the request". Kept for callers; the broker answers a symbol without a quote with {@link #MARKET_CLOSED}. */
     public static final int PRICE_OFF = 10021;
     /** The signal's expiry_msc has passed (server time). */
     public static final int INVALID_EXPIRATION = 10022;

@@ -8,6 +8,7 @@ import com.vproptrader.proto.Hello;
 import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.MarginMode;
 import com.vproptrader.proto.Modify;
+import com.vproptrader.proto.Position;
 import com.vproptrader.proto.Reject;
 import com.vproptrader.proto.Side;
 import com.vproptrader.proto.Signal;
@@ -15,50 +16,59 @@ import com.vproptrader.proto.SymbolSpec;
 import com.vproptrader.proto.TerminalEvent;
 import com.vproptrader.proto.Tick;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A hedging-account, market-execution broker for one symbol, as the EA would see it through MT5.
- * Every input (tick or host command) returns the frames the EA would send because of it: fills,
- * rejects, position changes, account updates. Returned events carry no {@code seq}; the link assigns it.
+ * A market-execution paper broker as the EA would see it through MT5, for several symbols, in netting or
+ * hedging mode. Every input (tick or host command) returns the frames the EA would send because of it:
+ * fills, rejects, position changes, account updates. Returned events carry no {@code seq}; the link assigns it.
  *
- * <p>Execution model (documented in mt5-ea/PROTOCOL.md): market signals fill at the current ask (buy)
- * or bid (sell), no slippage or latency; SL and TP trigger when the closing price (bid for buys, ask for
- * sells) crosses them and fill at that tick's price, so gaps slip like real stops. With both tp1 and tp2
- * set, half the volume closes at tp1 (fill reason "tp", as the EA reports it) and the rest rides to tp2. Commission per lot per side hits the
- * balance at each deal. Margin = lots x contract x open price / leverage (exact for XXX/USD on a USD
- * account). Swaps and stop-out are not modelled.
+ * <p>Pure and deterministic: its only inputs are the ticks and commands given to it and its
+ * {@link BrokerConfig}; time is the server time of the ticks; slippage comes from a generator seeded by the
+ * config. The execution model is described in mt5-ea/terminal-sim/README.md.
+ *
+ * <p>Latency in lockstep replay: a signal arriving while the broker's clock reads T (the latest tick time)
+ * waits in flight and fills on the first tick of its symbol whose time is at or after T + latency, inside that
+ * tick's {@link #onTick}; so in a replay that calls {@code onTick} before showing the tick to the host, the
+ * host sees the fill before that tick. With latency 0 it fills inside {@link #onCommand} on the current quote.
  *
  * <p>Not thread-safe: one caller at a time (the stand-in serialises ticks and commands).
  */
 public final class SimBroker {
     public static final long MAGIC = 20_240_101;
-    private static final long ACCOUNT_EVERY_MSC = 1_000;
 
-    private final String accountId;
-    private final String currency;
-    private final double leverage;
-    private final SymbolSpec spec;
+    private final BrokerConfig cfg;
+    private final SymbolSpecs symbols;
+    private final Quotes quotes;
+    private final Slippage slippage;
     private final Map<Long, OpenPosition> positions = new LinkedHashMap<>();
+    private final List<PendingOrder> pending = new ArrayList<>();
     private final Set<String> seenSignalKeys = new HashSet<>();
     private double balance;
-    private Tick last;
-    private long lastAccountMsc = -ACCOUNT_EVERY_MSC; // so the first tick reports the account
+    private long lastAccountMsc = Long.MIN_VALUE / 4; // so the first tick reports the account
     private long nextOrder = 5_000_001;
     private long nextDeal = 7_000_001;
     private boolean halted;
     private String rulePackJson = "";
 
+    /** A hedging account trading one symbol whose tick value never changes (the original stand-in). */
     public SimBroker(String accountId, String currency, double initialBalance, double leverage, SymbolSpec spec) {
-        this.accountId = accountId;
-        this.currency = currency;
-        this.balance = initialBalance;
-        this.leverage = leverage;
-        this.spec = spec;
+        this(BrokerConfig.defaults().withAccountId(accountId).withCurrency(currency).withInitialBalance(initialBalance)
+                .withLeverage(leverage).withSymbols(SymbolSpecs.of(Instrument.fixed(spec))));
+    }
+
+    public SimBroker(BrokerConfig cfg) {
+        this.cfg = cfg;
+        this.symbols = cfg.symbols();
+        this.quotes = new Quotes(symbols);
+        this.slippage = new Slippage(cfg.slippagePoints(), cfg.slippageAdverseOnly(), cfg.seed());
+        this.balance = cfg.initialBalance();
     }
 
     /** The symbol properties MT5 would report for EURUSD on a USD account (also used for other names). */
@@ -68,26 +78,23 @@ public final class SimBroker {
                 .setVolumeMax(100).setStopsLevelPoints(0).build();
     }
 
-    /** A new quote: marks positions, closes those whose SL/TP it crosses, reports the account when due. */
+    /**
+     * A new quote: charges swaps when it crosses server midnight, fills orders in flight that are due, closes
+     * positions whose SL/TP it crosses, marks equity, stops out, and reports the account when due.
+     */
     public List<TerminalEvent> onTick(Tick tick) {
-        last = tick;
+        boolean first = quotes.latest() == null;
+        long before = quotes.clock();
+        quotes.update(tick);
         List<TerminalEvent> out = new ArrayList<>();
-        for (OpenPosition p : List.copyOf(positions.values())) {
-            double price = closePrice(p);
-            boolean adverse = p.isBuy() ? price <= p.sl : price >= p.sl;
-            if (p.sl > 0 && adverse) {
-                close(p, p.volume, "sl", out);
-                continue;
-            }
-            if (p.tp1 > 0 && reached(p, p.tp1)) {
-                partialAtTp1(p, out);
-            }
-            if (p.tp > 0 && reached(p, p.tp)) {
-                close(p, p.volume, "tp", out);
-            }
-        }
+        boolean swapCharged = !first && rollover(before, quotes.clock());
         mark();
-        if (!out.isEmpty() || tick.getTimeMsc() - lastAccountMsc >= ACCOUNT_EVERY_MSC) {
+        fillDueOrders(tick, out);
+        checkStops(tick.getSymbol(), out);
+        mark();
+        stopOut(out);
+        boolean reported = !out.isEmpty() && out.get(out.size() - 1).hasAccount();
+        if (!reported && (swapCharged || quotes.clock() - lastAccountMsc >= cfg.accountEveryMsc())) {
             out.add(accountEvent());
         }
         return out;
@@ -102,7 +109,7 @@ public final class SimBroker {
             case CLOSE -> closeCommand(command.getClose(), out);
             case FLATTEN -> {
                 for (OpenPosition p : List.copyOf(positions.values())) {
-                    close(p, p.volume, "flatten", out);
+                    close(p, p.volume, "flatten", marketClosePrice(p), p.signalKey, out);
                 }
             }
             case HALT -> halted = true;
@@ -111,68 +118,196 @@ public final class SimBroker {
             default -> {
             }
         }
-        if (out.stream().anyMatch(TerminalEvent::hasFill)) {
-            mark();
-            out.add(accountEvent());
-        }
         return out;
     }
 
+    // ---------------------------------------------------------------------------------------------- signals
+
     private void signal(Signal s, List<TerminalEvent> out) {
-        Integer refusal = refuse(s);
+        Integer refusal = admit(s);
+        if (refusal != null) {
+            out.add(reject(s.getSignalKey(), refusal, refusalText(refusal)));
+        } else if (cfg.latencyMsc() > 0) {
+            pending.add(new PendingOrder(s, quotes.clock(), quotes.clock() + cfg.latencyMsc()));
+        } else {
+            execute(s, out);
+        }
+    }
+
+    /** What the terminal refuses before sending: the retcode, or null. Keys are spent even on refusal. */
+    private Integer admit(Signal s) {
+        if (!seenSignalKeys.add(s.getSignalKey())) return Retcode.DUPLICATE;
+        if (halted) return Retcode.CLIENT_DISABLES_AT;
+        Instrument i = symbols.get(s.getSymbol()).orElse(null);
+        if (i == null || (s.getSide() != Side.BUY && s.getSide() != Side.SELL)) return Retcode.INVALID;
+        if (quotes.get(s.getSymbol()) == null) return Retcode.MARKET_CLOSED;
+        if (Double.isNaN(Volumes.normalize(i.spec(), s.getVolume()))) return Retcode.INVALID_VOLUME;
+        return null;
+    }
+
+    private void fillDueOrders(Tick tick, List<TerminalEvent> out) {
+        for (Iterator<PendingOrder> it = pending.iterator(); it.hasNext(); ) {
+            PendingOrder o = it.next();
+            if (o.signal().getSymbol().equals(tick.getSymbol()) && tick.getTimeMsc() >= o.dueMsc()) {
+                it.remove();
+                execute(o.signal(), out);
+            }
+        }
+    }
+
+    /** The trade server's side: checks against the current quote, then fills. */
+    private void execute(Signal s, List<TerminalEvent> out) {
+        Instrument i = symbols.get(s.getSymbol()).orElseThrow();
+        Tick q = quotes.get(s.getSymbol());
+        boolean buy = s.getSide() == Side.BUY;
+        double volume = Volumes.normalize(i.spec(), s.getVolume());
+        double sl = roundStop(i, s.getSl());
+        double tp1 = roundStop(i, s.getTp1());
+        double tp2 = roundStop(i, s.getTp2());
+        double closeAt = buy ? q.getBid() : q.getAsk();
+        double openAt = buy ? q.getAsk() : q.getBid();
+        Integer refusal = null;
+        if (s.getExpiryMsc() > 0 && quotes.clock() > s.getExpiryMsc()) {
+            refusal = Retcode.INVALID_EXPIRATION;
+        } else if (!validStops(i, buy, closeAt, sl, tp1) || !validStops(i, buy, closeAt, 0, tp2)) {
+            refusal = Retcode.INVALID_STOPS;
+        } else if (marginIncrease(i, s.getSide(), volume, openAt) > freeMargin() + 1e-9) {
+            refusal = Retcode.NO_MONEY;
+        }
         if (refusal != null) {
             out.add(reject(s.getSignalKey(), refusal, refusalText(refusal)));
             return;
         }
-        boolean buy = s.getSide() == Side.BUY;
-        double price = buy ? last.getAsk() : last.getBid();
+        double price = slippage.fillPrice(i, buy, openAt);
+        boolean twoTargets = tp1 > 0 && tp2 > 0 && tp1 != tp2;
+        double firstTarget = twoTargets ? tp1 : 0;
+        double finalTarget = tp2 > 0 ? tp2 : tp1;
+        OpenPosition net = cfg.marginMode() == MarginMode.NETTING ? netPosition(s.getSymbol()) : null;
+        if (net == null) {
+            open(i, s, volume, price, sl, firstTarget, finalTarget, out);
+        } else if (net.side == s.getSide()) {
+            add(i, net, s, volume, price, sl, firstTarget, finalTarget, out);
+        } else if (volume <= net.volume + 1e-9) {
+            close(net, Math.min(volume, net.volume), "signal", price, s.getSignalKey(), out);
+        } else {
+            reverse(i, net, s, volume, price, sl, firstTarget, finalTarget, out);
+        }
+    }
+
+    private void open(Instrument i, Signal s, double volume, double price, double sl, double tp1, double tp,
+                      List<TerminalEvent> out) {
         long order = nextOrder++;
-        OpenPosition p = new OpenPosition(order, s.getSymbol(), s.getSide(), s.getVolume(), price,
-                last.getTimeMsc(), s.getSignalKey(), MAGIC);
-        p.sl = s.getSl();
-        boolean twoTargets = s.getTp1() > 0 && s.getTp2() > 0 && s.getTp1() != s.getTp2();
-        p.tp1 = twoTargets ? s.getTp1() : 0;
-        p.tp = s.getTp2() > 0 ? s.getTp2() : s.getTp1();
-        p.commission = round2(-spec.getCommissionPerLot() * s.getVolume());
+        OpenPosition p = new OpenPosition(order, s.getSymbol(), s.getSide(), volume, price, quotes.clock(),
+                s.getSignalKey(), MAGIC);
+        p.sl = sl;
+        p.tp1 = tp1;
+        p.tp = tp;
+        p.commission = commission(i, volume);
         balance += p.commission;
         positions.put(p.ticket, p);
-        out.add(fill(p, order, p.side, DealEntry.ENTRY_IN, p.volume, price, 0, p.commission, "signal"));
-        out.add(TerminalEvent.newBuilder().setPosition(p.toProto()).build());
+        deal(p, order, p.side, DealEntry.ENTRY_IN, volume, price, 0, p.commission, 0, s.getSignalKey(), "signal", true, out);
     }
 
-    /** The MT5 retcode that refuses this signal, or null to execute it. Keys are spent even on refusal. */
-    private Integer refuse(Signal s) {
-        if (!seenSignalKeys.add(s.getSignalKey())) return Retcode.DUPLICATE;
-        if (halted) return Retcode.CLIENT_DISABLES_AT;
-        if (!s.getSymbol().equals(spec.getSymbol())) return Retcode.INVALID;
-        if (last == null) return Retcode.PRICE_OFF;
-        if (s.getExpiryMsc() > 0 && last.getTimeMsc() > s.getExpiryMsc()) return Retcode.INVALID_EXPIRATION;
-        if (!validVolume(s.getVolume())) return Retcode.INVALID_VOLUME;
-        boolean buy = s.getSide() == Side.BUY;
-        double closeAt = buy ? last.getBid() : last.getAsk();
-        if (!validStops(buy, closeAt, s.getSl(), s.getTp1()) || !validStops(buy, closeAt, 0, s.getTp2())) {
-            return Retcode.INVALID_STOPS;
+    /** Netting: same direction adds volume at the volume-weighted price; stops given with the signal replace the old. */
+    private void add(Instrument i, OpenPosition p, Signal s, double volume, double price, double sl, double tp1,
+                     double tp, List<TerminalEvent> out) {
+        p.openPrice = (p.openPrice * p.volume + price * volume) / (p.volume + volume);
+        p.volume = Volumes.round(p.volume + volume);
+        if (sl > 0) p.sl = sl;
+        if (tp > 0) {
+            p.tp = tp;
+            p.tp1 = tp1;
         }
-        double openAt = buy ? last.getAsk() : last.getBid();
-        if (marginFor(s.getVolume(), openAt) > equity() - usedMargin()) return Retcode.NO_MONEY;
-        return null;
+        double commission = commission(i, volume);
+        p.commission = Money.round2(p.commission + commission);
+        balance += commission;
+        deal(p, nextOrder++, s.getSide(), DealEntry.ENTRY_IN, volume, price, 0, commission, 0, s.getSignalKey(),
+                "signal", true, out);
     }
 
-    private static String refusalText(int retcode) {
-        return switch (retcode) {
-            // EA-level refusals start with the EA's reason codes (transcripts README) so the host can
-            // key on them whichever retcode convention wins; MT5-level ones carry MT5's description.
-            case Retcode.DUPLICATE -> "DUPLICATE_ORDER: signal_key already processed";
-            case Retcode.CLIENT_DISABLES_AT -> "HALTED: trading halted by the host";
-            case Retcode.INVALID -> "SYMBOL: unknown symbol";
-            case Retcode.PRICE_OFF -> "NOT_READY: no quote yet";
-            case Retcode.INVALID_EXPIRATION -> "EXPIRED: expiryMsc passed before execution";
-            case Retcode.INVALID_VOLUME -> "VOLUME: invalid volume";
-            case Retcode.INVALID_STOPS -> "invalid stops";
-            case Retcode.NO_MONEY -> "no money";
-            default -> "refused";
-        };
+    /** Netting: an opposite deal larger than the position closes it and opens the rest the other way (ENTRY_INOUT). */
+    private void reverse(Instrument i, OpenPosition p, Signal s, double volume, double price, double sl, double tp1,
+                         double tp, List<TerminalEvent> out) {
+        double profit = Money.round2(profit(p, price, p.volume));
+        double swap = Money.round2(p.swap);
+        double commission = commission(i, volume);
+        balance += profit + swap + commission;
+        double rest = Volumes.round(volume - p.volume);
+        p.side = s.getSide();
+        p.volume = rest;
+        p.openPrice = price;
+        p.openTimeMsc = quotes.clock();
+        p.signalKey = s.getSignalKey();
+        p.swap = 0;
+        p.commission = commission(i, rest);
+        p.sl = sl;
+        p.tp1 = tp1;
+        p.tp = tp;
+        deal(p, nextOrder++, s.getSide(), DealEntry.ENTRY_INOUT, volume, price, profit, commission, swap,
+                s.getSignalKey(), "signal", true, out);
     }
+
+    // ------------------------------------------------------------------------------------- stops and targets
+
+    private void checkStops(String symbol, List<TerminalEvent> out) {
+        for (OpenPosition p : List.copyOf(positions.values())) {
+            if (!p.symbol.equals(symbol) || !positions.containsKey(p.ticket)) {
+                continue;
+            }
+            double price = closePrice(p);
+            if (p.sl > 0 && (p.isBuy() ? price <= p.sl : price >= p.sl)) {
+                close(p, p.volume, "sl", price, p.signalKey, out); // a gap fills at the tick's price, past the stop
+                continue;
+            }
+            if (p.tp1 > 0 && reached(p, p.tp1)) {
+                partialAtTp1(p, out);
+            }
+            if (positions.containsKey(p.ticket) && p.tp > 0 && reached(p, p.tp)) {
+                close(p, p.volume, "tp", closePrice(p), p.signalKey, out);
+            }
+        }
+    }
+
+    private void partialAtTp1(OpenPosition p, List<TerminalEvent> out) {
+        SymbolSpec spec = spec(p);
+        double half = Volumes.round(Math.floor(p.volume / 2 / spec.getVolumeStep() + 1e-9) * spec.getVolumeStep());
+        p.tp1 = 0;
+        if (Volumes.valid(spec, half) && Volumes.valid(spec, p.volume - half)) {
+            // "tp" like the EA reports its TP1 partial (mt5-ea/test/transcripts/README.md).
+            close(p, half, "tp", closePrice(p), p.signalKey, out);
+            if (cfg.breakEvenAfterTp1()) {
+                breakEven(p, out);
+            }
+        }
+    }
+
+    /** The EA's after-TP1 step: stop to the open price (+ offset) if that tightens it and the stops level allows. */
+    private void breakEven(OpenPosition p, List<TerminalEvent> out) {
+        Instrument i = instrument(p);
+        double dir = p.isBuy() ? 1 : -1;
+        double target = i.roundPrice(p.openPrice + dir * cfg.breakEvenOffsetPoints() * i.point());
+        boolean tightens = p.sl == 0 || dir * (target - p.sl) > i.point() / 2;
+        if (tightens && validStops(i, p.isBuy(), closePrice(p), target, 0)) {
+            p.sl = target;
+            out.add(positionEvent(p));
+        }
+    }
+
+    /** Below the stop-out level, closes the most unprofitable position until the level is restored. */
+    private void stopOut(List<TerminalEvent> out) {
+        while (cfg.stopOutLevelPct() > 0 && !positions.isEmpty()) {
+            double margin = usedMargin();
+            if (margin <= 0 || equity() / margin * 100 >= cfg.stopOutLevelPct()) {
+                return;
+            }
+            OpenPosition worst = positions.values().stream().min(Comparator.comparingDouble(p -> p.profit + p.swap))
+                    .orElseThrow();
+            close(worst, worst.volume, "stop_out", closePrice(worst), worst.signalKey, out);
+            mark();
+        }
+    }
+
+    // -------------------------------------------------------------------------------------- modify and close
 
     private void modify(Modify m, List<TerminalEvent> out) {
         OpenPosition p = positions.get(m.getTicket());
@@ -180,13 +315,16 @@ public final class SimBroker {
             out.add(reject("", Retcode.POSITION_CLOSED, "modify: ticket " + m.getTicket() + " is not open"));
             return;
         }
-        if (!validStops(p.isBuy(), closePrice(p), m.getSl(), m.getTp())) {
+        Instrument i = instrument(p);
+        double sl = roundStop(i, m.getSl());
+        double tp = roundStop(i, m.getTp());
+        if (!validStops(i, p.isBuy(), closePrice(p), sl, tp)) {
             out.add(reject(p.signalKey, Retcode.INVALID_STOPS, "modify: invalid stops for ticket " + p.ticket));
             return;
         }
-        p.sl = m.getSl();
-        p.tp = m.getTp();
-        out.add(TerminalEvent.newBuilder().setPosition(p.toProto()).build());
+        p.sl = sl;
+        p.tp = tp;
+        out.add(positionEvent(p));
     }
 
     private void closeCommand(Close c, List<TerminalEvent> out) {
@@ -196,48 +334,53 @@ public final class SimBroker {
             return;
         }
         double v = c.getVolume() <= 0 || c.getVolume() >= p.volume ? p.volume : c.getVolume();
-        if (v < p.volume && (!validVolume(v) || !validVolume(p.volume - v))) {
+        if (v < p.volume && (!Volumes.valid(spec(p), v) || !Volumes.valid(spec(p), p.volume - v))) {
             out.add(reject(p.signalKey, Retcode.INVALID_VOLUME, "close: cannot close " + v + " of " + p.volume));
             return;
         }
-        close(p, v, c.getReason().isEmpty() ? "close" : c.getReason(), out);
+        close(p, Volumes.round(v), c.getReason().isEmpty() ? "close" : c.getReason(), marketClosePrice(p),
+                p.signalKey, out);
     }
 
-    private void partialAtTp1(OpenPosition p, List<TerminalEvent> out) {
-        double step = spec.getVolumeStep();
-        double half = Math.floor(p.volume / 2 / step + 1e-9) * step;
-        p.tp1 = 0;
-        if (validVolume(half) && validVolume(p.volume - half)) {
-            // "tp" like the EA reports its TP1 partial (mt5-ea/test/transcripts/README.md).
-            close(p, half, "tp", out);
-        }
-    }
-
-    /** Closes {@code volume} lots of {@code p} at the current price; a partial close leaves it open. */
-    private void close(OpenPosition p, double volume, String reason, List<TerminalEvent> out) {
-        double price = closePrice(p);
-        // Deals settle in cents, so the balance moves by exactly what the fill reports.
-        double profit = round2(profit(p, price, volume));
-        double commission = round2(-spec.getCommissionPerLot() * volume);
-        balance += profit + commission;
-        Side dealSide = p.isBuy() ? Side.SELL : Side.BUY;
-        out.add(fill(p, nextOrder++, dealSide, DealEntry.ENTRY_OUT, volume, price, profit, commission, reason));
-        p.volume = roundVolume(p.volume - volume);
-        if (p.volume <= 0) {
+    /** Closes {@code volume} lots of {@code p} at {@code price}; a partial close leaves the rest open. */
+    private void close(OpenPosition p, double volume, String reason, double price, String key,
+                       List<TerminalEvent> out) {
+        double profit = Money.round2(profit(p, price, volume));
+        double commission = commission(instrument(p), volume);
+        double swap = Money.round2(p.swap * volume / p.volume);
+        balance += profit + commission + swap;
+        double rest = Volumes.round(p.volume - volume);
+        p.swap -= swap;
+        p.commission = Money.round2(p.commission * rest / p.volume);
+        p.volume = rest;
+        boolean open = rest > 0;
+        if (!open) {
             positions.remove(p.ticket);
-        } else {
-            p.profit = profit(p, price, p.volume);
-            out.add(TerminalEvent.newBuilder().setPosition(p.toProto()).build());
         }
+        Side dealSide = p.isBuy() ? Side.SELL : Side.BUY;
+        deal(p, nextOrder++, dealSide, DealEntry.ENTRY_OUT, volume, price, profit, commission, swap, key, reason,
+                open, out);
     }
 
-    private TerminalEvent fill(OpenPosition p, long order, Side side, DealEntry entry, double volume, double price,
-                               double profit, double commission, String reason) {
-        return TerminalEvent.newBuilder().setFill(Fill.newBuilder()
+    // ------------------------------------------------------------------------------------------------ frames
+
+    /** A deal as the EA reports it: the fill, the position when still open, then the account. */
+    private void deal(OpenPosition p, long order, Side side, DealEntry entry, double volume, double price,
+                      double profit, double commission, double swap, String key, String reason,
+                      boolean positionOpen, List<TerminalEvent> out) {
+        out.add(TerminalEvent.newBuilder().setFill(Fill.newBuilder()
                 .setDeal(nextDeal++).setOrder(order).setPositionId(p.ticket).setSymbol(p.symbol).setSide(side)
-                .setEntry(entry).setVolume(volume).setPrice(price).setProfit(round2(profit))
-                .setCommission(round2(commission)).setTimeMsc(last.getTimeMsc()).setSignalKey(p.signalKey)
-                .setReason(reason)).build();
+                .setEntry(entry).setVolume(volume).setPrice(price).setProfit(profit).setCommission(commission)
+                .setSwap(swap).setTimeMsc(quotes.clock()).setSignalKey(key).setReason(reason)).build());
+        if (positionOpen) {
+            mark();
+            out.add(positionEvent(p));
+        }
+        out.add(accountEvent());
+    }
+
+    private static TerminalEvent positionEvent(OpenPosition p) {
+        return TerminalEvent.newBuilder().setPosition(p.toProto()).build();
     }
 
     private static TerminalEvent reject(String key, int retcode, String message) {
@@ -245,40 +388,74 @@ public final class SimBroker {
                 .setMessage(message)).build();
     }
 
-    private boolean reached(OpenPosition p, double target) {
-        double price = closePrice(p);
-        return p.isBuy() ? price >= target : price <= target;
+    private static String refusalText(int retcode) {
+        return switch (retcode) {
+            // EA-level refusals start with the EA's reason codes (transcripts README) so the host can
+            // key on them whichever retcode convention wins; MT5-level ones carry MT5's description.
+            case Retcode.DUPLICATE -> "DUPLICATE_ORDER: signal_key already processed";
+            case Retcode.CLIENT_DISABLES_AT -> "HALTED: trading halted by the host";
+            case Retcode.INVALID -> "SYMBOL: unknown symbol";
+            case Retcode.MARKET_CLOSED -> "market closed: no quote yet";
+            case Retcode.INVALID_EXPIRATION -> "EXPIRED: expiryMsc passed before execution";
+            case Retcode.INVALID_VOLUME -> "VOLUME: invalid volume";
+            case Retcode.INVALID_STOPS -> "invalid stops";
+            case Retcode.NO_MONEY -> "no money";
+            default -> "refused";
+        };
     }
 
-    private double closePrice(OpenPosition p) {
-        return p.isBuy() ? last.getBid() : last.getAsk();
+    private TerminalEvent accountEvent() {
+        lastAccountMsc = quotes.clock();
+        mark();
+        return TerminalEvent.newBuilder().setAccount(account()).build();
     }
 
-    /** SL below and TP above the closing price for buys (mirrored for sells), at least the stops level away. */
-    private boolean validStops(boolean buy, double closeAt, double sl, double tp) {
-        double minDist = spec.getStopsLevelPoints() * Math.pow(10, -spec.getDigits());
-        boolean slOk = sl == 0 || (buy ? sl <= closeAt - minDist : sl >= closeAt + minDist);
-        boolean tpOk = tp == 0 || (buy ? tp >= closeAt + minDist : tp <= closeAt - minDist);
-        return slOk && tpOk;
+    // ----------------------------------------------------------------------------------------- money and price
+
+    private boolean rollover(long fromMsc, long toMsc) {
+        int nights = Rollover.nightsBetween(fromMsc, toMsc, cfg.tripleSwapDay());
+        boolean charged = false;
+        for (OpenPosition p : positions.values()) {
+            SymbolSpec spec = spec(p);
+            double perLot = p.isBuy() ? spec.getSwapLong() : spec.getSwapShort();
+            double swap = Money.round2(perLot * p.volume * nights);
+            if (swap != 0) {
+                p.swap = Money.round2(p.swap + swap);
+                charged = true;
+            }
+        }
+        return charged;
     }
 
-    private boolean validVolume(double v) {
-        double steps = v / spec.getVolumeStep();
-        return v >= spec.getVolumeMin() - 1e-9 && v <= spec.getVolumeMax() + 1e-9
-                && Math.abs(steps - Math.rint(steps)) < 1e-6;
+    private OpenPosition netPosition(String symbol) {
+        for (OpenPosition p : positions.values()) {
+            if (p.symbol.equals(symbol)) return p;
+        }
+        return null;
     }
 
-    private double roundVolume(double v) {
-        return Math.rint(v / spec.getVolumeStep()) * spec.getVolumeStep();
+    /** Margin this deal would add (0 or less when it reduces exposure). */
+    private double marginIncrease(Instrument i, Side side, double volume, double price) {
+        OpenPosition net = cfg.marginMode() == MarginMode.NETTING ? netPosition(i.symbol()) : null;
+        if (net == null || net.side == side) {
+            return marginFor(i, volume, price);
+        }
+        return volume <= net.volume ? 0 : marginFor(i, volume - net.volume, price) - marginFor(i, net.volume, net.openPrice);
+    }
+
+    /** lots x contract x price / leverage, converted from the quote currency to the account currency. */
+    private double marginFor(Instrument i, double volume, double price) {
+        return volume * i.spec().getContractSize() * price / cfg.leverage() * i.quoteToAccount(quotes, cfg.currency());
+    }
+
+    private double commission(Instrument i, double volume) {
+        return Money.round2(-i.spec().getCommissionPerLot() * volume);
     }
 
     private double profit(OpenPosition p, double closePrice, double volume) {
+        Instrument i = instrument(p);
         double move = p.isBuy() ? closePrice - p.openPrice : p.openPrice - closePrice;
-        return move / spec.getTickSize() * spec.getTickValue() * volume;
-    }
-
-    private double marginFor(double volume, double price) {
-        return volume * spec.getContractSize() * price / leverage;
+        return move / i.spec().getTickSize() * i.tickValue(quotes, cfg.currency()) * volume;
     }
 
     private void mark() {
@@ -288,16 +465,76 @@ public final class SimBroker {
     }
 
     private double usedMargin() {
-        return positions.values().stream().mapToDouble(p -> marginFor(p.volume, p.openPrice)).sum();
+        double m = 0;
+        for (OpenPosition p : positions.values()) {
+            m += marginFor(instrument(p), p.volume, p.openPrice);
+        }
+        return m;
+    }
+
+    private boolean reached(OpenPosition p, double target) {
+        double price = closePrice(p);
+        return p.isBuy() ? price >= target : price <= target;
+    }
+
+    /** The quote a position closes at: bid for buys, ask for sells. */
+    private double closePrice(OpenPosition p) {
+        Tick q = quotes.get(p.symbol);
+        return p.isBuy() ? q.getBid() : q.getAsk();
+    }
+
+    /** A closing market order: the close quote moved by slippage. */
+    private double marketClosePrice(OpenPosition p) {
+        return slippage.fillPrice(instrument(p), !p.isBuy(), closePrice(p));
+    }
+
+    private static double roundStop(Instrument i, double price) {
+        return price > 0 ? i.roundPrice(price) : 0;
+    }
+
+    /** SL below and TP above the closing price for buys (mirrored for sells), at least the stops level away. */
+    private static boolean validStops(Instrument i, boolean buy, double closeAt, double sl, double tp) {
+        double minDist = i.spec().getStopsLevelPoints() * i.point();
+        boolean slOk = sl == 0 || (buy ? sl <= closeAt - minDist : sl >= closeAt + minDist);
+        boolean tpOk = tp == 0 || (buy ? tp >= closeAt + minDist : tp <= closeAt - minDist);
+        return slOk && tpOk;
+    }
+
+    private Instrument instrument(OpenPosition p) {
+        return symbols.get(p.symbol).orElseThrow();
+    }
+
+    private SymbolSpec spec(OpenPosition p) {
+        return instrument(p).spec();
+    }
+
+    // ------------------------------------------------------------------------------------------------- state
+
+    public BrokerConfig config() {
+        return cfg;
     }
 
     public double balance() {
         return balance;
     }
 
-    /** Balance plus floating P/L, marked at the last tick. */
+    /** Balance plus floating P/L and accrued swap of open positions, marked at the last ticks. */
     public double equity() {
-        return balance + positions.values().stream().mapToDouble(p -> p.profit).sum();
+        double e = balance;
+        for (OpenPosition p : positions.values()) {
+            e += p.profit + p.swap;
+        }
+        return e;
+    }
+
+    /** Used margin, account currency. */
+    public double margin() {
+        return usedMargin();
+    }
+
+    /** Equity minus used margin. */
+    public double freeMargin() {
+        return equity() - usedMargin();
     }
 
     public boolean halted() {
@@ -312,35 +549,52 @@ public final class SimBroker {
         return positions.size();
     }
 
+    /** Open positions as MT5 reports them, in opening order. */
+    public List<Position> positions() {
+        mark();
+        return positions.values().stream().map(OpenPosition::toProto).toList();
+    }
+
+    /** Signals in flight (latency), not yet filled or refused. */
+    public int pendingOrders() {
+        return pending.size();
+    }
+
+    /** The latest tick of any symbol (its time is the server clock), or null before the first. */
     public Tick lastTick() {
-        return last;
+        return quotes.latest();
+    }
+
+    /** The last tick of {@code symbol}, or null before its first. */
+    public Tick lastTick(String symbol) {
+        return quotes.get(symbol);
+    }
+
+    /** The symbols as hello reports them: tick values at current prices. */
+    public List<SymbolSpec> symbolSpecs() {
+        List<SymbolSpec> specs = new ArrayList<>();
+        for (Instrument i : symbols.all()) {
+            specs.add(i.spec().toBuilder().setTickValue(i.tickValue(quotes, cfg.currency())).build());
+        }
+        return specs;
     }
 
     public Account account() {
         double margin = usedMargin();
         double equity = equity();
-        return Account.newBuilder().setAccountId(accountId).setCurrency(currency).setBalance(round2(balance))
-                .setEquity(round2(equity)).setMargin(round2(margin)).setFreeMargin(round2(equity - margin))
-                .setServerTimeMsc(last == null ? 0 : last.getTimeMsc()).setMarginMode(MarginMode.HEDGING)
-                .setLeverage(leverage).build();
+        return Account.newBuilder().setAccountId(cfg.accountId()).setCurrency(cfg.currency())
+                .setBalance(Money.round2(balance)).setEquity(Money.round2(equity)).setMargin(Money.round2(margin))
+                .setFreeMargin(Money.round2(equity - margin)).setServerTimeMsc(quotes.clock())
+                .setMarginMode(cfg.marginMode()).setLeverage(cfg.leverage()).build();
     }
 
-    private TerminalEvent accountEvent() {
-        lastAccountMsc = last == null ? 0 : last.getTimeMsc();
-        return TerminalEvent.newBuilder().setAccount(account()).build();
-    }
-
-    /** The full snapshot a (re)connect starts with. */
+    /** The full snapshot a (re)connect starts with: account, symbols, open positions with SL/TP and profit. */
     public Hello hello(String token) {
         mark();
-        Hello.Builder h = Hello.newBuilder().setAccountId(accountId).setToken(token)
-                .setServerTimeMsc(last == null ? 0 : last.getTimeMsc()).setAccount(account())
-                .addSymbols(spec).setTerminal("terminal-sim");
+        Hello.Builder h = Hello.newBuilder().setAccountId(cfg.accountId()).setToken(token)
+                .setServerTimeMsc(quotes.clock()).setAccount(account()).addAllSymbols(symbolSpecs())
+                .setTerminal("terminal-sim");
         positions.values().forEach(p -> h.addPositions(p.toProto()));
         return h.build();
-    }
-
-    private static double round2(double money) {
-        return Math.round(money * 100) / 100.0;
     }
 }

@@ -1,2 +1,2 @@
-/** A netting-free (hedging) market-execution broker: fills, SL/TP, margin, equity; pure and single-threaded. */
+/** The paper broker behind the terminal stand-in: symbol specs, netting/hedging execution, swaps, margin, stop-out; pure and deterministic. */
 package com.vproptrader.sim.broker;

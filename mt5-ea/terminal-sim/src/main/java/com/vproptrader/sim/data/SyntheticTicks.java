@@ -29,11 +29,11 @@ import picocli.CommandLine.Option;
  * 300..900 ticks (drift 0.25..0.45 points a tick, i.e. 1..4 pips a minute: news-like, steeper than a
  * quiet session) so that momentum strategies have something to find. Spread 6..15
  * points (0.6..1.5 pips), mostly near the low end. Ticks arrive 100..300 ms apart, Monday to Friday
- * only, starting Tuesday 2024-01-02 08:00 broker time. Each tick changes bid, ask or both; flags say
+ * only, starting Tuesday 2024-01-02 10:30 broker time (08:30 London, inside the session governors allow). Each tick changes bid, ask or both; flags say
  * which (2 bid, 4 ask), and the CSV leaves unchanged fields empty like MT5 does.
  */
 public final class SyntheticTicks implements Iterator<Tick> {
-    public static final long START_MSC = LocalDateTime.of(2024, 1, 2, 8, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
+    public static final long START_MSC = LocalDateTime.of(2024, 1, 2, 10, 30).toInstant(ZoneOffset.UTC).toEpochMilli();
     private static final double POINT = 0.00001;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT);
 

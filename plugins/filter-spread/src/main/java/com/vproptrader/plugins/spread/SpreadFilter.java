@@ -4,14 +4,16 @@ import com.vproptrader.plugin.api.SignalFilter;
 import com.vproptrader.proto.FilterInput;
 import com.vproptrader.proto.FilterVerdict;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.pf4j.Extension;
 
 /**
- * Blocks a trade when the spread is unusually wide: above an absolute cap, or above the 60th percentile
- * of the symbol's recent spreads (the newest {@code window} of them). With fewer than
- * {@code minSamples} recent spreads the percentile means little, so only the cap applies.
- * Stateless: the verdict depends only on the input.
+ * Blocks a trade when the spread is unusually wide for the symbol at this time of day: above an absolute
+ * cap, or above the 60th percentile of the symbol's recent spreads in the same session (London's spreads
+ * are not Asia's). Without {@code minSamples} spreads of this session yet it falls back to the symbol's
+ * recent spreads of any session; with fewer than that too, only the cap applies. Only the newest
+ * {@code window} spreads count. Stateless: the verdict depends only on the input.
  */
 @Extension
 public final class SpreadFilter implements SignalFilter {
@@ -41,29 +43,52 @@ public final class SpreadFilter implements SignalFilter {
             return verdict(false, "invalid spread " + spread);
         }
         if (spread > capPoints) {
-            return verdict(false, fmt("spread %.1f pts above cap %.1f", spread, capPoints));
+            return verdict(false, fmt("spread %.1f pts > cap %.1f", spread, capPoints));
         }
-        int n = input.getRecentSpreadsPointsCount();
-        int from = Math.max(0, n - window);
-        double[] recent = new double[n - from];
-        int k = 0;
-        for (int i = from; i < n; i++) {
-            double s = input.getRecentSpreadsPoints(i);
-            if (Double.isFinite(s)) {
-                recent[k++] = s;
-            }
+        double[] reference = newestFinite(input.getSessionSpreadsPointsList());
+        String basis = sessionLabel(input.getSession());
+        if (reference.length < minSamples) {
+            reference = newestFinite(input.getRecentSpreadsPointsList());
+            basis = "all sessions";
         }
-        if (k < minSamples) {
-            return verdict(true, fmt("ok: spread %.1f pts, only %d recent spreads, cap only", spread, k));
+        if (reference.length < minSamples) {
+            return verdict(true, fmt("ok: spread %.1f pts, only %d recent spreads, cap only", spread, reference.length));
         }
-        double p60 = percentile(Arrays.copyOf(recent, k), PERCENTILE);
+        double p60 = percentile(reference, PERCENTILE);
         if (spread > p60) {
-            return verdict(false, fmt("spread %.1f pts above p60 %.1f of last %d", spread, p60, k));
+            return verdict(false, fmt("spread %.1f pts > p60 %.1f (%s, last %d)", spread, p60, basis, reference.length));
         }
-        return verdict(true, fmt("ok: spread %.1f pts <= p60 %.1f", spread, p60));
+        return verdict(true, fmt("ok: spread %.1f pts <= p60 %.1f (%s, last %d)", spread, p60, basis, reference.length));
     }
 
-    /** Linear interpolation between closest ranks (numpy's default), p in 0..100. */
+    /** The newest {@code window} finite values, in any order (the percentile sorts them). */
+    private double[] newestFinite(List<Double> spreads) {
+        int n = spreads.size();
+        double[] out = new double[Math.min(n, window)];
+        int k = 0;
+        for (int i = Math.max(0, n - window); i < n; i++) {
+            double s = spreads.get(i);
+            if (Double.isFinite(s)) {
+                out[k++] = s;
+            }
+        }
+        return k == out.length ? out : Arrays.copyOf(out, k);
+    }
+
+    /** "LONDON_NEW_YORK" as "London/New York" for the journal; "" as "session unknown". */
+    static String sessionLabel(String session) {
+        return switch (session) {
+            case "ASIA" -> "Asia";
+            case "LONDON" -> "London";
+            case "LONDON_NEW_YORK" -> "London/New York";
+            case "NEW_YORK" -> "New York";
+            case "OFF" -> "off-hours";
+            case "" -> "session unknown";
+            default -> session;
+        };
+    }
+
+    /** Linear interpolation between closest ranks (numpy's default), p in 0..100. Sorts {@code values}. */
     static double percentile(double[] values, double p) {
         Arrays.sort(values);
         double rank = p / 100 * (values.length - 1);

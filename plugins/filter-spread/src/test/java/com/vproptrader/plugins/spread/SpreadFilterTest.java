@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 class SpreadFilterTest {
     private final SpreadFilter filter = new SpreadFilter(30, 200, 20);
 
-    /** Recent spreads 1..100 points: p60 = 60.4 by linear interpolation. */
-    private static FilterInput.Builder recentOneToHundred() {
-        var in = FilterInput.newBuilder();
+    /** London spreads 1..100 points: p60 = 60.4 by linear interpolation. */
+    private static FilterInput.Builder londonOneToHundred() {
+        var in = FilterInput.newBuilder().setSession("LONDON");
         for (int i = 1; i <= 100; i++) {
-            in.addRecentSpreadsPoints(i * 37 % 100 + 1); // a permutation of 1..100: order must not matter
+            in.addSessionSpreadsPoints(i * 37 % 100 + 1); // a permutation of 1..100: order must not matter
         }
         return in;
     }
@@ -26,20 +26,53 @@ class SpreadFilterTest {
     }
 
     @Test
-    void spreadAboveRollingP60_isBlocked() {
+    void spreadAboveSessionP60_isBlocked_withTheNumbersAndSession() {
         SpreadFilter wideCap = new SpreadFilter(1000, 200, 20);
 
-        FilterVerdict v = wideCap.check(recentOneToHundred().setSpreadPoints(61).build());
+        FilterVerdict v = wideCap.check(londonOneToHundred().setSpreadPoints(61).build());
 
         assertThat(v.getPass()).isFalse();
-        assertThat(v.getReason()).isEqualTo("spread 61.0 pts above p60 60.4 of last 100");
+        assertThat(v.getReason()).isEqualTo("spread 61.0 pts > p60 60.4 (London, last 100)");
     }
 
     @Test
-    void spreadAtOrBelowP60_passes() {
+    void spreadAtOrBelowSessionP60_passes() {
         SpreadFilter wideCap = new SpreadFilter(1000, 200, 20);
 
-        assertThat(wideCap.check(recentOneToHundred().setSpreadPoints(60).build()).getPass()).isTrue();
+        assertThat(wideCap.check(londonOneToHundred().setSpreadPoints(60).build()).getPass()).isTrue();
+    }
+
+    @Test
+    void theSessionDecides_notTheOtherSessionsMixedIn() {
+        // Asia's wide spreads dominate the symbol-wide history; London's own spreads are tight.
+        var in = FilterInput.newBuilder().setSession("LONDON").setSpreadPoints(12);
+        for (int i = 0; i < 100; i++) {
+            in.addRecentSpreadsPoints(i < 80 ? 20 : 8);
+        }
+        for (int i = 0; i < 40; i++) {
+            in.addSessionSpreadsPoints(8 + i % 3); // 8, 9, 10: p60 = 9
+        }
+
+        FilterVerdict v = filter.check(in.build());
+
+        assertThat(v.getPass()).isFalse();
+        assertThat(v.getReason()).isEqualTo("spread 12.0 pts > p60 9.0 (London, last 40)");
+    }
+
+    @Test
+    void fewSessionSpreads_fallBackToAllSessions() {
+        var in = FilterInput.newBuilder().setSession("NEW_YORK").setSpreadPoints(12);
+        for (int i = 0; i < 5; i++) {
+            in.addSessionSpreadsPoints(50);
+        }
+        for (int i = 0; i < 30; i++) {
+            in.addRecentSpreadsPoints(10);
+        }
+
+        FilterVerdict v = filter.check(in.build());
+
+        assertThat(v.getPass()).isFalse();
+        assertThat(v.getReason()).isEqualTo("spread 12.0 pts > p60 10.0 (all sessions, last 30)");
     }
 
     @Test
@@ -47,11 +80,11 @@ class SpreadFilterTest {
         FilterVerdict v = filter.check(FilterInput.newBuilder().setSpreadPoints(31).build());
 
         assertThat(v.getPass()).isFalse();
-        assertThat(v.getReason()).isEqualTo("spread 31.0 pts above cap 30.0");
+        assertThat(v.getReason()).isEqualTo("spread 31.0 pts > cap 30.0");
     }
 
     @Test
-    void fewRecentSpreads_onlyTheCapApplies() {
+    void fewSpreadsAnywhere_onlyTheCapApplies() {
         var in = FilterInput.newBuilder().setSpreadPoints(25);
         for (int i = 0; i < 5; i++) {
             in.addRecentSpreadsPoints(5);
@@ -66,12 +99,12 @@ class SpreadFilterTest {
     @Test
     void onlyTheNewestWindowCounts() {
         SpreadFilter lastTen = new SpreadFilter(1000, 10, 5);
-        var in = FilterInput.newBuilder().setSpreadPoints(8);
+        var in = FilterInput.newBuilder().setSession("ASIA").setSpreadPoints(8);
         for (int i = 0; i < 50; i++) {
-            in.addRecentSpreadsPoints(50); // old, wide
+            in.addSessionSpreadsPoints(50); // old, wide
         }
         for (int i = 0; i < 10; i++) {
-            in.addRecentSpreadsPoints(5); // newest, tight
+            in.addSessionSpreadsPoints(5); // newest, tight
         }
 
         assertThat(lastTen.check(in.build()).getPass()).isFalse();

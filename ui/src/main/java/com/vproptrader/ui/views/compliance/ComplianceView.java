@@ -1,94 +1,93 @@
 package com.vproptrader.ui.views.compliance;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vproptrader.proto.ComplianceEvent;
 import com.vproptrader.proto.Status;
 import com.vproptrader.ui.feed.AdminSnapshot;
 import com.vproptrader.ui.views.Fmt;
 import com.vproptrader.ui.views.LiveBinding;
 import com.vproptrader.ui.views.MainLayout;
-import com.vproptrader.ui.views.StatusBadge;
+import com.vproptrader.ui.views.StatTile;
+import java.util.List;
 
 /**
- * Prop-firm compliance at a glance. For now it shows what {@code Status} carries (engine state and reason,
- * day P/L, balance, equity, vetoes). The rule pack, per-rule limit / value / headroom, the day anchor and
- * reset time, and the list of vetoes and breaches wait for AdminService fields (issue 4); the page says so.
+ * Prop-firm compliance at a glance, live from the Watch feed: the active rule pack and the engine's
+ * state with its reason; the account figures the rules read; one card per rule with its limit, current
+ * value and headroom (money and % of the initial balance); today's anchor and reset in broker server
+ * time; and the vetoes, actions and state changes with their reason codes.
  */
 @Route(value = "compliance", layout = MainLayout.class)
 @PageTitle("Compliance · VPropTrader")
 public final class ComplianceView extends VerticalLayout {
 
-    private final StatusBadge engine = new StatusBadge("compliance-engine-state");
-    private final Span reason = new Span();
-    private final Span dayPnl = field("compliance-day-pnl");
-    private final Span balance = field("compliance-balance");
-    private final Span equity = field("compliance-equity");
-    private final Span vetoes = field("compliance-vetoes");
-    private final Span rejects = field("compliance-rejects");
-    private final Span badEvents = field("compliance-bad-events");
+    private final PackHeader header = new PackHeader();
+    private final StatTile balance = new StatTile("Balance", "compliance-balance");
+    private final StatTile equity = new StatTile("Equity", "compliance-equity");
+    private final StatTile dayPnl = new StatTile("Day P/L", "compliance-day-pnl");
+    private final StatTile vetoes = new StatTile("Vetoes", "compliance-vetoes");
+    private final StatTile rejects = new StatTile("Broker rejects", "compliance-rejects");
+    private final StatTile badEvents = new StatTile("Refused events", "compliance-bad-events");
+    private final RuleCards rules = new RuleCards();
+    private final TradingDayPanel day = new TradingDayPanel();
+    private final EventFilterBar eventFilter = new EventFilterBar();
+    private final EventsGrid events = new EventsGrid();
+    private List<ComplianceEvent> latestEvents = List.of();
 
     public ComplianceView() {
         setId("compliance-view");
-        reason.setId("compliance-engine-reason");
-        HorizontalLayout state = new HorizontalLayout(new Span("Engine"), engine, reason);
-        state.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        setPadding(true);
+        setSpacing(true);
+        getStyle().set("background", "var(--lumo-contrast-5pct)").set("min-height", "100%").set("box-sizing", "border-box");
 
-        FormLayout figures = new FormLayout();
-        figures.addFormItem(dayPnl, "Day P/L");
-        figures.addFormItem(balance, "Balance");
-        figures.addFormItem(equity, "Equity");
-        figures.addFormItem(vetoes, "Vetoes (filters + governors)");
-        figures.addFormItem(rejects, "Broker rejects");
-        figures.addFormItem(badEvents, "Refused inbound events");
-        figures.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        FlexLayout tiles = new FlexLayout(balance, equity, dayPnl, vetoes, rejects, badEvents);
+        tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        tiles.setWidthFull();
+        tiles.getStyle().set("gap", "var(--lumo-space-s)");
+        for (StatTile t : new StatTile[] {balance, equity, dayPnl, vetoes, rejects, badEvents}) {
+            t.getStyle().set("background", "var(--lumo-base-color)").set("border", "1px solid var(--lumo-contrast-10pct)")
+                    .set("flex", "1 1 9em");
+        }
 
-        add(state, figures, pendingNote());
+        Div eventsPanel = Panel.of("Vetoes, actions and state changes", eventFilter, events);
+        eventsPanel.getStyle().set("flex", "3 1 34em").set("min-width", "0");
+        day.getStyle().set("flex", "1 1 22em");
+        FlexLayout lower = new FlexLayout(day, eventsPanel);
+        lower.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        lower.setWidthFull();
+        lower.getStyle().set("gap", "var(--lumo-space-m)").set("align-items", "flex-start");
+
+        add(header, tiles, Panel.caption("Rules and headroom"), rules, lower);
+        eventFilter.addKindChangedListener(e -> showEvents());
         LiveBinding.bind(this, this::render);
-    }
-
-    private static Div pendingNote() {
-        Div note = new Div();
-        note.setId("compliance-pending-note");
-        note.getStyle().set("border-left", "4px solid var(--lumo-primary-color)").set("padding", "0 var(--lumo-space-m)")
-                .set("background", "var(--lumo-contrast-5pct)");
-        UnorderedList missing = new UnorderedList(
-                new ListItem("the active rule pack (firm, program, phase)"),
-                new ListItem("each rule's limit, current value and headroom, in money and %"),
-                new ListItem("today's anchor (balance/equity at day start) and the next reset time and zone"),
-                new ListItem("vetoes and breaches with their reason codes, live"));
-        note.add(new H2("Not shown yet"), new Paragraph("The host's AdminService does not report these yet "
-                + "(they come with the governors of issue 4); this page will show them as soon as it does:"), missing);
-        return note;
-    }
-
-    private static Span field(String id) {
-        Span s = new Span("–");
-        s.setId(id);
-        s.getStyle().set("font-variant-numeric", "tabular-nums").set("font-weight", "600");
-        return s;
     }
 
     private void render(AdminSnapshot snapshot) {
         Status s = snapshot.status();
         String ccy = s.getAccount().getCurrency();
         boolean known = snapshot.hasStatus();
-        engine.show(s.getEngineState().isEmpty() ? "unknown" : s.getEngineState(), StatusBadge.engineTone(s.getEngineState()));
-        reason.setText(s.getEngineReason());
-        dayPnl.setText(known ? Fmt.signedMoney(s.getDayPnl(), ccy) : "–");
-        balance.setText(known ? Fmt.money(s.getAccount().getBalance(), ccy) : "–");
-        equity.setText(known ? Fmt.money(s.getAccount().getEquity(), ccy) : "–");
-        vetoes.setText(Fmt.count(s.getCounters().getVetoes()));
-        rejects.setText(Fmt.count(s.getCounters().getRejects()));
-        badEvents.setText(Fmt.count(s.getCounters().getBadEvents()));
+        header.show(s);
+        balance.show(known ? Fmt.money(s.getAccount().getBalance(), ccy) : "–");
+        equity.show(known ? Fmt.money(s.getAccount().getEquity(), ccy) : "–");
+        dayPnl.showSigned(known ? Fmt.signedMoney(s.getDayPnl(), ccy) : "–", s.getDayPnl());
+        vetoes.show(Fmt.count(s.getCounters().getVetoes()));
+        rejects.show(Fmt.count(s.getCounters().getRejects()));
+        badEvents.show(Fmt.count(s.getCounters().getBadEvents()));
+        rules.show(s.getCompliance(), ccy);
+        day.show(s);
+        latestEvents = s.getCompliance().getEventsList();
+        eventFilter.showCounts(count("veto"), count("action"), count("state"));
+        showEvents();
+    }
+
+    private long count(String kind) {
+        return latestEvents.stream().filter(e -> kind.equalsIgnoreCase(e.getKind())).count();
+    }
+
+    private void showEvents() {
+        events.show(latestEvents.stream().filter(eventFilter.value()).toList());
     }
 }

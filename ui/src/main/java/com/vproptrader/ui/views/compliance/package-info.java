@@ -1,2 +1,2 @@
-/** Compliance page: engine state and what the host reports about the prop-firm rules. */
+/** Compliance page: the active rule pack, each rule's headroom, the engine state, the trading day and the governors' events. */
 package com.vproptrader.ui.views.compliance;

@@ -14,6 +14,7 @@ import com.vproptrader.ui.feed.AdminSnapshot;
 import com.vproptrader.ui.views.Fmt;
 import com.vproptrader.ui.views.LiveBinding;
 import com.vproptrader.ui.views.MainLayout;
+import com.vproptrader.ui.views.StatTile;
 import com.vproptrader.ui.views.StatusBadge;
 
 /** How the account is doing right now. */

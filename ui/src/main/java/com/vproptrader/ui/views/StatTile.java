@@ -1,14 +1,14 @@
-package com.vproptrader.ui.views.overview;
+package com.vproptrader.ui.views;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
-/** A labelled figure; the value span carries {@code id} so tests and operators can find it. */
-final class StatTile extends Div {
+/** A labelled figure (shared by the pages); the value span carries {@code id} so tests and operators can find it. */
+public final class StatTile extends Div {
 
     private final Span value = new Span("–");
 
-    StatTile(String label, String id) {
+    public StatTile(String label, String id) {
         Span caption = new Span(label);
         caption.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)")
                 .set("text-transform", "uppercase").set("letter-spacing", "0.05em");
@@ -21,12 +21,12 @@ final class StatTile extends Div {
                 .set("background", "var(--lumo-contrast-5pct)");
     }
 
-    void show(String text) {
+    public void show(String text) {
         value.setText(text);
     }
 
     /** Colours the value by sign: green above zero, red below. */
-    void showSigned(String text, double sign) {
+    public void showSigned(String text, double sign) {
         value.setText(text);
         value.getStyle().set("color", sign > 0 ? "var(--lumo-success-text-color)"
                 : sign < 0 ? "var(--lumo-error-text-color)" : "var(--lumo-body-text-color)");

@@ -1,0 +1,179 @@
+package com.vproptrader.host.engine;
+
+import com.vproptrader.host.govern.AccountView;
+import com.vproptrader.host.govern.EngineStatus;
+import com.vproptrader.host.govern.Floors;
+import com.vproptrader.host.govern.GovernorStore;
+import com.vproptrader.host.govern.Governance;
+import com.vproptrader.host.govern.MarketAction;
+import com.vproptrader.host.govern.MarketCalendar;
+import com.vproptrader.host.govern.OpenPosition;
+import com.vproptrader.host.govern.OrderIntent;
+import com.vproptrader.host.govern.RulePack;
+import com.vproptrader.host.govern.Verdict;
+import com.vproptrader.host.risk.EntropyKelly;
+import com.vproptrader.host.risk.Money;
+import com.vproptrader.host.risk.PositionSizer;
+import com.vproptrader.host.risk.StopPlanner;
+import com.vproptrader.host.risk.VolatilityTarget;
+import com.vproptrader.proto.Account;
+import com.vproptrader.proto.Compliance;
+import com.vproptrader.proto.ComplianceEvent;
+import com.vproptrader.proto.DealEntry;
+import com.vproptrader.proto.Fill;
+import com.vproptrader.proto.Position;
+import com.vproptrader.proto.RuleHeadroom;
+import com.vproptrader.proto.Tick;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The prop firm's rules as the event loop applies them: one {@link Governance} for the account, fed with
+ * the account marked to the last quotes, and the operator's view of it (limits, headroom, recent vetoes and
+ * actions). Event-loop thread only.
+ */
+final class PropFirmRules {
+    private static final int MAX_EVENTS = 200;
+
+    /** Quarter Kelly; the entropy penalty at 0.9 so a coin-flip model still bets a little, never above the cap. */
+    private static final double KELLY_FRACTION = 0.25;
+    private static final double ENTROPY_WEIGHT = 0.9;
+
+    private final RulePack pack;
+    private final Governance governance;
+    private final PositionSizer sizer;
+    private final ArrayDeque<ComplianceEvent> events = new ArrayDeque<>();
+
+    PropFirmRules(RulePack pack, GovernorStore store, long serverTimeMsc) {
+        this.pack = pack;
+        this.governance = new Governance(pack, store, MarketCalendar.NONE, instant(serverTimeMsc));
+        double perTradeCap = pack.limits().maxRiskPerTradePct().doubleValue() / 100;
+        this.sizer = new PositionSizer(new EntropyKelly(KELLY_FRACTION, ENTROPY_WEIGHT, perTradeCap),
+                StopPlanner.DEFAULT, VolatilityTarget.ONE_PERCENT);
+    }
+
+    PositionSizer sizer() {
+        return sizer;
+    }
+
+    RulePack pack() {
+        return pack;
+    }
+
+    Governance governance() {
+        return governance;
+    }
+
+    Instant instant(long serverTimeMsc) {
+        return pack.serverTimeZone().fromServerMillis(serverTimeMsc);
+    }
+
+    /** The account as the governors see it: positions marked at the price they would close at now. */
+    AccountView view(Account account, Collection<Position> positions, Map<String, SymbolMarket> markets) {
+        List<OpenPosition> open = new ArrayList<>(positions.size());
+        for (Position p : positions) {
+            SymbolMarket m = markets.get(p.getSymbol());
+            if (m == null) {
+                continue;
+            }
+            Tick last = m.lastTick;
+            double close = last == null ? p.getOpenPrice()
+                    : p.getSide() == com.vproptrader.proto.Side.BUY ? last.getBid() : last.getAsk();
+            open.add(OpenPosition.of(p, m.spec, close));
+        }
+        return AccountView.of(account, open);
+    }
+
+    MarketAction onMarket(AccountView view, long serverTimeMsc) {
+        EngineStatus before = governance.status();
+        MarketAction action = governance.onMarket(view, instant(serverTimeMsc));
+        if (action.kind() != MarketAction.Kind.NONE) {
+            record(serverTimeMsc, "action", action.reason().name(), action.kind() + " " + action.detail(), "");
+        }
+        EngineStatus after = governance.status();
+        if (after.state() != before.state()) {
+            record(serverTimeMsc, "state", after.reason().name(), before.state() + " -> " + after.state() + ": "
+                    + after.detail(), "");
+        }
+        return action;
+    }
+
+    Verdict check(OrderIntent order, AccountView view, long serverTimeMsc) {
+        Verdict verdict = governance.check(order, view, instant(serverTimeMsc));
+        if (!verdict.allowed()) {
+            record(serverTimeMsc, "veto", verdict.reason().name(), verdict.detail(), order.symbol());
+        }
+        return verdict;
+    }
+
+    void onFill(Fill fill) {
+        Instant at = instant(fill.getTimeMsc());
+        if (fill.getEntry() == DealEntry.ENTRY_IN) {
+            governance.onPositionOpened(at);
+        } else {
+            double realised = fill.getProfit() + fill.getCommission() + fill.getSwap();
+            governance.onPositionClosed(Money.of(realised, java.math.RoundingMode.FLOOR), at);
+        }
+    }
+
+    private void record(long timeMsc, String kind, String reason, String detail, String symbol) {
+        events.addLast(ComplianceEvent.newBuilder().setTimeMsc(timeMsc).setKind(kind).setReasonCode(reason)
+                .setDetail(detail).setSymbol(symbol).build());
+        if (events.size() > MAX_EVENTS) {
+            events.removeFirst();
+        }
+    }
+
+    /** Limits, where the account stands and what is left, for the Compliance page. */
+    Compliance toProto(AccountView view, long serverTimeMsc) {
+        EngineStatus status = governance.status();
+        Compliance.Builder c = Compliance.newBuilder()
+                .setRulePack(pack.name()).setFirm(pack.firm()).setProgram(pack.program()).setPhase(pack.phase())
+                .setEngineState(status.state().name()).setEngineReason(status.reason().name())
+                .setEngineDetail(status.detail()).setEngineSinceMs(status.since().toEpochMilli())
+                .setResetZone(pack.dayReset().toString())
+                .setTradingDays(governance.tradingDays())
+                .setTradingDaysRequired(pack.target().minTradingDays())
+                .addAllEvents(events);
+        Floors floors = governance.floors();
+        if (floors != null && governance.day() != null) {
+            c.setDayStartBalance(governance.day().startBalance().toDouble())
+                    .setDayStartEquity(governance.day().startEquity().toDouble())
+                    .setDayStartMsc(pack.serverTimeZone().toServerMillis(governance.day().start()))
+                    .setNextResetMsc(pack.serverTimeZone().toServerMillis(
+                            pack.dayReset().nextReset(governance.day().start())));
+            double equity = view.equity().toDouble();
+            c.addRules(floor("daily_loss", "equity above the day floor " + pack.dailyLoss().limitPct()
+                    + "% of initial below the day's " + pack.dailyLoss().basis() + ", our buffer "
+                    + pack.dailyLoss().bufferPct() + "%", floors.bufferedDayFloor(), equity));
+            c.addRules(floor("max_loss", "equity above the " + pack.maxLoss().mode() + " floor "
+                    + pack.maxLoss().limitPct() + "% of initial, our buffer " + pack.maxLoss().bufferPct() + "%",
+                    floors.bufferedMaxFloor(), equity));
+            double target = pack.initialBalance().toDouble() * (1 + pack.target().profitTargetPct().doubleValue() / 100);
+            c.addRules(RuleHeadroom.newBuilder().setRule("profit_target")
+                    .setDescription("stop opening at " + pack.target().profitTargetPct() + "% profit")
+                    .setLimit(target).setCurrent(equity).setHeadroom(target - equity)
+                    .setHeadroomPct(pct(target - equity)));
+            c.addRules(RuleHeadroom.newBuilder().setRule("open_positions")
+                    .setDescription("at most " + pack.limits().maxOpenPositions() + " open positions")
+                    .setLimit(pack.limits().maxOpenPositions()).setCurrent(view.positions().size())
+                    .setHeadroom(pack.limits().maxOpenPositions() - view.positions().size()));
+        }
+        return c.build();
+    }
+
+    private RuleHeadroom floor(String rule, String description, Money floor, double equity) {
+        double headroom = equity - floor.toDouble();
+        return RuleHeadroom.newBuilder().setRule(rule).setDescription(description).setLimit(floor.toDouble())
+                .setCurrent(equity).setHeadroom(headroom).setHeadroomPct(pct(headroom)).build();
+    }
+
+    private double pct(double money) {
+        return money / pack.initialBalance().toDouble() * 100;
+    }
+}

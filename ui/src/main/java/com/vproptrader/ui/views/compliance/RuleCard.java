@@ -1,0 +1,111 @@
+package com.vproptrader.ui.views.compliance;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vproptrader.proto.RuleHeadroom;
+import com.vproptrader.ui.views.Fmt;
+import com.vproptrader.ui.views.StatusBadge;
+import java.util.Locale;
+
+/** One rule of the pack: status, description, fill bar, limit, current value and headroom (money and %). */
+final class RuleCard extends Div {
+
+    private final String idBase;
+    private final Span title = new Span();
+    private final StatusBadge status;
+    private final Span description = new Span();
+    private final Div bar = new Div();
+    private final Span used = new Span();
+    private final Span limit;
+    private final Span current;
+    private final Span headroom;
+    private final Span headroomPct;
+    private RuleHeadroom shown;
+
+    RuleCard(String rule) {
+        idBase = "rule-" + safeId(rule);
+        setId(idBase);
+        addClassName("rule-card");
+        getElement().setAttribute("data-rule", rule);
+        status = new StatusBadge(idBase + "-status");
+        title.setText(label(rule));
+        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-m)");
+        Div top = new Div(title, status);
+        top.getStyle().set("display", "flex").set("justify-content", "space-between").set("align-items", "center")
+                .set("gap", "var(--lumo-space-s)");
+        description.setId(idBase + "-description");
+        description.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)")
+                .set("min-height", "2.4em");
+        used.setId(idBase + "-used");
+        used.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
+        limit = figure(idBase + "-limit");
+        current = figure(idBase + "-current");
+        headroom = figure(idBase + "-headroom");
+        headroomPct = figure(idBase + "-headroom-pct");
+        headroom.getStyle().set("font-size", "var(--lumo-font-size-l)");
+        Div figures = new Div(cell("Limit", limit), cell("Current", current), cell("Headroom", headroom, headroomPct));
+        figures.getStyle().set("display", "grid").set("grid-template-columns", "1fr 1fr 1.3fr").set("gap", "var(--lumo-space-s)");
+        add(top, description, bar, used, figures);
+        getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)")
+                .set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("background", "var(--lumo-base-color)").set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("box-shadow", "var(--lumo-box-shadow-xs)");
+    }
+
+    void show(RuleHeadroom rule, RuleGauge gauge, String ccy) {
+        if (rule.equals(shown) && gauge.tone().name().equals(getElement().getAttribute("data-tone"))) {
+            return;
+        }
+        shown = rule;
+        boolean counted = rule.getHeadroomPct() == 0 && isWhole(rule.getLimit()) && isWhole(rule.getCurrent());
+        description.setText(rule.getDescription());
+        status.show(gauge.label(), gauge.tone());
+        bar.getElement().setProperty("innerHTML", HeadroomBar.svg(gauge));
+        used.setText(gauge.usedText());
+        limit.setText(counted ? Fmt.count((long) rule.getLimit()) : Fmt.money(rule.getLimit(), ""));
+        current.setText(counted ? Fmt.count((long) rule.getCurrent()) : Fmt.money(rule.getCurrent(), ""));
+        headroom.setText(counted ? Fmt.count((long) rule.getHeadroom()) : Fmt.money(rule.getHeadroom(), ccy));
+        headroomPct.setText(counted ? "" : String.format(Locale.ROOT, "%.2f%% of initial", rule.getHeadroomPct()));
+        headroom.getStyle().set("color", HeadroomBar.colour(gauge.tone()));
+        getStyle().set("border-top", "3px solid " + HeadroomBar.colour(gauge.tone()));
+        getElement().setAttribute("data-kind", gauge.kind().name());
+        getElement().setAttribute("data-tone", gauge.tone().name());
+        getElement().setAttribute("data-used", String.format(Locale.ROOT, "%.3f", gauge.used()));
+    }
+
+    /** "daily_loss" → "Daily loss". */
+    static String label(String rule) {
+        String words = rule.replace('_', ' ').replace('-', ' ').trim();
+        return words.isEmpty() ? "(unnamed rule)" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    static String safeId(String rule) {
+        return rule.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-");
+    }
+
+    private static boolean isWhole(double v) {
+        return v == Math.rint(v);
+    }
+
+    private static Span figure(String id) {
+        Span s = new Span("–");
+        s.setId(id);
+        s.getStyle().set("font-variant-numeric", "tabular-nums").set("font-weight", "600");
+        return s;
+    }
+
+    private static Div cell(String caption, Span... values) {
+        Span c = new Span(caption);
+        c.getStyle().set("font-size", "var(--lumo-font-size-xxs)").set("color", "var(--lumo-secondary-text-color)")
+                .set("text-transform", "uppercase").set("letter-spacing", "0.05em");
+        Div d = new Div(c);
+        for (Span v : values) {
+            v.getStyle().set("display", "block");
+            d.add(v);
+        }
+        if (values.length > 1) {
+            values[values.length - 1].getStyle().set("font-size", "var(--lumo-font-size-xs)").set("font-weight", "400");
+        }
+        return d;
+    }
+}
