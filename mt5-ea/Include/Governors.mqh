@@ -158,10 +158,23 @@ double DayFloorBasis(const RulePack &p, const GovSnapshot &s)
    return s.dayStartBalance;
   }
 
+//--- what the daily-loss % is taken of (pack field dailyLossLimitOf)
+double DailyLimitBase(const RulePack &p, double basis)
+  {
+   switch(p.dailyLossLimitOf)
+     {
+      case LIMIT_OF_BASIS:   return basis;
+      case LIMIT_OF_SMALLER: return MathMin(basis, p.initialBalance);
+     }
+   return p.initialBalance;
+  }
+
 //--- firm limits rounded down to the cent (higher floor), our buffers up: cents only tighten the rule
 long BufferedDayFloorCents(const RulePack &p, const GovSnapshot &s)
   {
-   return CentsOf(DayFloorBasis(p, s)) - CentsDown(PctOfInitial(p, p.dailyLossPct)) + CentsUp(PctOfInitial(p, p.dailyLossBufferPct));
+   double basis = DayFloorBasis(p, s);
+   long limit = CentsDown(DailyLimitBase(p, basis) * p.dailyLossPct / 100.0);
+   return CentsOf(basis) - limit + CentsUp(PctOfInitial(p, p.dailyLossBufferPct));
   }
 
 //--- a trailing mark never sits below the initial balance

@@ -14,6 +14,12 @@
 #define GOV_MAX_SESSIONS  8
 
 enum ENUM_LOSS_BASIS { BASIS_BALANCE = 0, BASIS_EQUITY = 1, BASIS_MAX_BALANCE_EQUITY = 2, BASIS_INITIAL = 3 };
+//--- what the daily-loss % is taken of: the initial balance (FTMO, FundedNext) or the day's basis itself
+//--- (The5ers: 5% of max(start-of-day balance, start-of-day equity))
+//--- (The5ers: 5% of max(start-of-day balance, start-of-day equity)); LIMIT_OF_SMALLER (the smaller of
+//--- both) is never read from a pack: only the compiled-in defaults use it, because neither choice is
+//--- the stricter one on every account
+enum ENUM_LIMIT_OF { LIMIT_OF_INITIAL_BALANCE = 0, LIMIT_OF_BASIS = 1, LIMIT_OF_SMALLER = 2 };
 enum ENUM_MAXLOSS_MODE { MAXLOSS_STATIC = 0, MAXLOSS_TRAILING = 1 };
 enum ENUM_TRAIL_BASIS { TRAIL_NONE = 0, TRAIL_END_OF_DAY_BALANCE = 1, TRAIL_HIGHEST_BALANCE = 2, TRAIL_HIGHEST_EQUITY = 3 };
 enum ENUM_IMPACT { IMPACT_NONE = 0, IMPACT_LOW = 1, IMPACT_MEDIUM = 2, IMPACT_HIGH = 3 };
@@ -27,6 +33,7 @@ struct RulePack
    int               dayResetMin;         // minutes after local midnight
    double            dailyLossPct;        // all % are of initialBalance unless said otherwise
    int               dailyLossBasis;      // ENUM_LOSS_BASIS
+   int               dailyLossLimitOf;    // ENUM_LIMIT_OF: what dailyLossPct is a % of
    double            dailyLossBufferPct;
    double            maxLossPct;
    int               maxLossMode;         // ENUM_MAXLOSS_MODE
@@ -79,6 +86,8 @@ void RulePackDefaults(RulePack &p, double initialBalance, int serverTz)
    p.dayResetMin = 0;
    p.dailyLossPct = 3.0;
    p.dailyLossBasis = BASIS_MAX_BALANCE_EQUITY;
+   // the % of whichever is smaller, the basis or the initial balance: the higher floor of both rules
+   p.dailyLossLimitOf = LIMIT_OF_SMALLER;
    p.dailyLossBufferPct = 1.0;
    p.maxLossPct = 10.0;
    p.maxLossMode = MAXLOSS_STATIC;
@@ -226,6 +235,13 @@ bool RulePackFromJson(const CJsonDoc &d, int root, RulePack &p, string &err)
       else if(s == "MAX_BALANCE_EQUITY") p.dailyLossBasis = BASIS_MAX_BALANCE_EQUITY;
       else if(s == "INITIAL") p.dailyLossBasis = BASIS_INITIAL;
       else ok = PackFail(err, "dailyLossBasis '" + s + "' unknown");
+     }
+   else ok = false;
+   if(PackStr(d, root, "dailyLossLimitOf", s, err))
+     {
+      if(s == "INITIAL_BALANCE") p.dailyLossLimitOf = LIMIT_OF_INITIAL_BALANCE;
+      else if(s == "BASIS") p.dailyLossLimitOf = LIMIT_OF_BASIS;
+      else ok = PackFail(err, "dailyLossLimitOf '" + s + "' is not INITIAL_BALANCE or BASIS");
      }
    else ok = false;
    ok = PackNum(d, root, "dailyLossBufferPct", p.dailyLossBufferPct, err) && ok;

@@ -259,17 +259,15 @@ bool InWeekendBlock(long server, int serverTz, int leadMinutes)
   {
    long ny = ServerToZone(server, serverTz, TZ_NEW_YORK);
    int dow = DayOfWeekOf(ny);
-   int m = MinuteOfDay(ny);
-   if(dow == 6)
+   long second = ny - FloorDiv(ny, SECONDS_PER_DAY) * SECONDS_PER_DAY;
+   long roll = 17 * 3600;
+   // the market is shut from Friday 17:00 New York (the close itself included) to Sunday 17:00
+   if(dow == 6 || (dow == 0 && second < roll) || (dow == 5 && second >= roll))
       return true;
-   if(dow == 0)
-      return m < 17 * 60;
-   if(dow == 5)
-      return m >= 17 * 60 - leadMinutes;
-   // a lead longer than the Friday (not used by any pack) reaches into Thursday
-   if(dow == 4 && leadMinutes > 17 * 60)
-      return m >= 24 * 60 + 17 * 60 - leadMinutes;
-   return false;
+   // Sunday evening to Friday before the close: blocked from `leadMinutes` before the close (any lead the
+   // pack allows, also one reaching back into Thursday)
+   long untilClose = (long)(5 - dow) * SECONDS_PER_DAY + roll - second;
+   return untilClose <= (long)leadMinutes * 60;
   }
 
 //--- start (server time) of the trading day containing `server`, for a reset at `resetMin` local time

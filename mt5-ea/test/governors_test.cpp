@@ -188,6 +188,12 @@ static void test_broken_pack_refused_with_field_name(const std::string &pdir) {
   CHECK(!RulePackFromText(replace_once(text, "\"BALANCE\"", "\"BALANCES\""), g_pack, p, err), "unknown basis refused");
   CHECK(err.find("dailyLossBasis") != std::string::npos, "message names dailyLossBasis: " + err);
   CHECK(!RulePackFromText(replace_once(text, "\"Europe/Prague\"", "\"Europe/Paris\""), g_pack, p, err), "unknown zone refused");
+  CHECK(!RulePackFromText(replace_once(text, "\"dailyLossLimitOf\"", "\"dailyLossLimitOfX\""), g_pack, p, err),
+        "missing dailyLossLimitOf refused");
+  CHECK(err.find("dailyLossLimitOf") != std::string::npos, "message names dailyLossLimitOf: " + err);
+  CHECK(!RulePackFromText(replace_once(text, "\"INITIAL_BALANCE\"", "\"SMALLER\""), g_pack, p, err),
+        "dailyLossLimitOf other than INITIAL_BALANCE/BASIS refused");
+  CHECK(err.find("dailyLossLimitOf") != std::string::npos, "message names dailyLossLimitOf: " + err);
   CHECK(!RulePackFromText(replace_once(text, "\"dailyLossBufferPct\": 1.0", "\"dailyLossBufferPct\": 6.0"), g_pack, p, err),
         "buffer wider than the limit refused");
   CHECK(!RulePackFromText(text.substr(0, text.size() / 2), g_pack, p, err), "truncated JSON refused");
@@ -211,11 +217,49 @@ static void test_compiled_defaults_are_stricter_than_every_pack(const std::strin
   }
 }
 
+// dailyLossLimitOf: each pack reads its own; the compiled-in default takes the % of the smaller of basis and
+// initial balance, so its day floor is never below what either reading of the same % would give
+static void test_daily_loss_limit_of(const std::string &pdir) {
+  const char *names[] = {"ftmo-1step", "ftmo-2step", "fundednext-stellar-2step", "the5ers-high-stakes"};
+  const int expected[] = {LIMIT_OF_INITIAL_BALANCE, LIMIT_OF_INITIAL_BALANCE, LIMIT_OF_INITIAL_BALANCE, LIMIT_OF_BASIS};
+  for (int i = 0; i < 4; i++) {
+    bool ok = false;
+    RulePack p;
+    string err;
+    CHECK(RulePackFromText(read_file(pdir + "/" + names[i] + ".json", &ok), g_pack, p, err), std::string(names[i]) + " loads: " + err);
+    CHECK(p.dailyLossLimitOf == expected[i], std::string(names[i]) + ": dailyLossLimitOf as in the file");
+  }
+  RulePack d;
+  RulePackDefaults(d, 100000, TZ_EET_EU_DST);
+  CHECK(d.dailyLossLimitOf == LIMIT_OF_SMALLER, "defaults: % of the smaller of basis and initial balance");
+  const double starts[] = {80000.0, 95000.0, 99999.99, 100000.0, 100000.01, 104000.0, 130000.0};
+  for (double b : starts)
+    for (double e : starts) {
+      g_snap.dayStartBalance = b;
+      g_snap.dayStartEquity = e;
+      RulePack a = d, c = d;
+      a.dailyLossLimitOf = LIMIT_OF_INITIAL_BALANCE;
+      c.dailyLossLimitOf = LIMIT_OF_BASIS;
+      long def = BufferedDayFloorCents(d, g_snap);
+      CHECK(def >= BufferedDayFloorCents(a, g_snap) && def >= BufferedDayFloorCents(c, g_snap),
+            "default day floor is the higher one at start balance " + std::to_string(b) + ", equity " + std::to_string(e));
+    }
+  // The5ers at a basis of 96000: 5% of 96000 = 4800, not 5000 of the initial balance; buffer 1000
+  RulePack t;
+  string err;
+  bool ok = false;
+  CHECK(RulePackFromText(read_file(pdir + "/the5ers-high-stakes.json", &ok), g_pack, t, err), "the5ers loads");
+  g_snap.dayStartBalance = 96000.0;
+  g_snap.dayStartEquity = 95500.0;
+  CHECK(BufferedDayFloorCents(t, g_snap) == (9600000 - 480000 + 100000), "the5ers buffered day floor 92200.00");
+}
+
 int main(int argc, char **argv) {
   if (argc < 3) { std::printf("usage: %s <vectors/governors dir> <rulepacks dir>\n", argv[0]); return 2; }
   run_vectors(argv[1], argv[2]);
   test_shipped_packs_load(argv[2]);
   test_broken_pack_refused_with_field_name(argv[2]);
   test_compiled_defaults_are_stricter_than_every_pack(argv[2]);
+  test_daily_loss_limit_of(argv[2]);
   return check_summary("governors_test");
 }

@@ -52,12 +52,12 @@ class CompliancePageOnFakeAdminBrowserTest {
             assertThat(page.anchorBalance()).isEqualTo("100,000.00 USD");
             assertThat(page.dayStart()).matches("\\d{4}-\\d\\d-\\d\\d 00:00:00");
             assertThat(page.nextReset()).matches("\\d{4}-\\d\\d-\\d\\d 00:00:00");
-            assertThat(page.dayPanelText()).contains("Next reset (server time)", "Day started (server time)");
+            assertThat(page.dayPanelText()).containsIgnoringCase("broker server time").contains("Day started", "Next reset");
             assertThat(page.resetZone()).isEqualTo("Europe/Prague");
             assertThat(page.tradingDays()).isEqualTo("2 / 4");
             assertThat(page.eventCells()).contains("veto", "NEWS_EMBARGO", "EURUSD", "state", "DAY_RESET");
             assertThat(page.eventCounts()).isEqualTo("1 vetoes · 0 actions · 1 state changes");
-            browser.screenshot("fake-compliance.png");
+            browser.screenshotTall("fake-compliance.png", 1500);
 
             // live: the headroom follows the equity without a reload
             String before = daily.headroom();
@@ -85,7 +85,7 @@ class CompliancePageOnFakeAdminBrowserTest {
             assertThat(page.rule("daily_loss").tone()).isEqualTo("BAD");
             page.waitUntil(p -> p.eventCells().contains("action"));
             assertThat(page.eventCounts()).isEqualTo("2 vetoes · 1 actions · 3 state changes");
-            browser.screenshot("fake-compliance-halted.png");
+            browser.screenshotTall("fake-compliance-halted.png", 1500);
 
             // the operator narrows the list to vetoes (a component event, no service call)
             page.filterEvents("Vetoes");

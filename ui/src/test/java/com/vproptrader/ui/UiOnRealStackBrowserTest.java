@@ -15,6 +15,7 @@ import com.vproptrader.ui.browser.PluginsPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 2, test 4: the UI in a real browser while data streams through the real stack. Host, gateway and
  * terminal stand-in run in this JVM but talk only over loopback sockets (gRPC and NDJSON/TCP); the host
  * loads the real plugin JARs (copied by the build into {@code vpt.test.plugins}); the UI reads the host
- * through AdminService like in production.
+ * through AdminService like in production. Issue 4: the Compliance page shows the host's rule pack and
+ * the headroom of its daily and max loss limits.
  */
 class UiOnRealStackBrowserTest {
 
@@ -63,6 +65,17 @@ class UiOnRealStackBrowserTest {
             CompliancePage compliance = plugins.goToCompliance();
             assertThat(compliance.engineState()).isNotEqualTo("unknown");
             assertThat(compliance.equity()).endsWith("USD");
+            // Issue 4: the host's default rule pack (FTMO 2-Step) with the headroom of its two loss limits.
+            compliance.waitUntil(p -> p.ruleNames().containsAll(List.of("daily_loss", "max_loss")));
+            assertThat(compliance.rulePack()).containsIgnoringCase("ftmo");
+            for (String rule : List.of("daily_loss", "max_loss")) {
+                CompliancePage.RuleCard card = compliance.rule(rule);
+                assertThat(card.limit()).as(rule + " limit").matches("[0-9,]+\\.[0-9]{2}");
+                assertThat(card.headroom()).as(rule + " headroom").matches("-?[0-9,]+\\.[0-9]{2} USD");
+                assertThat(card.headroomPct()).as(rule + " headroom %").matches("-?[0-9]+\\.[0-9]{2}% of initial");
+                assertThat(card.barDrawn()).as(rule + " bar").isTrue();
+            }
+            browser.screenshotTall("real-compliance.png", 1500);
 
             OverviewPage again = new OverviewPage(browser.driver(), base).open().awaitConnected();
             assertThat(again.awaitTicksAbove(later)).isGreaterThan(later);

@@ -1,8 +1,11 @@
 package com.vproptrader.host.engine;
 
 import com.vproptrader.host.app.HostConfig;
+import com.vproptrader.host.exec.ExecutionQuality;
+import com.vproptrader.host.exec.ExecutionQualityConfig;
 import com.vproptrader.host.feature.FeatureConfig;
 import com.vproptrader.host.feature.FeatureEngine;
+import com.vproptrader.host.feature.SessionClock;
 import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.host.feed.Feed;
 import com.vproptrader.host.feed.FeedConfig;
@@ -67,6 +70,10 @@ public final class AccountEngine implements AutoCloseable {
     private final Journal journal;
     private final Clock clock;
     private final FeatureEngine features = new FeatureEngine(FeatureConfig.defaults(), BrokerTime.newYorkClose());
+    private final ExecutionQuality quality = new ExecutionQuality(ExecutionQualityConfig.defaults(),
+            new SessionClock(BrokerTime.newYorkClose()));
+    /** The trading pause the execution-quality monitor last reported, "" when trading. */
+    private String pause = "";
     private final Feed feed = new Feed(FeedConfig.defaults(), features);
     private final TradeDecider decider;
     private final AccountBook book = new AccountBook();
@@ -256,6 +263,7 @@ public final class AccountEngine implements AutoCloseable {
         book.counters.setTicks(book.counters.getTicks() + 1);
         journal.append("tick", tick.getTimeMsc(), tick.getSymbol(), tick);
         market.add(tick);
+        quality.onTick(tick, market.spec);
         if (market.pending != null && tick.getTimeMsc() > market.pending.getExpiryMsc()) {
             // The terminal must not execute a signal after its expiry, so it can no longer turn into a position.
             journal.append("expired", tick.getTimeMsc(), tick.getSymbol(), market.pending.getSignalKey());
@@ -265,9 +273,13 @@ public final class AccountEngine implements AutoCloseable {
         EngineState before = rules.governance().status().state();
         act(rules.onMarket(view, tick.getTimeMsc()), tick.getTimeMsc());
         tellTerminalIfStateChanged(before);
+        long now = clock.nanos();
+        if (paused(now, tick.getTimeMsc())) {
+            return;
+        }
         PluginSet set = plugins.current(); // once per event: a swap takes effect between two events
-        decider.decide(set, market, tick, features.features(tick.getSymbol()), rules, view, book, signalNo + 1)
-                .ifPresent(signal -> send(market, signal));
+        decider.decide(set, market, tick, features.features(tick.getSymbol()), rules, view, book, quality, now,
+                signalNo + 1).ifPresent(signal -> send(market, signal));
     }
 
     /** Bars from the terminal feed symbols that have no ticks here (the feed builds bars from ticks itself). */
@@ -281,11 +293,22 @@ public final class AccountEngine implements AutoCloseable {
         journal.append("bar", bar.getOpenTimeMsc(), bar.getSymbol(), bar);
     }
 
+    /** Execution-quality pause (e.g. round trips over 400 ms): no new trades until it lifts by itself. */
+    private boolean paused(long nanos, long serverTimeMsc) {
+        String reason = quality.pauseReason(nanos).orElse("");
+        if (!reason.equals(pause)) {
+            journal.append(reason.isEmpty() ? "resume" : "pause", serverTimeMsc, "", reason.isEmpty() ? pause : reason);
+            pause = reason;
+        }
+        return !pause.isEmpty();
+    }
+
     private void send(SymbolMarket market, Signal signal) {
         signalNo++;
         book.counters.setSignals(book.counters.getSignals() + 1);
         market.pending = signal;
         journal.append("signal", signal.getDecidedOnTickMsc(), signal.getSymbol(), signal);
+        quality.onSignalSent(signal, clock.nanos());
         command(HostCommand.newBuilder().setSignal(signal));
     }
 
@@ -350,6 +373,7 @@ public final class AccountEngine implements AutoCloseable {
     private void onFill(Fill fill) {
         clock.observe(fill.getTimeMsc());
         journal.append("fill", fill.getTimeMsc(), fill.getSymbol(), fill);
+        quality.onFill(fill, clock.nanos());
         SymbolMarket market = markets.get(fill.getSymbol());
         if (market != null && market.isPending(fill.getSignalKey())) {
             market.pending = null;
@@ -363,6 +387,7 @@ public final class AccountEngine implements AutoCloseable {
 
     private void onReject(Reject reject) {
         journal.append("reject", clock.nowMsc(), "", reject);
+        quality.onReject(reject, clock.nanos());
         book.counters.setRejects(book.counters.getRejects() + 1);
         markets.values().stream().filter(m -> m.isPending(reject.getSignalKey())).forEach(m -> {
             m.pending = null;
@@ -379,8 +404,8 @@ public final class AccountEngine implements AutoCloseable {
                 .setCounters(book.counters.build())
                 .setDayPnl(book.dayPnl())
                 .setEngineState(rules == null ? "ACTIVE" : rules.governance().status().state().name())
-                .setEngineReason(rules == null ? "" : rules.governance().status().reason() + " "
-                        + rules.governance().status().detail())
+                .setEngineReason((rules == null ? "" : rules.governance().status().reason() + " "
+                        + rules.governance().status().detail()) + (pause.isEmpty() ? "" : "; paused: " + pause))
                 .setWallTimeMs(System.currentTimeMillis());
         if (rules != null) {
             status.setCompliance(rules.toProto(rules.view(book.account, book.positions.values(), markets),

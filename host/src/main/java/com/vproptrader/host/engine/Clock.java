@@ -7,6 +7,11 @@ package com.vproptrader.host.engine;
 public interface Clock {
     long nowMsc();
 
+    /** A monotonic nanosecond count for measuring round trips: the real one live, event time in replay. */
+    default long nanos() {
+        return nowMsc() * 1_000_000L;
+    }
+
     /** Called by the loop with each inbound event's server time. */
     default void observe(long eventTimeMsc) {
     }
@@ -36,6 +41,11 @@ public interface Clock {
             @Override
             public long nowMsc() {
                 return System.currentTimeMillis() + offsetMs;
+            }
+
+            @Override
+            public long nanos() {
+                return System.nanoTime();
             }
 
             @Override

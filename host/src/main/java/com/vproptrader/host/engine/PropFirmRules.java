@@ -2,7 +2,7 @@ package com.vproptrader.host.engine;
 
 import com.vproptrader.host.govern.AccountView;
 import com.vproptrader.host.govern.EngineStatus;
-import com.vproptrader.host.govern.Floors;
+import com.vproptrader.host.govern.ComplianceView;
 import com.vproptrader.host.govern.GovernorStore;
 import com.vproptrader.host.govern.Governance;
 import com.vproptrader.host.govern.MarketAction;
@@ -130,47 +130,54 @@ final class PropFirmRules {
     }
 
     /** Limits, where the account stands and what is left, for the Compliance page. */
-    Compliance toProto(AccountView view, long serverTimeMsc) {
+    Compliance toProto(AccountView account, long serverTimeMsc) {
         EngineStatus status = governance.status();
         Compliance.Builder c = Compliance.newBuilder()
                 .setRulePack(pack.name()).setFirm(pack.firm()).setProgram(pack.program()).setPhase(pack.phase())
                 .setEngineState(status.state().name()).setEngineReason(status.reason().name())
                 .setEngineDetail(status.detail()).setEngineSinceMs(status.since().toEpochMilli())
-                .setResetZone(pack.dayReset().toString())
+                .setResetZone(pack.dayReset().clock() + " " + pack.dayReset().time())
                 .setTradingDays(governance.tradingDays())
                 .setTradingDaysRequired(pack.target().minTradingDays())
                 .addAllEvents(events);
-        Floors floors = governance.floors();
-        if (floors != null && governance.day() != null) {
-            c.setDayStartBalance(governance.day().startBalance().toDouble())
-                    .setDayStartEquity(governance.day().startEquity().toDouble())
-                    .setDayStartMsc(pack.serverTimeZone().toServerMillis(governance.day().start()))
-                    .setNextResetMsc(pack.serverTimeZone().toServerMillis(
-                            pack.dayReset().nextReset(governance.day().start())));
+        if (governance.day() != null) {
+            ComplianceView view = governance.compliance(account, instant(serverTimeMsc));
+            c.setDayStartBalance(view.day().startBalance().toDouble())
+                    .setDayStartEquity(view.day().startEquity().toDouble())
+                    .setDayStartMsc(pack.serverTimeZone().toServerMillis(view.day().start()))
+                    .setNextResetMsc(pack.serverTimeZone().toServerMillis(view.nextReset()));
             double equity = view.equity().toDouble();
-            c.addRules(floor("daily_loss", "equity above the day floor " + pack.dailyLoss().limitPct()
-                    + "% of initial below the day's " + pack.dailyLoss().basis() + ", our buffer "
-                    + pack.dailyLoss().bufferPct() + "%", floors.bufferedDayFloor(), equity));
-            c.addRules(floor("max_loss", "equity above the " + pack.maxLoss().mode() + " floor "
-                    + pack.maxLoss().limitPct() + "% of initial, our buffer " + pack.maxLoss().bufferPct() + "%",
-                    floors.bufferedMaxFloor(), equity));
+            for (ComplianceView.Limit limit : view.limits()) {
+                c.addRules(RuleHeadroom.newBuilder().setRule(limit.rule().replace(' ', '_'))
+                        .setDescription(describe(limit))
+                        .setLimit(limit.firmFloor().toDouble()).setCurrent(equity)
+                        .setHeadroom(limit.headroom().toDouble()).setHeadroomPct(limit.headroomPct().doubleValue()));
+            }
             double target = pack.initialBalance().toDouble() * (1 + pack.target().profitTargetPct().doubleValue() / 100);
             c.addRules(RuleHeadroom.newBuilder().setRule("profit_target")
-                    .setDescription("stop opening at " + pack.target().profitTargetPct() + "% profit")
+                    .setDescription("stop opening at " + plain(pack.target().profitTargetPct()) + "% profit")
                     .setLimit(target).setCurrent(equity).setHeadroom(target - equity)
                     .setHeadroomPct(pct(target - equity)));
+            int maxPositions = pack.limits().maxOpenPositions();
             c.addRules(RuleHeadroom.newBuilder().setRule("open_positions")
-                    .setDescription("at most " + pack.limits().maxOpenPositions() + " open positions")
-                    .setLimit(pack.limits().maxOpenPositions()).setCurrent(view.positions().size())
-                    .setHeadroom(pack.limits().maxOpenPositions() - view.positions().size()));
+                    .setDescription("at most " + maxPositions + " open positions")
+                    .setLimit(maxPositions).setCurrent(account.positions().size())
+                    .setHeadroom(maxPositions - account.positions().size()));
         }
         return c.build();
     }
 
-    private RuleHeadroom floor(String rule, String description, Money floor, double equity) {
-        double headroom = equity - floor.toDouble();
-        return RuleHeadroom.newBuilder().setRule(rule).setDescription(description).setLimit(floor.toDouble())
-                .setCurrent(equity).setHeadroom(headroom).setHeadroomPct(pct(headroom)).build();
+    /** The firm's floor is the limit; ours, inside it by the pack's buffer, is where the governors act. */
+    private String describe(ComplianceView.Limit limit) {
+        boolean daily = limit.rule().startsWith("daily");
+        return (daily ? plain(pack.dailyLoss().limitPct()) + "% below the day's " + pack.dailyLoss().basis()
+                : plain(pack.maxLoss().limitPct()) + "% of initial, " + pack.maxLoss().mode())
+                + "; we act at " + limit.ourFloor() + " (buffer "
+                + plain(daily ? pack.dailyLoss().bufferPct() : pack.maxLoss().bufferPct()) + "%)";
+    }
+
+    private static String plain(java.math.BigDecimal pct) {
+        return pct.stripTrailingZeros().toPlainString();
     }
 
     private double pct(double money) {

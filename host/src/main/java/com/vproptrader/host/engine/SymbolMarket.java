@@ -5,12 +5,11 @@ import com.vproptrader.proto.SymbolSpec;
 import com.vproptrader.proto.Tick;
 
 /**
- * What the loop remembers of one symbol: its spec, the last tick, and short rings of mid prices and
- * spreads (in points) for the alphas and filters. Owned by the event-loop thread.
+ * What the loop remembers of one symbol: its spec, the last tick, a short ring of mid prices for the alphas,
+ * and the order awaiting its answer. Owned by the event-loop thread.
  */
 final class SymbolMarket {
     private final double[] mids;
-    private final double[] spreads;
     private int count;
     private int next;
     SymbolSpec spec;
@@ -25,7 +24,6 @@ final class SymbolMarket {
     SymbolMarket(SymbolSpec spec, int historyLength) {
         this.spec = spec;
         this.mids = new double[historyLength];
-        this.spreads = new double[historyLength];
     }
 
     double point() {
@@ -35,13 +33,8 @@ final class SymbolMarket {
     void add(Tick tick) {
         lastTick = tick;
         mids[next] = (tick.getBid() + tick.getAsk()) / 2;
-        spreads[next] = spreadPoints(tick);
         next = (next + 1) % mids.length;
         count = Math.min(count + 1, mids.length);
-    }
-
-    double spreadPoints(Tick tick) {
-        return Math.round((tick.getAsk() - tick.getBid()) / point() * 10) / 10.0;
     }
 
     int size() {
@@ -51,10 +44,6 @@ final class SymbolMarket {
     /** The i-th oldest kept mid (0 = oldest). */
     double mid(int i) {
         return mids[(next - count + i + mids.length) % mids.length];
-    }
-
-    double spread(int i) {
-        return spreads[(next - count + i + spreads.length) % spreads.length];
     }
 
     /** Standard deviation of tick-to-tick mid changes over the kept history, in price. */

@@ -1,6 +1,8 @@
 package com.vproptrader.host.engine;
 
 import com.vproptrader.host.app.HostConfig;
+import com.vproptrader.host.exec.CandidateEdge;
+import com.vproptrader.host.exec.ExecutionQuality;
 import com.vproptrader.host.feature.FeatureSet;
 import com.vproptrader.host.govern.AccountView;
 import com.vproptrader.host.govern.OrderIntent;
@@ -36,7 +38,7 @@ final class TradeDecider {
     /** Without enough M1 bars for realized vol, assume a typical FX day: 0.6% of price. */
     private static final double FALLBACK_DAILY_VOL = 0.006;
     private static final double M1_BARS_PER_DAY = 1440;
-    /** A stop never closer than the spread plus this many points (else MT5 refuses it as invalid stops). */
+    /** A stop at least the stops level plus this many points beyond the spread (else MT5 refuses invalid stops). */
     private static final int MIN_STOP_POINTS_BEYOND_SPREAD = 2;
 
     private final HostConfig config;
@@ -52,7 +54,7 @@ final class TradeDecider {
 
     /** The plugin set is read once by the caller per event, so a hot swap lands between two events. */
     Optional<Signal> decide(PluginSet set, SymbolMarket market, Tick tick, FeatureSet features, PropFirmRules rules,
-                            AccountView view, AccountBook book, long signalNo) {
+                            AccountView view, AccountBook book, ExecutionQuality quality, long nanos, long signalNo) {
         if (set.alphas().isEmpty() || market.size() < 2) {
             return Optional.empty();
         }
@@ -67,7 +69,10 @@ final class TradeDecider {
             long t = tick.getTimeMsc();
             journal.append("candidate", t, tick.getSymbol(),
                     alpha.label() + " " + vote.getDirection() + " " + vote.getStrength() + " " + vote.getReason());
-            Optional<String> veto = filterVeto(set, market, tick, vote.getDirection())
+            double slPoints = stops.slSigmas() * horizonSigma(market, tick) / market.point();
+            FilterInput filterInput = quality.filterInput(tick, vote.getDirection(), market.spec,
+                    CandidateEdge.expectedMovePoints(vote.getStrength(), slPoints), nanos);
+            Optional<String> veto = filterVeto(set, filterInput)
                     .or(() -> pendingVeto(market, book));
             if (veto.isPresent()) {
                 return vetoed(book, tick, veto.get());
@@ -108,16 +113,7 @@ final class TradeDecider {
         return b.build();
     }
 
-    private Optional<String> filterVeto(PluginSet set, SymbolMarket market, Tick tick, Side side) {
-        if (set.filters().isEmpty()) {
-            return Optional.empty();
-        }
-        FilterInput.Builder b = FilterInput.newBuilder().setTick(tick).setDirection(side)
-                .setSpreadPoints(market.spreadPoints(tick)).setSpec(market.spec);
-        for (int i = 0; i < market.size(); i++) {
-            b.addRecentSpreadsPoints(market.spread(i));
-        }
-        FilterInput input = b.build();
+    private Optional<String> filterVeto(PluginSet set, FilterInput input) {
         for (PluginSlot<SignalFilter> filter : set.filters()) {
             Optional<FilterVerdict> verdict = plugins.call(filter, f -> f.check(input));
             if (verdict.isPresent() && !verdict.get().getPass()) {
@@ -142,11 +138,7 @@ final class TradeDecider {
                                       PropFirmRules rules, AccountView view) {
         Side side = vote.getDirection();
         double entry = side == Side.BUY ? tick.getAsk() : tick.getBid();
-        double spread = tick.getAsk() - tick.getBid();
-        // σ over the alphas' look-back, widened so that 0.8σ clears the spread: the stop sits beyond the
-        // closing side of the quote and the loss at SL (measured from the entry) is what the sizer sizes.
-        double horizonSigma = Math.max(market.tickSigma() * Math.sqrt(market.size()),
-                (spread + MIN_STOP_POINTS_BEYOND_SPREAD * market.point()) / stops.slSigmas());
+        double horizonSigma = horizonSigma(market, tick);
         double rv = features != null && features.isWarm() ? features.get("rv_100") : Double.NaN;
         double dailySigma = rv > 0 ? rv * Math.sqrt(M1_BARS_PER_DAY) * entry : FALLBACK_DAILY_VOL * entry;
         double pWin = P_WIN_BASE + P_WIN_PER_STRENGTH * Math.min(1, vote.getStrength());
@@ -154,6 +146,17 @@ final class TradeDecider {
                 new PositionSizer.Signal(pWin, payoff(), new double[] {pWin, 1 - pWin}),
                 new PositionSizer.Market(entry, horizonSigma, dailySigma), PositionSizer.Book.empty(),
                 view.equity(), rules.governance().sizeFactor(view, rules.instant(tick.getTimeMsc())));
+    }
+
+    /**
+     * σ of price over the alphas' look-back, widened so that 0.8σ clears the spread: the stop then sits beyond
+     * the closing side of the quote, and the loss at SL (measured from the entry) is what the sizer sizes.
+     */
+    private double horizonSigma(SymbolMarket market, Tick tick) {
+        double spread = tick.getAsk() - tick.getBid();
+        int beyond = market.spec.getStopsLevelPoints() + MIN_STOP_POINTS_BEYOND_SPREAD;
+        return Math.max(market.tickSigma() * Math.sqrt(market.size()),
+                (spread + beyond * market.point()) / stops.slSigmas());
     }
 
     /** Average win over average loss: half the position closes at TP1, the rest at TP2. */

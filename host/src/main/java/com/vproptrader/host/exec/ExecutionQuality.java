@@ -43,7 +43,11 @@ public final class ExecutionQuality {
 
     /** Every tick the feed accepted, before any decision on it. */
     public void onTick(Tick tick, SymbolSpec spec) {
-        SymbolExecution s = symbols.computeIfAbsent(tick.getSymbol(), k -> new SymbolExecution(config));
+        SymbolExecution s = symbols.get(tick.getSymbol());
+        if (s == null) { // not computeIfAbsent: its capturing lambda would allocate on every tick
+            s = new SymbolExecution(config);
+            symbols.put(tick.getSymbol(), s);
+        }
         s.setSpec(spec);
         s.lastSpreadPoints = Points.spread(tick, s.point);
         s.spreads.add(s.lastSpreadPoints, sessions.sessionAt(tick.getTimeMsc()));

@@ -18,17 +18,27 @@ public final class MarketHours {
     private MarketHours() {
     }
 
-    /** True from {@code lead} before Friday's close until Sunday's reopening. */
+    /**
+     * True from {@code lead} before Friday's 17:00 New York close until Sunday's 17:00 New York reopening,
+     * both edges as instants: the close itself and all of Friday evening after it are the weekend (the FX
+     * market is shut), the reopening is not.
+     */
     public static boolean inWeekend(Instant now, Duration lead) {
         LocalDateTime ny = ZoneWallClock.NEW_YORK.toLocal(now);
         DayOfWeek day = ny.getDayOfWeek();
-        if (day == DayOfWeek.SATURDAY || (day == DayOfWeek.SUNDAY && ny.toLocalTime().isBefore(ROLL))) {
+        LocalTime time = ny.toLocalTime();
+        if (day == DayOfWeek.SATURDAY
+                || (day == DayOfWeek.SUNDAY && time.isBefore(ROLL))
+                || (day == DayOfWeek.FRIDAY && !time.isBefore(ROLL))) {
             return true;
         }
-        return !now.isBefore(weekClose(now).minus(lead)) && now.isBefore(weekClose(now));
+        return !now.isBefore(weekClose(now).minus(lead));
     }
 
-    /** The next Friday-17:00-New-York close at or after the current trading week's start. */
+    /**
+     * The current trading week's close, Friday 17:00 New York (on a Friday evening: that day's close, already
+     * past; on Saturday: the next Friday's).
+     */
     public static Instant weekClose(Instant now) {
         LocalDate date = ZoneWallClock.NEW_YORK.toLocal(now).toLocalDate();
         LocalDate friday = date.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));

@@ -33,7 +33,7 @@ class EndToEndAcrossProcessesTest {
 
     @Test
     void replayedTicksProduceASignalThatIsFilledAndTheFillIsJournaled(@TempDir Path dir) throws Exception {
-        Path plugins = PluginJars.installBoth(dir.resolve("plugins"));
+        Path plugins = PluginJars.installAll(dir.resolve("plugins"));
         Path journal = dir.resolve("journal.db");
         try (ChildProcess host = ChildProcess.start("host", HostMain.class,
                 "--port", "0", "--plugins", plugins.toString(), "--journal", journal.toString())) {

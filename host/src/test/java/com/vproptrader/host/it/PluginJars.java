@@ -16,19 +16,15 @@ public final class PluginJars {
     private PluginJars() {
     }
 
-    public static Path momentumAlpha() {
-        return find("alpha-momentum");
-    }
-
-    public static Path spreadFilter() {
-        return find("filter-spread");
-    }
-
-    /** Copies both plugins into {@code folder} and returns it. */
-    public static Path installBoth(Path folder) throws IOException {
+    /** Copies every plugin module's JAR (plugins/* but the API) into {@code folder} and returns it. */
+    public static Path installAll(Path folder) throws IOException {
         Files.createDirectories(folder);
-        Files.copy(momentumAlpha(), folder.resolve("alpha-momentum.jar"), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(spreadFilter(), folder.resolve("filter-spread.jar"), StandardCopyOption.REPLACE_EXISTING);
+        try (Stream<Path> modules = Files.list(Path.of("..", "plugins"))) {
+            for (Path module : modules.filter(m -> !m.getFileName().toString().equals("api")).sorted().toList()) {
+                String name = module.getFileName().toString();
+                Files.copy(find(name), folder.resolve(name + ".jar"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
         return folder;
     }
 

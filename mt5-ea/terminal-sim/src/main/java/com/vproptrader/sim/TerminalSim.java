@@ -112,7 +112,9 @@ public final class TerminalSim implements AutoCloseable {
             while (!closed && source.hasNext()) {
                 ReplayStep step = source.next();
                 if (intervalNanos > 0) {
-                    due += intervalNanos;
+                    // Never burst to catch up after a stall: a burst holds the lock back to back and starves
+                    // the reader thread, so host commands would wait behind hundreds of ticks.
+                    due = Math.max(due + intervalNanos, System.nanoTime());
                     LockSupport.parkNanos(due - System.nanoTime());
                 }
                 while (!closed && !deliver(step)) {

@@ -22,7 +22,7 @@ class ReplayDeterminismTest {
 
     @Test
     void replayingTheSameTicksTwiceGivesByteIdenticalJournals(@TempDir Path dir) throws Exception {
-        Path plugins = PluginJars.installBoth(dir.resolve("plugins"));
+        Path plugins = PluginJars.installAll(dir.resolve("plugins"));
         Replay.Result first = replay(plugins, dir.resolve("a.db"), ticks());
         Replay.Result second = replay(plugins, dir.resolve("b.db"), ticks());
 
@@ -34,7 +34,7 @@ class ReplayDeterminismTest {
 
     @Test
     void alteringTicksAfterTNeverChangesADecisionMadeAtOrBeforeT(@TempDir Path dir) throws Exception {
-        Path plugins = PluginJars.installBoth(dir.resolve("plugins"));
+        Path plugins = PluginJars.installAll(dir.resolve("plugins"));
         List<Tick> original = ticks();
         long t = original.get(TICKS / 2).getTimeMsc();
         List<Tick> altered = new ArrayList<>();

@@ -21,6 +21,12 @@ public final class StatTile extends Div {
                 .set("background", "var(--lumo-contrast-5pct)");
     }
 
+    /** A smaller value, for pages that show many tiles in one row. */
+    public StatTile compact() {
+        value.getStyle().set("font-size", "var(--lumo-font-size-l)").set("white-space", "nowrap");
+        return this;
+    }
+
     public void show(String text) {
         value.setText(text);
     }

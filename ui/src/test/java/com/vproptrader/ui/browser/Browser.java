@@ -74,6 +74,21 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** Like {@link #screenshot} with the window made {@code height} px tall, to see a whole long page. */
+    public Path screenshotTall(String name, int height) throws IOException {
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(), height));
+        try {
+            Thread.sleep(300);  // let the layout settle at the new size
+            return screenshot(name);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -108,7 +108,9 @@ public final class CompliancePage extends Page {
 
     /** Picks an entry of the event filter ("Vetoes", "All events"...) as an operator would. */
     public CompliancePage filterEvents(String label) {
-        driver.findElement(By.id("compliance-event-filter")).click();
+        WebElement select = driver.findElement(By.id("compliance-event-filter"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
+        select.click();
         By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']");
         waiting().until(d -> d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
         driver.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();

@@ -9,7 +9,6 @@ import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.MarginMode;
 import com.vproptrader.proto.Modify;
 import com.vproptrader.proto.Position;
-import com.vproptrader.proto.Reject;
 import com.vproptrader.proto.Side;
 import com.vproptrader.proto.Signal;
 import com.vproptrader.proto.SymbolSpec;
@@ -19,9 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,12 +42,10 @@ public final class SimBroker {
 
     private final BrokerConfig cfg;
     private final SymbolSpecs symbols;
-    private final Quotes quotes;
+    private final Book book;
     private final Slippage slippage;
-    private final Map<Long, OpenPosition> positions = new LinkedHashMap<>();
     private final List<PendingOrder> pending = new ArrayList<>();
     private final Set<String> seenSignalKeys = new HashSet<>();
-    private double balance;
     private long lastAccountMsc = Long.MIN_VALUE / 4; // so the first tick reports the account
     private long nextOrder = 5_000_001;
     private long nextDeal = 7_000_001;
@@ -66,9 +61,8 @@ public final class SimBroker {
     public SimBroker(BrokerConfig cfg) {
         this.cfg = cfg;
         this.symbols = cfg.symbols();
-        this.quotes = new Quotes(symbols);
+        this.book = new Book(cfg);
         this.slippage = new Slippage(cfg.slippagePoints(), cfg.slippageAdverseOnly(), cfg.seed());
-        this.balance = cfg.initialBalance();
     }
 
     /** The symbol properties MT5 would report for EURUSD on a USD account (also used for other names). */
@@ -83,18 +77,18 @@ public final class SimBroker {
      * positions whose SL/TP it crosses, marks equity, stops out, and reports the account when due.
      */
     public List<TerminalEvent> onTick(Tick tick) {
-        boolean first = quotes.latest() == null;
-        long before = quotes.clock();
-        quotes.update(tick);
+        boolean first = book.quotes.latest() == null;
+        long before = book.quotes.clock();
+        book.quotes.update(tick);
         List<TerminalEvent> out = new ArrayList<>();
-        boolean swapCharged = !first && rollover(before, quotes.clock());
-        mark();
+        boolean swapCharged = !first && book.chargeSwaps(before, book.quotes.clock());
+        book.mark();
         fillDueOrders(tick, out);
         checkStops(tick.getSymbol(), out);
-        mark();
+        book.mark();
         stopOut(out);
         boolean reported = !out.isEmpty() && out.get(out.size() - 1).hasAccount();
-        if (!reported && (swapCharged || quotes.clock() - lastAccountMsc >= cfg.accountEveryMsc())) {
+        if (!reported && (swapCharged || book.quotes.clock() - lastAccountMsc >= cfg.accountEveryMsc())) {
             out.add(accountEvent());
         }
         return out;
@@ -108,7 +102,7 @@ public final class SimBroker {
             case MODIFY -> modify(command.getModify(), out);
             case CLOSE -> closeCommand(command.getClose(), out);
             case FLATTEN -> {
-                for (OpenPosition p : List.copyOf(positions.values())) {
+                for (OpenPosition p : List.copyOf(book.positions.values())) {
                     close(p, p.volume, "flatten", marketClosePrice(p), p.signalKey, out);
                 }
             }
@@ -126,9 +120,9 @@ public final class SimBroker {
     private void signal(Signal s, List<TerminalEvent> out) {
         Integer refusal = admit(s);
         if (refusal != null) {
-            out.add(reject(s.getSignalKey(), refusal, refusalText(refusal)));
+            out.add(Frames.reject(s.getSignalKey(), refusal, Frames.refusalText(refusal)));
         } else if (cfg.latencyMsc() > 0) {
-            pending.add(new PendingOrder(s, quotes.clock(), quotes.clock() + cfg.latencyMsc()));
+            pending.add(new PendingOrder(s, book.quotes.clock(), book.quotes.clock() + cfg.latencyMsc()));
         } else {
             execute(s, out);
         }
@@ -140,7 +134,7 @@ public final class SimBroker {
         if (halted) return Retcode.CLIENT_DISABLES_AT;
         Instrument i = symbols.get(s.getSymbol()).orElse(null);
         if (i == null || (s.getSide() != Side.BUY && s.getSide() != Side.SELL)) return Retcode.INVALID;
-        if (quotes.get(s.getSymbol()) == null) return Retcode.MARKET_CLOSED;
+        if (book.quotes.get(s.getSymbol()) == null) return Retcode.MARKET_CLOSED;
         if (Double.isNaN(Volumes.normalize(i.spec(), s.getVolume()))) return Retcode.INVALID_VOLUME;
         return null;
     }
@@ -158,31 +152,31 @@ public final class SimBroker {
     /** The trade server's side: checks against the current quote, then fills. */
     private void execute(Signal s, List<TerminalEvent> out) {
         Instrument i = symbols.get(s.getSymbol()).orElseThrow();
-        Tick q = quotes.get(s.getSymbol());
+        Tick q = book.quotes.get(s.getSymbol());
         boolean buy = s.getSide() == Side.BUY;
         double volume = Volumes.normalize(i.spec(), s.getVolume());
-        double sl = roundStop(i, s.getSl());
-        double tp1 = roundStop(i, s.getTp1());
-        double tp2 = roundStop(i, s.getTp2());
+        double sl = Book.roundStop(i, s.getSl());
+        double tp1 = Book.roundStop(i, s.getTp1());
+        double tp2 = Book.roundStop(i, s.getTp2());
         double closeAt = buy ? q.getBid() : q.getAsk();
         double openAt = buy ? q.getAsk() : q.getBid();
         Integer refusal = null;
-        if (s.getExpiryMsc() > 0 && quotes.clock() > s.getExpiryMsc()) {
+        if (s.getExpiryMsc() > 0 && book.quotes.clock() > s.getExpiryMsc()) {
             refusal = Retcode.INVALID_EXPIRATION;
-        } else if (!validStops(i, buy, closeAt, sl, tp1) || !validStops(i, buy, closeAt, 0, tp2)) {
+        } else if (!Book.validStops(i, buy, closeAt, sl, tp1) || !Book.validStops(i, buy, closeAt, 0, tp2)) {
             refusal = Retcode.INVALID_STOPS;
-        } else if (marginIncrease(i, s.getSide(), volume, openAt) > freeMargin() + 1e-9) {
+        } else if (book.marginIncrease(i, s.getSide(), volume, openAt) > freeMargin() + 1e-9) {
             refusal = Retcode.NO_MONEY;
         }
         if (refusal != null) {
-            out.add(reject(s.getSignalKey(), refusal, refusalText(refusal)));
+            out.add(Frames.reject(s.getSignalKey(), refusal, Frames.refusalText(refusal)));
             return;
         }
         double price = slippage.fillPrice(i, buy, openAt);
         boolean twoTargets = tp1 > 0 && tp2 > 0 && tp1 != tp2;
         double firstTarget = twoTargets ? tp1 : 0;
         double finalTarget = tp2 > 0 ? tp2 : tp1;
-        OpenPosition net = cfg.marginMode() == MarginMode.NETTING ? netPosition(s.getSymbol()) : null;
+        OpenPosition net = cfg.marginMode() == MarginMode.NETTING ? book.netPosition(s.getSymbol()) : null;
         if (net == null) {
             open(i, s, volume, price, sl, firstTarget, finalTarget, out);
         } else if (net.side == s.getSide()) {
@@ -197,14 +191,14 @@ public final class SimBroker {
     private void open(Instrument i, Signal s, double volume, double price, double sl, double tp1, double tp,
                       List<TerminalEvent> out) {
         long order = nextOrder++;
-        OpenPosition p = new OpenPosition(order, s.getSymbol(), s.getSide(), volume, price, quotes.clock(),
+        OpenPosition p = new OpenPosition(order, s.getSymbol(), s.getSide(), volume, price, book.quotes.clock(),
                 s.getSignalKey(), MAGIC);
         p.sl = sl;
         p.tp1 = tp1;
         p.tp = tp;
-        p.commission = commission(i, volume);
-        balance += p.commission;
-        positions.put(p.ticket, p);
+        p.commission = book.commission(i, volume);
+        book.balance += p.commission;
+        book.positions.put(p.ticket, p);
         deal(p, order, p.side, DealEntry.ENTRY_IN, volume, price, 0, p.commission, 0, s.getSignalKey(), "signal", true, out);
     }
 
@@ -218,9 +212,9 @@ public final class SimBroker {
             p.tp = tp;
             p.tp1 = tp1;
         }
-        double commission = commission(i, volume);
+        double commission = book.commission(i, volume);
         p.commission = Money.round2(p.commission + commission);
-        balance += commission;
+        book.balance += commission;
         deal(p, nextOrder++, s.getSide(), DealEntry.ENTRY_IN, volume, price, 0, commission, 0, s.getSignalKey(),
                 "signal", true, out);
     }
@@ -228,18 +222,18 @@ public final class SimBroker {
     /** Netting: an opposite deal larger than the position closes it and opens the rest the other way (ENTRY_INOUT). */
     private void reverse(Instrument i, OpenPosition p, Signal s, double volume, double price, double sl, double tp1,
                          double tp, List<TerminalEvent> out) {
-        double profit = Money.round2(profit(p, price, p.volume));
+        double profit = Money.round2(book.profit(p, price, p.volume));
         double swap = Money.round2(p.swap);
-        double commission = commission(i, volume);
-        balance += profit + swap + commission;
+        double commission = book.commission(i, volume);
+        book.balance += profit + swap + commission;
         double rest = Volumes.round(volume - p.volume);
         p.side = s.getSide();
         p.volume = rest;
         p.openPrice = price;
-        p.openTimeMsc = quotes.clock();
+        p.openTimeMsc = book.quotes.clock();
         p.signalKey = s.getSignalKey();
         p.swap = 0;
-        p.commission = commission(i, rest);
+        p.commission = book.commission(i, rest);
         p.sl = sl;
         p.tp1 = tp1;
         p.tp = tp;
@@ -250,31 +244,31 @@ public final class SimBroker {
     // ------------------------------------------------------------------------------------- stops and targets
 
     private void checkStops(String symbol, List<TerminalEvent> out) {
-        for (OpenPosition p : List.copyOf(positions.values())) {
-            if (!p.symbol.equals(symbol) || !positions.containsKey(p.ticket)) {
+        for (OpenPosition p : List.copyOf(book.positions.values())) {
+            if (!p.symbol.equals(symbol) || !book.positions.containsKey(p.ticket)) {
                 continue;
             }
-            double price = closePrice(p);
+            double price = book.closePrice(p);
             if (p.sl > 0 && (p.isBuy() ? price <= p.sl : price >= p.sl)) {
                 close(p, p.volume, "sl", price, p.signalKey, out); // a gap fills at the tick's price, past the stop
                 continue;
             }
-            if (p.tp1 > 0 && reached(p, p.tp1)) {
+            if (p.tp1 > 0 && book.reached(p, p.tp1)) {
                 partialAtTp1(p, out);
             }
-            if (positions.containsKey(p.ticket) && p.tp > 0 && reached(p, p.tp)) {
-                close(p, p.volume, "tp", closePrice(p), p.signalKey, out);
+            if (book.positions.containsKey(p.ticket) && p.tp > 0 && book.reached(p, p.tp)) {
+                close(p, p.volume, "tp", book.closePrice(p), p.signalKey, out);
             }
         }
     }
 
     private void partialAtTp1(OpenPosition p, List<TerminalEvent> out) {
-        SymbolSpec spec = spec(p);
+        SymbolSpec spec = book.spec(p);
         double half = Volumes.round(Math.floor(p.volume / 2 / spec.getVolumeStep() + 1e-9) * spec.getVolumeStep());
         p.tp1 = 0;
         if (Volumes.valid(spec, half) && Volumes.valid(spec, p.volume - half)) {
             // "tp" like the EA reports its TP1 partial (mt5-ea/test/transcripts/README.md).
-            close(p, half, "tp", closePrice(p), p.signalKey, out);
+            close(p, half, "tp", book.closePrice(p), p.signalKey, out);
             if (cfg.breakEvenAfterTp1()) {
                 breakEven(p, out);
             }
@@ -283,59 +277,59 @@ public final class SimBroker {
 
     /** The EA's after-TP1 step: stop to the open price (+ offset) if that tightens it and the stops level allows. */
     private void breakEven(OpenPosition p, List<TerminalEvent> out) {
-        Instrument i = instrument(p);
+        Instrument i = book.instrument(p);
         double dir = p.isBuy() ? 1 : -1;
         double target = i.roundPrice(p.openPrice + dir * cfg.breakEvenOffsetPoints() * i.point());
         boolean tightens = p.sl == 0 || dir * (target - p.sl) > i.point() / 2;
-        if (tightens && validStops(i, p.isBuy(), closePrice(p), target, 0)) {
+        if (tightens && Book.validStops(i, p.isBuy(), book.closePrice(p), target, 0)) {
             p.sl = target;
-            out.add(positionEvent(p));
+            out.add(Frames.positionEvent(p));
         }
     }
 
     /** Below the stop-out level, closes the most unprofitable position until the level is restored. */
     private void stopOut(List<TerminalEvent> out) {
-        while (cfg.stopOutLevelPct() > 0 && !positions.isEmpty()) {
-            double margin = usedMargin();
+        while (cfg.stopOutLevelPct() > 0 && !book.positions.isEmpty()) {
+            double margin = book.usedMargin();
             if (margin <= 0 || equity() / margin * 100 >= cfg.stopOutLevelPct()) {
                 return;
             }
-            OpenPosition worst = positions.values().stream().min(Comparator.comparingDouble(p -> p.profit + p.swap))
+            OpenPosition worst = book.positions.values().stream().min(Comparator.comparingDouble(p -> p.profit + p.swap))
                     .orElseThrow();
-            close(worst, worst.volume, "stop_out", closePrice(worst), worst.signalKey, out);
-            mark();
+            close(worst, worst.volume, "stop_out", book.closePrice(worst), worst.signalKey, out);
+            book.mark();
         }
     }
 
     // -------------------------------------------------------------------------------------- modify and close
 
     private void modify(Modify m, List<TerminalEvent> out) {
-        OpenPosition p = positions.get(m.getTicket());
+        OpenPosition p = book.positions.get(m.getTicket());
         if (p == null) {
-            out.add(reject("", Retcode.POSITION_CLOSED, "modify: ticket " + m.getTicket() + " is not open"));
+            out.add(Frames.reject("", Retcode.POSITION_CLOSED, "modify: ticket " + m.getTicket() + " is not open"));
             return;
         }
-        Instrument i = instrument(p);
-        double sl = roundStop(i, m.getSl());
-        double tp = roundStop(i, m.getTp());
-        if (!validStops(i, p.isBuy(), closePrice(p), sl, tp)) {
-            out.add(reject(p.signalKey, Retcode.INVALID_STOPS, "modify: invalid stops for ticket " + p.ticket));
+        Instrument i = book.instrument(p);
+        double sl = Book.roundStop(i, m.getSl());
+        double tp = Book.roundStop(i, m.getTp());
+        if (!Book.validStops(i, p.isBuy(), book.closePrice(p), sl, tp)) {
+            out.add(Frames.reject(p.signalKey, Retcode.INVALID_STOPS, "modify: invalid stops for ticket " + p.ticket));
             return;
         }
         p.sl = sl;
         p.tp = tp;
-        out.add(positionEvent(p));
+        out.add(Frames.positionEvent(p));
     }
 
     private void closeCommand(Close c, List<TerminalEvent> out) {
-        OpenPosition p = positions.get(c.getTicket());
+        OpenPosition p = book.positions.get(c.getTicket());
         if (p == null) {
-            out.add(reject("", Retcode.POSITION_CLOSED, "close: ticket " + c.getTicket() + " is not open"));
+            out.add(Frames.reject("", Retcode.POSITION_CLOSED, "close: ticket " + c.getTicket() + " is not open"));
             return;
         }
         double v = c.getVolume() <= 0 || c.getVolume() >= p.volume ? p.volume : c.getVolume();
-        if (v < p.volume && (!Volumes.valid(spec(p), v) || !Volumes.valid(spec(p), p.volume - v))) {
-            out.add(reject(p.signalKey, Retcode.INVALID_VOLUME, "close: cannot close " + v + " of " + p.volume));
+        if (v < p.volume && (!Volumes.valid(book.spec(p), v) || !Volumes.valid(book.spec(p), p.volume - v))) {
+            out.add(Frames.reject(p.signalKey, Retcode.INVALID_VOLUME, "close: cannot close " + v + " of " + p.volume));
             return;
         }
         close(p, Volumes.round(v), c.getReason().isEmpty() ? "close" : c.getReason(), marketClosePrice(p),
@@ -345,17 +339,17 @@ public final class SimBroker {
     /** Closes {@code volume} lots of {@code p} at {@code price}; a partial close leaves the rest open. */
     private void close(OpenPosition p, double volume, String reason, double price, String key,
                        List<TerminalEvent> out) {
-        double profit = Money.round2(profit(p, price, volume));
-        double commission = commission(instrument(p), volume);
+        double profit = Money.round2(book.profit(p, price, volume));
+        double commission = book.commission(book.instrument(p), volume);
         double swap = Money.round2(p.swap * volume / p.volume);
-        balance += profit + commission + swap;
+        book.balance += profit + commission + swap;
         double rest = Volumes.round(p.volume - volume);
-        p.swap -= swap;
+        p.swap = Money.round2(p.swap - swap);
         p.commission = Money.round2(p.commission * rest / p.volume);
         p.volume = rest;
         boolean open = rest > 0;
         if (!open) {
-            positions.remove(p.ticket);
+            book.positions.remove(p.ticket);
         }
         Side dealSide = p.isBuy() ? Side.SELL : Side.BUY;
         deal(p, nextOrder++, dealSide, DealEntry.ENTRY_OUT, volume, price, profit, commission, swap, key, reason,
@@ -371,141 +365,23 @@ public final class SimBroker {
         out.add(TerminalEvent.newBuilder().setFill(Fill.newBuilder()
                 .setDeal(nextDeal++).setOrder(order).setPositionId(p.ticket).setSymbol(p.symbol).setSide(side)
                 .setEntry(entry).setVolume(volume).setPrice(price).setProfit(profit).setCommission(commission)
-                .setSwap(swap).setTimeMsc(quotes.clock()).setSignalKey(key).setReason(reason)).build());
+                .setSwap(swap).setTimeMsc(book.quotes.clock()).setSignalKey(key).setReason(reason)).build());
         if (positionOpen) {
-            mark();
-            out.add(positionEvent(p));
+            book.mark();
+            out.add(Frames.positionEvent(p));
         }
         out.add(accountEvent());
     }
 
-    private static TerminalEvent positionEvent(OpenPosition p) {
-        return TerminalEvent.newBuilder().setPosition(p.toProto()).build();
-    }
-
-    private static TerminalEvent reject(String key, int retcode, String message) {
-        return TerminalEvent.newBuilder().setReject(Reject.newBuilder().setSignalKey(key).setRetcode(retcode)
-                .setMessage(message)).build();
-    }
-
-    private static String refusalText(int retcode) {
-        return switch (retcode) {
-            // EA-level refusals start with the EA's reason codes (transcripts README) so the host can
-            // key on them whichever retcode convention wins; MT5-level ones carry MT5's description.
-            case Retcode.DUPLICATE -> "DUPLICATE_ORDER: signal_key already processed";
-            case Retcode.CLIENT_DISABLES_AT -> "HALTED: trading halted by the host";
-            case Retcode.INVALID -> "SYMBOL: unknown symbol";
-            case Retcode.MARKET_CLOSED -> "market closed: no quote yet";
-            case Retcode.INVALID_EXPIRATION -> "EXPIRED: expiryMsc passed before execution";
-            case Retcode.INVALID_VOLUME -> "VOLUME: invalid volume";
-            case Retcode.INVALID_STOPS -> "invalid stops";
-            case Retcode.NO_MONEY -> "no money";
-            default -> "refused";
-        };
-    }
-
     private TerminalEvent accountEvent() {
-        lastAccountMsc = quotes.clock();
-        mark();
+        lastAccountMsc = book.quotes.clock();
+        book.mark();
         return TerminalEvent.newBuilder().setAccount(account()).build();
-    }
-
-    // ----------------------------------------------------------------------------------------- money and price
-
-    private boolean rollover(long fromMsc, long toMsc) {
-        int nights = Rollover.nightsBetween(fromMsc, toMsc, cfg.tripleSwapDay());
-        boolean charged = false;
-        for (OpenPosition p : positions.values()) {
-            SymbolSpec spec = spec(p);
-            double perLot = p.isBuy() ? spec.getSwapLong() : spec.getSwapShort();
-            double swap = Money.round2(perLot * p.volume * nights);
-            if (swap != 0) {
-                p.swap = Money.round2(p.swap + swap);
-                charged = true;
-            }
-        }
-        return charged;
-    }
-
-    private OpenPosition netPosition(String symbol) {
-        for (OpenPosition p : positions.values()) {
-            if (p.symbol.equals(symbol)) return p;
-        }
-        return null;
-    }
-
-    /** Margin this deal would add (0 or less when it reduces exposure). */
-    private double marginIncrease(Instrument i, Side side, double volume, double price) {
-        OpenPosition net = cfg.marginMode() == MarginMode.NETTING ? netPosition(i.symbol()) : null;
-        if (net == null || net.side == side) {
-            return marginFor(i, volume, price);
-        }
-        return volume <= net.volume ? 0 : marginFor(i, volume - net.volume, price) - marginFor(i, net.volume, net.openPrice);
-    }
-
-    /** lots x contract x price / leverage, converted from the quote currency to the account currency. */
-    private double marginFor(Instrument i, double volume, double price) {
-        return volume * i.spec().getContractSize() * price / cfg.leverage() * i.quoteToAccount(quotes, cfg.currency());
-    }
-
-    private double commission(Instrument i, double volume) {
-        return Money.round2(-i.spec().getCommissionPerLot() * volume);
-    }
-
-    private double profit(OpenPosition p, double closePrice, double volume) {
-        Instrument i = instrument(p);
-        double move = p.isBuy() ? closePrice - p.openPrice : p.openPrice - closePrice;
-        return move / i.spec().getTickSize() * i.tickValue(quotes, cfg.currency()) * volume;
-    }
-
-    private void mark() {
-        for (OpenPosition p : positions.values()) {
-            p.profit = profit(p, closePrice(p), p.volume);
-        }
-    }
-
-    private double usedMargin() {
-        double m = 0;
-        for (OpenPosition p : positions.values()) {
-            m += marginFor(instrument(p), p.volume, p.openPrice);
-        }
-        return m;
-    }
-
-    private boolean reached(OpenPosition p, double target) {
-        double price = closePrice(p);
-        return p.isBuy() ? price >= target : price <= target;
-    }
-
-    /** The quote a position closes at: bid for buys, ask for sells. */
-    private double closePrice(OpenPosition p) {
-        Tick q = quotes.get(p.symbol);
-        return p.isBuy() ? q.getBid() : q.getAsk();
     }
 
     /** A closing market order: the close quote moved by slippage. */
     private double marketClosePrice(OpenPosition p) {
-        return slippage.fillPrice(instrument(p), !p.isBuy(), closePrice(p));
-    }
-
-    private static double roundStop(Instrument i, double price) {
-        return price > 0 ? i.roundPrice(price) : 0;
-    }
-
-    /** SL below and TP above the closing price for buys (mirrored for sells), at least the stops level away. */
-    private static boolean validStops(Instrument i, boolean buy, double closeAt, double sl, double tp) {
-        double minDist = i.spec().getStopsLevelPoints() * i.point();
-        boolean slOk = sl == 0 || (buy ? sl <= closeAt - minDist : sl >= closeAt + minDist);
-        boolean tpOk = tp == 0 || (buy ? tp >= closeAt + minDist : tp <= closeAt - minDist);
-        return slOk && tpOk;
-    }
-
-    private Instrument instrument(OpenPosition p) {
-        return symbols.get(p.symbol).orElseThrow();
-    }
-
-    private SymbolSpec spec(OpenPosition p) {
-        return instrument(p).spec();
+        return slippage.fillPrice(book.instrument(p), !p.isBuy(), book.closePrice(p));
     }
 
     // ------------------------------------------------------------------------------------------------- state
@@ -515,26 +391,22 @@ public final class SimBroker {
     }
 
     public double balance() {
-        return balance;
+        return book.balance;
     }
 
     /** Balance plus floating P/L and accrued swap of open positions, marked at the last ticks. */
     public double equity() {
-        double e = balance;
-        for (OpenPosition p : positions.values()) {
-            e += p.profit + p.swap;
-        }
-        return e;
+        return book.equity();
     }
 
     /** Used margin, account currency. */
     public double margin() {
-        return usedMargin();
+        return book.usedMargin();
     }
 
     /** Equity minus used margin. */
     public double freeMargin() {
-        return equity() - usedMargin();
+        return book.freeMargin();
     }
 
     public boolean halted() {
@@ -546,13 +418,13 @@ public final class SimBroker {
     }
 
     public int openPositions() {
-        return positions.size();
+        return book.positions.size();
     }
 
     /** Open positions as MT5 reports them, in opening order. */
     public List<Position> positions() {
-        mark();
-        return positions.values().stream().map(OpenPosition::toProto).toList();
+        book.mark();
+        return book.positions.values().stream().map(OpenPosition::toProto).toList();
     }
 
     /** Signals in flight (latency), not yet filled or refused. */
@@ -562,39 +434,34 @@ public final class SimBroker {
 
     /** The latest tick of any symbol (its time is the server clock), or null before the first. */
     public Tick lastTick() {
-        return quotes.latest();
+        return book.quotes.latest();
     }
 
     /** The last tick of {@code symbol}, or null before its first. */
     public Tick lastTick(String symbol) {
-        return quotes.get(symbol);
+        return book.quotes.get(symbol);
     }
 
     /** The symbols as hello reports them: tick values at current prices. */
     public List<SymbolSpec> symbolSpecs() {
         List<SymbolSpec> specs = new ArrayList<>();
         for (Instrument i : symbols.all()) {
-            specs.add(i.spec().toBuilder().setTickValue(i.tickValue(quotes, cfg.currency())).build());
+            specs.add(i.spec().toBuilder().setTickValue(i.tickValue(book.quotes, cfg.currency())).build());
         }
         return specs;
     }
 
     public Account account() {
-        double margin = usedMargin();
-        double equity = equity();
-        return Account.newBuilder().setAccountId(cfg.accountId()).setCurrency(cfg.currency())
-                .setBalance(Money.round2(balance)).setEquity(Money.round2(equity)).setMargin(Money.round2(margin))
-                .setFreeMargin(Money.round2(equity - margin)).setServerTimeMsc(quotes.clock())
-                .setMarginMode(cfg.marginMode()).setLeverage(cfg.leverage()).build();
+        return book.account();
     }
 
     /** The full snapshot a (re)connect starts with: account, symbols, open positions with SL/TP and profit. */
     public Hello hello(String token) {
-        mark();
+        book.mark();
         Hello.Builder h = Hello.newBuilder().setAccountId(cfg.accountId()).setToken(token)
-                .setServerTimeMsc(quotes.clock()).setAccount(account()).addAllSymbols(symbolSpecs())
+                .setServerTimeMsc(book.quotes.clock()).setAccount(account()).addAllSymbols(symbolSpecs())
                 .setTerminal("terminal-sim");
-        positions.values().forEach(p -> h.addPositions(p.toProto()));
+        book.positions.values().forEach(p -> h.addPositions(p.toProto()));
         return h.build();
     }
 }

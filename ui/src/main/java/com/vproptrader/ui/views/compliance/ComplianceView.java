@@ -31,8 +31,8 @@ public final class ComplianceView extends VerticalLayout {
     private final StatTile vetoes = new StatTile("Vetoes", "compliance-vetoes");
     private final StatTile rejects = new StatTile("Broker rejects", "compliance-rejects");
     private final StatTile badEvents = new StatTile("Refused events", "compliance-bad-events");
-    private final RuleCards rules = new RuleCards();
     private final TradingDayPanel day = new TradingDayPanel();
+    private final RuleCards rules = new RuleCards(day);
     private final EventFilterBar eventFilter = new EventFilterBar();
     private final EventsGrid events = new EventsGrid();
     private List<ComplianceEvent> latestEvents = List.of();
@@ -49,18 +49,14 @@ public final class ComplianceView extends VerticalLayout {
         tiles.getStyle().set("gap", "var(--lumo-space-s)");
         for (StatTile t : new StatTile[] {balance, equity, dayPnl, vetoes, rejects, badEvents}) {
             t.getStyle().set("background", "var(--lumo-base-color)").set("border", "1px solid var(--lumo-contrast-10pct)")
-                    .set("flex", "1 1 9em");
+                    .set("flex", "1 1 8em").set("min-width", "8em");
+            t.compact();
         }
 
         Div eventsPanel = Panel.of("Vetoes, actions and state changes", eventFilter, events);
-        eventsPanel.getStyle().set("flex", "3 1 34em").set("min-width", "0");
-        day.getStyle().set("flex", "1 1 22em");
-        FlexLayout lower = new FlexLayout(day, eventsPanel);
-        lower.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        lower.setWidthFull();
-        lower.getStyle().set("gap", "var(--lumo-space-m)").set("align-items", "flex-start");
+        eventsPanel.setWidthFull();
 
-        add(header, tiles, Panel.caption("Rules and headroom"), rules, lower);
+        add(header, tiles, Panel.caption("Rules and headroom"), rules, eventsPanel);
         eventFilter.addKindChangedListener(e -> showEvents());
         LiveBinding.bind(this, this::render);
     }

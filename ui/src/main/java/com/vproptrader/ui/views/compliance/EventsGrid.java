@@ -20,13 +20,13 @@ final class EventsGrid extends Grid<ComplianceEvent> {
     EventsGrid() {
         super(ComplianceEvent.class, false);
         setId("compliance-events");
-        addColumn(e -> Fmt.serverTime(e.getTimeMsc())).setHeader("Time (server)").setAutoWidth(true).setFlexGrow(0);
-        addColumn(new ComponentRenderer<>(EventsGrid::kindBadge)).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        addColumn(new ComponentRenderer<>(EventsGrid::code)).setHeader("Reason code").setAutoWidth(true).setFlexGrow(0);
-        addColumn(ComplianceEvent::getSymbol).setHeader("Symbol").setAutoWidth(true).setFlexGrow(0);
-        addColumn(ComplianceEvent::getDetail).setHeader("Detail").setFlexGrow(1);
+        addColumn(e -> Fmt.serverTime(e.getTimeMsc())).setHeader("Time (server)").setWidth("12rem").setFlexGrow(0);
+        addColumn(new ComponentRenderer<>(EventsGrid::kindBadge)).setHeader("Kind").setWidth("6rem").setFlexGrow(0);
+        addColumn(new ComponentRenderer<>(EventsGrid::code)).setHeader("Reason code").setWidth("13rem").setFlexGrow(0);
+        addColumn(ComplianceEvent::getSymbol).setHeader("Symbol").setWidth("6rem").setFlexGrow(0);
+        addColumn(ComplianceEvent::getDetail).setHeader("Detail").setWidth("12rem").setFlexGrow(1);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        setHeight("22em");
+        setHeight("18em");
         setEmptyStateText("No vetoes, actions or state changes yet");
     }
 

@@ -75,8 +75,9 @@ final class PackHeader extends Composite<Div> {
                 + ago(s.getWallTimeMs() - c.getEngineSinceMs()));
     }
 
+    /** "(3 min ago)"; nothing when the two clocks disagree by more than a day (e.g. a replay's clock). */
     private static String ago(long ms) {
-        if (ms < 0) {
+        if (ms < 0 || ms > Duration.ofDays(1).toMillis()) {
             return "";
         }
         Duration d = Duration.ofMillis(ms);

@@ -21,6 +21,7 @@ final class RuleCard extends Div {
     private final Span headroom;
     private final Span headroomPct;
     private RuleHeadroom shown;
+    private RuleGauge shownGauge;
 
     RuleCard(String rule) {
         idBase = "rule-" + safeId(rule);
@@ -42,10 +43,16 @@ final class RuleCard extends Div {
         current = figure(idBase + "-current");
         headroom = figure(idBase + "-headroom");
         headroomPct = figure(idBase + "-headroom-pct");
-        headroom.getStyle().set("font-size", "var(--lumo-font-size-l)");
-        Div figures = new Div(cell("Limit", limit), cell("Current", current), cell("Headroom", headroom, headroomPct));
-        figures.getStyle().set("display", "grid").set("grid-template-columns", "1fr 1fr 1.3fr").set("gap", "var(--lumo-space-s)");
-        add(top, description, bar, used, figures);
+        headroom.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("white-space", "nowrap");
+        headroomPct.getStyle().set("font-weight", "400").set("color", "var(--lumo-secondary-text-color)")
+                .set("font-size", "var(--lumo-font-size-s)").set("white-space", "nowrap");
+        Div headline = new Div(headroom, headroomPct);
+        headline.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "baseline")
+                .set("flex-wrap", "wrap");
+        Div figures = new Div(cell("Limit", limit), cell("Current", current));
+        figures.getStyle().set("display", "grid").set("grid-template-columns", "1fr 1fr").set("gap", "var(--lumo-space-s)")
+                .set("margin-top", "var(--lumo-space-xs)");
+        add(top, description, cell("Headroom", headline), bar, used, figures);
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)")
                 .set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("background", "var(--lumo-base-color)").set("border", "1px solid var(--lumo-contrast-10pct)")
@@ -53,10 +60,11 @@ final class RuleCard extends Div {
     }
 
     void show(RuleHeadroom rule, RuleGauge gauge, String ccy) {
-        if (rule.equals(shown) && gauge.tone().name().equals(getElement().getAttribute("data-tone"))) {
-            return;
+        if (rule.equals(shown) && gauge.equals(shownGauge)) {
+            return;  // the feed repeats unchanged rules several times a second
         }
         shown = rule;
+        shownGauge = gauge;
         boolean counted = rule.getHeadroomPct() == 0 && isWhole(rule.getLimit()) && isWhole(rule.getCurrent());
         description.setText(rule.getDescription());
         status.show(gauge.label(), gauge.tone());
@@ -65,7 +73,7 @@ final class RuleCard extends Div {
         limit.setText(counted ? Fmt.count((long) rule.getLimit()) : Fmt.money(rule.getLimit(), ""));
         current.setText(counted ? Fmt.count((long) rule.getCurrent()) : Fmt.money(rule.getCurrent(), ""));
         headroom.setText(counted ? Fmt.count((long) rule.getHeadroom()) : Fmt.money(rule.getHeadroom(), ccy));
-        headroomPct.setText(counted ? "" : String.format(Locale.ROOT, "%.2f%% of initial", rule.getHeadroomPct()));
+        headroomPct.setText(counted ? "left" : String.format(Locale.ROOT, "%.2f%% of initial", rule.getHeadroomPct()));
         headroom.getStyle().set("color", HeadroomBar.colour(gauge.tone()));
         getStyle().set("border-top", "3px solid " + HeadroomBar.colour(gauge.tone()));
         getElement().setAttribute("data-kind", gauge.kind().name());
@@ -94,18 +102,10 @@ final class RuleCard extends Div {
         return s;
     }
 
-    private static Div cell(String caption, Span... values) {
+    private static Div cell(String caption, com.vaadin.flow.component.Component value) {
         Span c = new Span(caption);
-        c.getStyle().set("font-size", "var(--lumo-font-size-xxs)").set("color", "var(--lumo-secondary-text-color)")
-                .set("text-transform", "uppercase").set("letter-spacing", "0.05em");
-        Div d = new Div(c);
-        for (Span v : values) {
-            v.getStyle().set("display", "block");
-            d.add(v);
-        }
-        if (values.length > 1) {
-            values[values.length - 1].getStyle().set("font-size", "var(--lumo-font-size-xs)").set("font-weight", "400");
-        }
-        return d;
+        c.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xxs)")
+                .set("color", "var(--lumo-secondary-text-color)").set("text-transform", "uppercase").set("letter-spacing", "0.05em");
+        return new Div(c, value);
     }
 }

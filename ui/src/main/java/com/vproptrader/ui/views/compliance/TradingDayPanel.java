@@ -27,20 +27,26 @@ final class TradingDayPanel extends Div {
     TradingDayPanel() {
         resetIn.setId("compliance-reset-in");
         resetIn.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        for (Span fixed : new Span[] {anchorBalance, anchorEquity, dayStart, nextReset, days, resetIn}) {
+            fixed.getStyle().set("white-space", "nowrap");
+        }
+        zone.getStyle().set("overflow-wrap", "anywhere");
         daysBar.setId("compliance-trading-days-bar");
+        daysBar.getStyle().set("margin-top", "var(--lumo-space-s)");
         Div rows = new Div(
                 row("Anchor balance", anchorBalance),
                 row("Anchor equity", anchorEquity),
-                row("Day started (server time)", dayStart),
-                row("Next reset (server time)", nextReset, resetIn),
+                row("Day started", dayStart),
+                row("Next reset", nextReset, resetIn),
                 row("Firm's reset zone", zone),
                 row("Trading days", days));
-        rows.getStyle().set("display", "grid").set("grid-template-columns", "auto 1fr").set("gap", "var(--lumo-space-xs) var(--lumo-space-m)")
+        rows.getStyle().set("display", "grid").set("grid-template-columns", "auto minmax(0, 1fr)").set("gap", "var(--lumo-space-xs) var(--lumo-space-m)")
                 .set("align-items", "baseline");
-        Div panel = Panel.of("Trading day", rows, daysBar);
-        panel.setWidthFull();
+        Div panel = Panel.of("Trading day · broker server time", rows, daysBar);
+        panel.setSizeFull();
         add(panel);
         setId("compliance-day");
+        getStyle().set("min-width", "0");
     }
 
     void show(Status s) {
@@ -75,8 +81,8 @@ final class TradingDayPanel extends Div {
 
     private static Div row(String caption, Span... values) {
         Div v = new Div(values);
-        v.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "baseline").set("flex-wrap", "wrap");
-        v.getElement().getStyle().set("text-align", "right");
+        v.getStyle().set("display", "flex").set("gap", "0 var(--lumo-space-s)").set("align-items", "baseline").set("flex-wrap", "wrap")
+                .set("min-width", "0");
         Span c = new Span(caption);
         c.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Div pair = new Div(c, v);

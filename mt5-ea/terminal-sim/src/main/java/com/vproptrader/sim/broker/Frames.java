@@ -1,0 +1,35 @@
+package com.vproptrader.sim.broker;
+
+import com.vproptrader.proto.Reject;
+import com.vproptrader.proto.TerminalEvent;
+
+/** The frames the broker builds that need no state. */
+final class Frames {
+    private Frames() {
+    }
+
+    static TerminalEvent positionEvent(OpenPosition p) {
+        return TerminalEvent.newBuilder().setPosition(p.toProto()).build();
+    }
+
+    static TerminalEvent reject(String key, int retcode, String message) {
+        return TerminalEvent.newBuilder().setReject(Reject.newBuilder().setSignalKey(key).setRetcode(retcode)
+                .setMessage(message)).build();
+    }
+
+    static String refusalText(int retcode) {
+        return switch (retcode) {
+            // EA-level refusals start with the EA's reason codes (transcripts README) so the host can
+            // key on them whichever retcode convention wins; MT5-level ones carry MT5's description.
+            case Retcode.DUPLICATE -> "DUPLICATE_ORDER: signal_key already processed";
+            case Retcode.CLIENT_DISABLES_AT -> "HALTED: trading halted by the host";
+            case Retcode.INVALID -> "SYMBOL: unknown symbol";
+            case Retcode.MARKET_CLOSED -> "market closed: no quote yet";
+            case Retcode.INVALID_EXPIRATION -> "EXPIRED: expiryMsc passed before execution";
+            case Retcode.INVALID_VOLUME -> "VOLUME: invalid volume";
+            case Retcode.INVALID_STOPS -> "invalid stops";
+            case Retcode.NO_MONEY -> "no money";
+            default -> "refused";
+        };
+    }
+}
