@@ -307,7 +307,7 @@ int PickFilling(long symbolFillingFlags)
   }
 
 //=== signal admission (before governors and before any request) ==========================================
-//--- "" = go on; otherwise the reason code for a reject frame with retcode 0
+//--- "" = go on; otherwise the reason code for a reject frame (retcode: RejectRetcodeFor in EaCore.mqh)
 string SignalPrecheck(const VpSignal &s, long nowMsc, bool linkReady, bool failsafe, int keyState,
                       bool netting, bool symbolHasPosition)
   {

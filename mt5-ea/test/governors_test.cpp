@@ -1,7 +1,7 @@
 // governors_test.cpp -- runs every shared governor vector (mt5-ea/test/vectors/governors/*.json) through
 // the EA's GovernorsCheck(), reading the rule packs the host ships. Also: every shipped pack loads, and
 // broken packs are refused with a message naming the field.
-// usage: governors_test <vectors/governors dir> <rulepacks dir>
+// usage: governors_test <vectors/governors dir> <rulepacks dir> <vectors/weekend/weekend_by_pack.json>
 #include "shim.h"
 #include "../Include/Governors.mqh"
 #include "check.h"
@@ -254,12 +254,49 @@ static void test_daily_loss_limit_of(const std::string &pdir) {
   CHECK(BufferedDayFloorCents(t, g_snap) == (9600000 - 480000 + 100000), "the5ers buffered day floor 92200.00");
 }
 
+// the shared weekend vectors (vectors/weekend/weekend_by_pack.json; the host's GovernorWeekendVectorsTest reads
+// the same file): opening blocked by the governors, flatten as RiskManager does it
+static CJsonDoc g_weekend;
+static void test_weekend_vectors(const std::string &file, const std::string &pdir) {
+  bool ok = false;
+  std::string text = read_file(file, &ok);
+  CHECK(ok && g_weekend.Parse(text), "weekend vectors readable: " + file);
+  if (!ok) return;
+  int r = g_weekend.Root();
+  CHECK(g_weekend.GetDouble(r, "format", 0) == 1, "weekend vectors: format 1");
+  int cases = g_weekend.Find(r, "cases");
+  int n = 0, passed = 0;
+  for (int c = g_weekend.First(cases); c >= 0; c = g_weekend.Next(c)) {
+    std::string packName = g_weekend.GetString(c, "pack", "");
+    RulePack p;
+    string err;
+    if (!RulePackFromText(read_file(pdir + "/" + packName + ".json", &ok), g_pack, p, err)) {
+      CHECK(false, "weekend vector pack " + packName + ": " + err);
+      continue;
+    }
+    long now = 0;
+    std::string nowText = g_weekend.GetString(c, "now", "");
+    CHECK(ParseTimeText(nowText, now), "weekend vector time " + nowText);
+    bool blocked = p.weekendFlat && InWeekendBlock(now, p.serverTz, p.weekendStopOpeningMinutes);
+    bool flatten = p.weekendFlat && InWeekendBlock(now, p.serverTz, p.weekendFlattenMinutes);
+    bool wantBlocked = g_weekend.GetBool(c, "openBlocked", false);
+    bool wantFlatten = g_weekend.GetBool(c, "flatten", false);
+    CHECK(blocked == wantBlocked, packName + " at " + nowText + ": opening blocked " + (blocked ? "yes" : "no"));
+    CHECK(flatten == wantFlatten, packName + " at " + nowText + ": flatten " + (flatten ? "yes" : "no"));
+    n++;
+    if (blocked == wantBlocked && flatten == wantFlatten) passed++;
+  }
+  std::printf("weekend vectors: %d of %d cases pass\n", passed, n);
+  CHECK(n >= 20, "at least 20 weekend cases");
+}
+
 int main(int argc, char **argv) {
-  if (argc < 3) { std::printf("usage: %s <vectors/governors dir> <rulepacks dir>\n", argv[0]); return 2; }
+  if (argc < 4) { std::printf("usage: %s <vectors/governors dir> <rulepacks dir> <weekend vectors file>\n", argv[0]); return 2; }
   run_vectors(argv[1], argv[2]);
   test_shipped_packs_load(argv[2]);
   test_broken_pack_refused_with_field_name(argv[2]);
   test_compiled_defaults_are_stricter_than_every_pack(argv[2]);
   test_daily_loss_limit_of(argv[2]);
+  test_weekend_vectors(argv[3], argv[2]);
   return check_summary("governors_test");
 }

@@ -29,7 +29,7 @@ fi
 tests=(
   "all_headers_test:"
   "scheduler_test:"
-  "governors_test:$vectors $packs"
+  "governors_test:$vectors $packs $here/vectors/weekend/weekend_by_pack.json"
   "risk_manager_test:$packs"
   "trade_engine_test:"
   "frames_test:$transcripts $here/../PROTOCOL.md"

@@ -126,6 +126,15 @@ static void test_weekend() {
   CHECK(!InWeekendBlock(T("2026.03.13 22:59:00"), TZ_NY_CLOSE, 60), "NY_CLOSE Friday 22:59 open");
   CHECK(InWeekendBlock(T("2026.03.13 23:00:00"), TZ_NY_CLOSE, 60), "NY_CLOSE Friday 23:00 blocked");
   CHECK(!InWeekendBlock(T("2026.03.12 23:30:00"), TZ_NY_CLOSE, 60), "Thursday never blocked");
+  // Friday after the 17:00 New York close is the weekend, with any lead
+  CHECK(InWeekendBlock(T("2026.03.13 23:30:00"), TZ_EET_EU_DST, 0), "odd week: Friday 23:30 server = 17:30 NY blocked");
+  CHECK(InWeekendBlock(T("2026.03.13 23:00:00"), TZ_EET_EU_DST, 0), "odd week: the close itself blocked");
+  CHECK(!InWeekendBlock(T("2026.03.13 22:59:59"), TZ_EET_EU_DST, 0), "odd week: a second before the close, no lead, open");
+  CHECK(InWeekendBlock(T("2026.03.14 00:30:00"), TZ_NY_CLOSE, 0), "NY_CLOSE Saturday 00:30 server = Friday 17:30 NY blocked");
+  // a lead reaching back into Thursday (packs allow up to 2880 min)
+  CHECK(InWeekendBlock(T("2026.01.15 18:00:00"), TZ_NY_CLOSE, 1800), "Thursday 11:00 NY blocked with a 30 h lead");
+  CHECK(!InWeekendBlock(T("2026.01.15 17:59:59"), TZ_NY_CLOSE, 1800), "Thursday 10:59:59 NY open with a 30 h lead");
+  CHECK(InWeekendBlock(T("2026.01.15 00:00:00"), TZ_NY_CLOSE, 2880), "Wednesday 17:00 NY blocked with a 48 h lead");
 }
 
 static void test_day_reset() {

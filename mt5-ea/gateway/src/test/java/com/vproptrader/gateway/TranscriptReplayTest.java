@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vproptrader.gateway.frame.CommandFrame;
 import com.vproptrader.gateway.frame.ErrorCode;
 import com.vproptrader.gateway.frame.ErrorFrame;
 import com.vproptrader.gateway.frame.FrameCodec;
 import com.vproptrader.gateway.frame.FrameException;
+import com.vproptrader.gateway.frame.ToEaFrame;
 import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.TerminalEvent;
 import java.io.IOException;
@@ -77,6 +81,84 @@ class TranscriptReplayTest {
                 decode(s);
             }
         }
+    }
+
+    /**
+     * The byte-level half of the contract: every {@code frame} of a transcript, as its exact text in the file
+     * (not re-serialised, so number spellings are kept), decodes and re-encodes to the identical line; every
+     * raw {@code line} the receiver must refuse is refused with its code. The EA's frames_test checks the same
+     * lines with Frames.mqh.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("transcripts")
+    void everyFrameReEncodesByteForByte_andEveryRefusedLineIsRefusedWithItsCode(Path file) throws Exception {
+        int roundTrips = 0;
+        int refusals = 0;
+        for (String raw : Files.readAllLines(file)) {
+            if (raw.isBlank()) {
+                continue;
+            }
+            JsonNode n = JSON.readTree(raw);
+            boolean fromEa = n.get("dir").asText().equals("ea");
+            String expect = n.path("expect").asText(null);
+            if (!n.has("frame")) {
+                String line = n.get("line").asText();
+                assertThat(expect).as("a raw line must say how it is refused: " + raw).isNotNull();
+                assertThatThrownBy(() -> {
+                    if (fromEa) {
+                        codec.decodeEvent(line);
+                    } else {
+                        codec.decodeToEa(line);
+                    }
+                }).as(line).isInstanceOfSatisfying(FrameException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.fromWire(expect).orElseThrow()));
+                refusals++;
+                continue;
+            }
+            String line = rawFrameText(raw);
+            if (expect != null && !"not_hello".equals(expect)) {
+                // a well-formed JSON frame the receiver refuses (unknown type, bad value, version...)
+                assertThatThrownBy(() -> {
+                    if (fromEa) {
+                        codec.decodeEvent(line);
+                    } else {
+                        codec.decodeToEa(line);
+                    }
+                }).as(line).isInstanceOfSatisfying(FrameException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.fromWire(expect).orElseThrow()));
+                refusals++;
+                continue;
+            }
+            String again;
+            if (fromEa) {
+                again = codec.encodeEvent(codec.decodeEvent(line));
+            } else {
+                ToEaFrame f = codec.decodeToEa(line);
+                again = f instanceof CommandFrame c ? codec.encodeCommand(c.command()) : codec.encodeError((ErrorFrame) f);
+            }
+            assertThat(again).as("re-encoded %s line of %s", fromEa ? "ea" : "gw", file.getFileName()).isEqualTo(line);
+            roundTrips++;
+        }
+        assertThat(roundTrips + refusals).as("lines checked in " + file.getFileName()).isPositive();
+    }
+
+    /** The exact text of the {@code frame} member of a transcript line, as written in the file. */
+    private static String rawFrameText(String raw) throws IOException {
+        try (JsonParser p = JSON.getFactory().createParser(raw)) {
+            assertThat(p.nextToken()).isEqualTo(JsonToken.START_OBJECT);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals("frame") && value == JsonToken.START_OBJECT) {
+                    int start = (int) p.currentTokenLocation().getCharOffset();
+                    p.skipChildren();
+                    int end = (int) p.currentLocation().getCharOffset();
+                    return raw.substring(start, end);
+                }
+                p.skipChildren();
+            }
+        }
+        throw new AssertionError("no frame object in " + raw);
     }
 
     private void decode(Step s) throws FrameException {

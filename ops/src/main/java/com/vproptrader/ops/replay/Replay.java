@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 
 /**
  * Runs recorded ticks through the full host (plugins, sizing, guards, journal) against the paper broker,
@@ -36,6 +37,13 @@ public final class Replay {
     }
 
     public static Result run(HostConfig config, MarketSource<Tick> ticks, SimBroker broker) throws Exception {
+        return run(config, ticks, broker, b -> {
+        });
+    }
+
+    /** As {@link #run(HostConfig, MarketSource, SimBroker)}, showing the broker to {@code afterEachTick} once each tick is fully handled. */
+    public static Result run(HostConfig config, MarketSource<Tick> ticks, SimBroker broker,
+                             Consumer<SimBroker> afterEachTick) throws Exception {
         Files.deleteIfExists(config.journalFile());
         Files.deleteIfExists(config.stateFile()); // a replay starts from a fresh account, not from a live halt
         try (Journal journal = Journal.open(config.journalFile());
@@ -51,6 +59,7 @@ public final class Replay {
             for (Tick tick = ticks.next(); tick != null; tick = ticks.next()) {
                 seq = deliver(engine, session, broker, broker.onTick(tick), seq);
                 seq = deliver(engine, session, broker, List.of(TerminalEvent.newBuilder().setTick(tick).build()), seq);
+                afterEachTick.accept(broker);
             }
             journal.flush();
             Counters counters = engine.snapshot().getStatus().getCounters();

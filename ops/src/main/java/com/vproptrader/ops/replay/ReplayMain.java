@@ -6,6 +6,7 @@ import com.vproptrader.host.feed.Mt5TickCsv;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.proto.Counters;
 import com.vproptrader.proto.Tick;
+import com.vproptrader.sim.broker.BrokerConfig;
 import com.vproptrader.sim.broker.SimBroker;
 import com.vproptrader.sim.data.SyntheticTicks;
 import picocli.CommandLine;
@@ -41,11 +42,16 @@ public final class ReplayMain {
         Path journal;
         @Option(names = "--balance", description = "initial balance (default ${DEFAULT-VALUE})")
         double balance = 100_000;
+        @Option(names = "--slippage-points", description = "paper broker: largest adverse slippage (default ${DEFAULT-VALUE})")
+        int slippage = 1;
+        @Option(names = "--latency-ms", description = "paper broker: order latency in server time (default ${DEFAULT-VALUE})")
+        long latencyMs = 0;
 
         @Override
         public Integer call() throws Exception {
             HostConfig config = HostConfig.defaults().withPluginDir(plugins).withJournalFile(journal);
-            SimBroker broker = new SimBroker("replay", "USD", balance, 100, SimBroker.eurusdLike(symbol));
+            SimBroker broker = new SimBroker(BrokerConfig.defaults().withAccountId("replay").withInitialBalance(balance)
+                    .withSlippagePoints(slippage).withLatencyMsc(latencyMs));
             Replay.Result r;
             try (MarketSource<Tick> ticks = data == null
                     ? MarketSource.of(new SyntheticTicks(seed, symbol, count)) : Mt5TickCsv.open(data, symbol)) {

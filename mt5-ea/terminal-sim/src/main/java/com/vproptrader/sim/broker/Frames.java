@@ -19,10 +19,10 @@ final class Frames {
 
     static String refusalText(int retcode) {
         return switch (retcode) {
-            // EA-level refusals start with the EA's reason codes (transcripts README) so the host can
-            // key on them whichever retcode convention wins; MT5-level ones carry MT5's description.
+            // EA-level refusals start with the EA's reason codes (PROTOCOL.md §4 reject), as the EA writes
+            // them; MT5-level ones carry MT5's description.
             case Retcode.DUPLICATE -> "DUPLICATE_ORDER: signal_key already processed";
-            case Retcode.CLIENT_DISABLES_AT -> "HALTED: trading halted by the host";
+            case Retcode.CLIENT_DISABLES_AT -> "ENGINE_HALTED: trading halted by the host";
             case Retcode.INVALID -> "SYMBOL: unknown symbol";
             case Retcode.MARKET_CLOSED -> "market closed: no quote yet";
             case Retcode.INVALID_EXPIRATION -> "EXPIRED: expiryMsc passed before execution";

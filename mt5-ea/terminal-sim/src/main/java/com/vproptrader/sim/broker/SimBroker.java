@@ -306,7 +306,7 @@ public final class SimBroker {
     private void modify(Modify m, List<TerminalEvent> out) {
         OpenPosition p = book.positions.get(m.getTicket());
         if (p == null) {
-            out.add(Frames.reject("", Retcode.POSITION_CLOSED, "modify: ticket " + m.getTicket() + " is not open"));
+            out.add(Frames.reject("", Retcode.POSITION_CLOSED, "TICKET: modify: ticket " + m.getTicket() + " is not open"));
             return;
         }
         Instrument i = book.instrument(p);
@@ -324,12 +324,12 @@ public final class SimBroker {
     private void closeCommand(Close c, List<TerminalEvent> out) {
         OpenPosition p = book.positions.get(c.getTicket());
         if (p == null) {
-            out.add(Frames.reject("", Retcode.POSITION_CLOSED, "close: ticket " + c.getTicket() + " is not open"));
+            out.add(Frames.reject("", Retcode.POSITION_CLOSED, "TICKET: close: ticket " + c.getTicket() + " is not open"));
             return;
         }
         double v = c.getVolume() <= 0 || c.getVolume() >= p.volume ? p.volume : c.getVolume();
         if (v < p.volume && (!Volumes.valid(book.spec(p), v) || !Volumes.valid(book.spec(p), p.volume - v))) {
-            out.add(Frames.reject(p.signalKey, Retcode.INVALID_VOLUME, "close: cannot close " + v + " of " + p.volume));
+            out.add(Frames.reject(p.signalKey, Retcode.INVALID_VOLUME, "VOLUME: close: cannot close " + v + " of " + p.volume));
             return;
         }
         close(p, Volumes.round(v), c.getReason().isEmpty() ? "close" : c.getReason(), marketClosePrice(p),
