@@ -4,6 +4,7 @@ import com.vproptrader.proto.AdminServiceGrpc;
 import com.vproptrader.proto.Counters;
 import com.vproptrader.proto.Status;
 import com.vproptrader.proto.StatusRequest;
+import com.vproptrader.ui.UiMain;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import picocli.CommandLine;
@@ -51,7 +52,7 @@ public final class Demo implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Duration runFor = parseDuration(duration);
+        Duration runFor = UiMain.parseDuration(duration);
         Path plugins = workDir.resolve("plugins");
         Files.createDirectories(plugins);
         Path journal = workDir.resolve("journal.db");
@@ -154,20 +155,6 @@ public final class Demo implements Callable<Integer> {
             }
         }
         children.clear();
-    }
-
-    static Duration parseDuration(String text) {
-        String t = text.trim().toLowerCase();
-        if (t.endsWith("ms")) {
-            return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-        }
-        long n = Long.parseLong(t.substring(0, t.length() - 1));
-        return switch (t.charAt(t.length() - 1)) {
-            case 's' -> Duration.ofSeconds(n);
-            case 'm' -> Duration.ofMinutes(n);
-            case 'h' -> Duration.ofHours(n);
-            default -> Duration.ofSeconds(Long.parseLong(t));
-        };
     }
 
     public static void main(String[] args) {

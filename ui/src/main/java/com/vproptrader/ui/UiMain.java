@@ -67,7 +67,8 @@ public final class UiMain implements Callable<Integer> {
     }
 
     /** "90s", "5m", "2h", "500ms" or ISO-8601 ("PT1M"). */
-    static Duration parseDuration(String text) {
+    /** The duration format of our commands: 60s, 5m, 1h, 250ms, or ISO-8601 (PT1M). */
+    public static Duration parseDuration(String text) {
         String t = text.trim().toLowerCase(java.util.Locale.ROOT);
         if (t.startsWith("pt") || t.startsWith("p")) {
             return Duration.parse(text.trim().toUpperCase(java.util.Locale.ROOT));

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vproptrader.host.feature.SessionClock;
 import com.vproptrader.host.feed.BrokerTime;
+import com.vproptrader.host.it.PluginJars;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.host.plugin.PluginSlot;
 import com.vproptrader.plugin.api.SignalFilter;
@@ -20,10 +21,8 @@ import com.vproptrader.proto.Side;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,7 @@ class FilterPluginsOnRealJarsTest {
     void loadTheFilters() throws IOException {
         Path dir = Files.createDirectories(work.resolve("plugins"));
         for (String module : FILTERS) {
-            Files.copy(newestJar(module), dir.resolve(module + ".jar"));
+            Files.copy(PluginJars.jar(module), dir.resolve(module + ".jar"));
         }
         plugins = new PluginHost(dir);
         plugins.start();
@@ -103,15 +102,5 @@ class FilterPluginsOnRealJarsTest {
                 .startsWith("predicted slippage 1.0 pts > 50% of edge 1.5 pts");
         assertThat(verdicts(slow).get("filter-latency").getReason()).isEqualTo("last round trip 700 ms > 400 ms");
         assertThat(verdicts(flicker).get("filter-quote-flicker").getReason()).isEqualTo("quote changes 20/s > max 15/s");
-    }
-
-    private static Path newestJar(String module) throws IOException {
-        Path dir = Path.of("..", "plugins", module);
-        try (Stream<Path> files = Files.walk(dir, 2)) {
-            return files.filter(p -> p.getParent().getFileName().toString().startsWith("target"))
-                    .filter(p -> p.getFileName().toString().startsWith(module) && p.toString().endsWith(".jar"))
-                    .max(Comparator.comparing(p -> p.toFile().lastModified()))
-                    .orElseThrow(() -> new IllegalStateException("build " + dir + " first (mvn install)"));
-        }
     }
 }

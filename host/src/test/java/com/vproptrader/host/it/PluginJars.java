@@ -22,13 +22,14 @@ public final class PluginJars {
         try (Stream<Path> modules = Files.list(Path.of("..", "plugins"))) {
             for (Path module : modules.filter(m -> !m.getFileName().toString().equals("api")).sorted().toList()) {
                 String name = module.getFileName().toString();
-                Files.copy(find(name), folder.resolve(name + ".jar"), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(jar(name), folder.resolve(name + ".jar"), StandardCopyOption.REPLACE_EXISTING);
             }
         }
         return folder;
     }
 
-    private static Path find(String module) {
+    /** The newest built JAR of the plugin module {@code plugins/<module>}. */
+    public static Path jar(String module) {
         Path dir = Path.of("..", "plugins", module);
         try (Stream<Path> files = Files.walk(dir, 2)) {
             return files.filter(p -> p.getParent().getFileName().toString().startsWith("target"))

@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A TerminalLink server on a real port that records every event and lets the test push commands. */
-final class RecordingHost implements AutoCloseable {
-    final List<TerminalEvent> events = new CopyOnWriteArrayList<>();
-    final AtomicInteger streamsOpened = new AtomicInteger();
-    final AtomicInteger streamsEnded = new AtomicInteger();
+public final class RecordingHost implements AutoCloseable {
+    public final List<TerminalEvent> events = new CopyOnWriteArrayList<>();
+    public final AtomicInteger streamsOpened = new AtomicInteger();
+    public final AtomicInteger streamsEnded = new AtomicInteger();
     private final List<StreamObserver<HostCommand>> streams = new CopyOnWriteArrayList<>();
     private final Server server;
 
@@ -52,25 +52,25 @@ final class RecordingHost implements AutoCloseable {
                 }).build().start();
     }
 
-    static RecordingHost start() throws IOException {
+    public static RecordingHost start() throws IOException {
         return new RecordingHost();
     }
 
-    String target() {
+    public String target() {
         return "127.0.0.1:" + server.getPort();
     }
 
-    List<TerminalEvent> events(TerminalEvent.EventCase kind) {
+    public List<TerminalEvent> events(TerminalEvent.EventCase kind) {
         return events.stream().filter(e -> e.getEventCase() == kind).toList();
     }
 
     /** Sends to the most recently opened live stream. */
-    synchronized void send(HostCommand command) {
+    public synchronized void send(HostCommand command) {
         streams.get(streams.size() - 1).onNext(command);
     }
 
     /** Fails every live stream, as a crashing host would. */
-    synchronized void failStreams() {
+    public synchronized void failStreams() {
         for (StreamObserver<HostCommand> s : streams) {
             s.onError(Status.UNAVAILABLE.withDescription("host restarting").asRuntimeException());
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.vproptrader.gateway.Gateway;
+import com.vproptrader.gateway.RecordingHost;
 import com.vproptrader.gateway.GatewayConfig;
 import com.vproptrader.proto.DealEntry;
 import com.vproptrader.proto.Fill;
