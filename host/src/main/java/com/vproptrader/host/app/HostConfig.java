@@ -13,6 +13,7 @@ import java.time.Duration;
  * @param journalFile      SQLite file of the decision journal (created when missing)
  * @param stateFile        SQLite file of the governors' state (engine state, day anchor, peak), kept across restarts
  * @param rulePack         bundled rule pack name (e.g. "ftmo-2step") or a path to a rule pack JSON file
+ * @param calendarFile     JSON file of restricted news events and market breaks ({@code CalendarFile}); null = none
  * @param accountId        the broker login this host trades; "" accepts the first terminal that says hello
  * @param token            shared secret a terminal's hello must carry; "" disables the check
  * @param pluginCallBudget time a plugin may take for one call before it is quarantined
@@ -27,6 +28,7 @@ public record HostConfig(
         Path journalFile,
         Path stateFile,
         String rulePack,
+        Path calendarFile,
         String accountId,
         String token,
         Duration pluginCallBudget,
@@ -36,38 +38,43 @@ public record HostConfig(
 
     public static HostConfig defaults() {
         return new HostConfig("127.0.0.1", 50051, Path.of("plugins"), Path.of("journal.db"), Path.of("state.db"),
-                "ftmo-2step", "", "", Duration.ofMillis(250), Duration.ofSeconds(30), 0.5, 64);
+                "ftmo-2step", null, "", "", Duration.ofMillis(250), Duration.ofSeconds(30), 0.5, 64);
     }
 
     public HostConfig withGrpcPort(int port) {
-        return new HostConfig(bindAddress, port, pluginDir, journalFile, stateFile, rulePack, accountId, token,
+        return new HostConfig(bindAddress, port, pluginDir, journalFile, stateFile, rulePack, calendarFile, accountId, token,
                 pluginCallBudget, signalTtl, minAlphaStrength, historyLength);
     }
 
     public HostConfig withPluginDir(Path dir) {
-        return new HostConfig(bindAddress, grpcPort, dir, journalFile, stateFile, rulePack, accountId, token,
+        return new HostConfig(bindAddress, grpcPort, dir, journalFile, stateFile, rulePack, calendarFile, accountId, token,
                 pluginCallBudget, signalTtl, minAlphaStrength, historyLength);
     }
 
     /** The journal, with the governors' state file beside it. */
     public HostConfig withJournalFile(Path file) {
         Path state = file.resolveSibling(file.getFileName().toString().replaceFirst("(\\.db)?$", "-state.db"));
-        return new HostConfig(bindAddress, grpcPort, pluginDir, file, state, rulePack, accountId, token,
+        return new HostConfig(bindAddress, grpcPort, pluginDir, file, state, rulePack, calendarFile, accountId, token,
                 pluginCallBudget, signalTtl, minAlphaStrength, historyLength);
     }
 
     public HostConfig withRulePack(String pack) {
-        return new HostConfig(bindAddress, grpcPort, pluginDir, journalFile, stateFile, pack, accountId, token,
+        return new HostConfig(bindAddress, grpcPort, pluginDir, journalFile, stateFile, pack, calendarFile, accountId, token,
+                pluginCallBudget, signalTtl, minAlphaStrength, historyLength);
+    }
+
+    public HostConfig withCalendarFile(Path file) {
+        return new HostConfig(bindAddress, grpcPort, pluginDir, journalFile, stateFile, rulePack, file, accountId, token,
                 pluginCallBudget, signalTtl, minAlphaStrength, historyLength);
     }
 
     public HostConfig withToken(String newToken) {
-        return new HostConfig(bindAddress, grpcPort, pluginDir, journalFile, stateFile, rulePack, accountId, newToken,
+        return new HostConfig(bindAddress, grpcPort, pluginDir, journalFile, stateFile, rulePack, calendarFile, accountId, newToken,
                 pluginCallBudget, signalTtl, minAlphaStrength, historyLength);
     }
 
     public HostConfig withAccountId(String id) {
-        return new HostConfig(bindAddress, grpcPort, pluginDir, journalFile, stateFile, rulePack, id, token,
+        return new HostConfig(bindAddress, grpcPort, pluginDir, journalFile, stateFile, rulePack, calendarFile, id, token,
                 pluginCallBudget, signalTtl, minAlphaStrength, historyLength);
     }
 }

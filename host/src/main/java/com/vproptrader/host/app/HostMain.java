@@ -31,6 +31,8 @@ public final class HostMain implements Callable<Integer> {
     @Option(names = "--rule-pack", description = "bundled rule pack (ftmo-2step, ftmo-1step, the5ers-high-stakes, "
             + "fundednext-stellar-2step) or a JSON file (default ${DEFAULT-VALUE})")
     String rulePack = d.rulePack();
+    @Option(names = "--calendar", description = "JSON file of restricted news events and market breaks")
+    Path calendar;
     @Option(names = "--plugin-budget-ms", description = "time budget of one plugin call (default ${DEFAULT-VALUE})")
     long budgetMs = d.pluginCallBudget().toMillis();
 
@@ -38,7 +40,7 @@ public final class HostMain implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         HostConfig beside = d.withJournalFile(journal);
         HostConfig config = new HostConfig(bind, port, plugins, journal, state != null ? state : beside.stateFile(),
-                rulePack, account, token, Duration.ofMillis(budgetMs), d.signalTtl(), d.minAlphaStrength(),
+                rulePack, calendar, account, token, Duration.ofMillis(budgetMs), d.signalTtl(), d.minAlphaStrength(),
                 d.historyLength());
         Host host = Host.start(config);
         System.out.println("host ready on port " + host.grpcPort());

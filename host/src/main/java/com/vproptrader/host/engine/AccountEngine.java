@@ -11,6 +11,8 @@ import com.vproptrader.host.feed.Feed;
 import com.vproptrader.host.feed.FeedConfig;
 import com.vproptrader.host.feed.TickRejection;
 import com.vproptrader.host.govern.AccountView;
+import com.vproptrader.host.govern.CalendarFile;
+import com.vproptrader.host.govern.MarketCalendar;
 import com.vproptrader.host.govern.EngineState;
 import com.vproptrader.host.govern.EngineStatus;
 import com.vproptrader.host.govern.MarketAction;
@@ -82,6 +84,7 @@ public final class AccountEngine implements AutoCloseable {
     private final Thread thread;
     private final RulePack rulePack;
     private final String rulePackJson;
+    private final MarketCalendar calendar;
     private PropFirmRules rules;
     /** Positions we asked the terminal to close and whose close has not come back yet. */
     private final Set<Long> closing = new HashSet<>();
@@ -100,6 +103,7 @@ public final class AccountEngine implements AutoCloseable {
         this.rulePackJson = readRulePack(config.rulePack());
         // A bad or incomplete pack is refused here, at start, with the loader's message naming the field.
         this.rulePack = RulePackLoader.parse(packName(config.rulePack()), rulePackJson);
+        this.calendar = config.calendarFile() == null ? MarketCalendar.NONE : CalendarFile.load(config.calendarFile());
         this.thread = new Thread(this::run, "account-loop");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -192,7 +196,7 @@ public final class AccountEngine implements AutoCloseable {
         reconcile(hello);
         book.onAccount(hello.getAccount());
         if (rules == null) {
-            rules = new PropFirmRules(rulePack, new SqliteGovernorStore(config.stateFile(), accountId),
+            rules = new PropFirmRules(rulePack, new SqliteGovernorStore(config.stateFile(), accountId), calendar,
                     hello.getServerTimeMsc());
         }
         // The EA runs the same governors again as hard limits: it gets the same pack.

@@ -49,9 +49,9 @@ final class PropFirmRules {
     private final PositionSizer sizer;
     private final ArrayDeque<ComplianceEvent> events = new ArrayDeque<>();
 
-    PropFirmRules(RulePack pack, GovernorStore store, long serverTimeMsc) {
+    PropFirmRules(RulePack pack, GovernorStore store, MarketCalendar calendar, long serverTimeMsc) {
         this.pack = pack;
-        this.governance = new Governance(pack, store, MarketCalendar.NONE, instant(serverTimeMsc));
+        this.governance = new Governance(pack, store, calendar, instant(serverTimeMsc));
         double perTradeCap = pack.limits().maxRiskPerTradePct().doubleValue() / 100;
         this.sizer = new PositionSizer(new EntropyKelly(KELLY_FRACTION, ENTROPY_WEIGHT, perTradeCap),
                 StopPlanner.DEFAULT, VolatilityTarget.ONE_PERCENT);
