@@ -46,7 +46,7 @@ public final class AdminFeed implements AutoCloseable {
     private final int watchIntervalMs;
     private final int maxEquityPoints;
     private final ManagedChannel channel;
-    private final AdminServiceGrpc.AdminServiceStub stub;
+    private final AdminServiceGrpc.AdminServiceStub admin;
     private final ScheduledExecutorService scheduler;
     private final AtomicReference<AdminSnapshot> snapshot = new AtomicReference<>(AdminSnapshot.initial());
     private final List<Consumer<AdminSnapshot>> subscribers = new CopyOnWriteArrayList<>();
@@ -60,7 +60,7 @@ public final class AdminFeed implements AutoCloseable {
         this.watchIntervalMs = watchIntervalMs;
         this.maxEquityPoints = maxEquityPoints;
         this.channel = ManagedChannelBuilder.forTarget(target).usePlaintext().build();
-        this.stub = AdminServiceGrpc.newStub(channel);
+        this.admin = AdminServiceGrpc.newStub(channel);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ui-admin-feed");
             t.setDaemon(true);
@@ -97,7 +97,7 @@ public final class AdminFeed implements AutoCloseable {
             return;
         }
         publish(current -> current.withLink(LinkState.CONNECTING, current.linkError()));
-        stub.withDeadlineAfter(5, TimeUnit.SECONDS)
+        admin.withDeadlineAfter(5, TimeUnit.SECONDS)
                 .getEquitySeries(EquityRequest.newBuilder().setMaxPoints(maxEquityPoints).build(),
                         new StreamObserver<>() {
                             @Override
@@ -122,7 +122,7 @@ public final class AdminFeed implements AutoCloseable {
             return;
         }
         WatchRequest request = WatchRequest.newBuilder().setMinIntervalMs(watchIntervalMs).build();
-        stub.watch(request, new ClientResponseObserver<WatchRequest, AdminUpdate>() {
+        admin.watch(request, new ClientResponseObserver<WatchRequest, AdminUpdate>() {
             @Override
             public void beforeStart(ClientCallStreamObserver<WatchRequest> requestStream) {
                 call = requestStream;
