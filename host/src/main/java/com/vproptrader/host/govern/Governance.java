@@ -26,6 +26,8 @@ public final class Governance {
     private final GovernorStore store;
     private final MarketCalendar calendar;
     private final Deque<SentOrder> sent = new ArrayDeque<>();
+    /** Immutable copy of {@link #sent}, rebuilt only when it changes: the checks read it on every tick. */
+    private List<SentOrder> sentSnapshot = List.of();
 
     private EngineStatus status;
     private DayAnchor day;
@@ -61,6 +63,7 @@ public final class Governance {
         Verdict verdict = Governors.check(order, input(account, now));
         if (verdict.allowed()) {
             sent.addLast(new SentOrder(order.key(), now));
+            sentSnapshot = List.copyOf(sent);
         }
         return verdict;
     }
@@ -150,11 +153,16 @@ public final class Governance {
     public GovernorInput input(AccountView account, Instant now) {
         Instant newsFrom = now.minusSeconds(pack.news().afterSec());
         Instant newsTo = now.plusSeconds((long) pack.news().beforeSec() + pack.news().preCloseSec());
+        boolean expired = false;
         while (!sent.isEmpty() && sent.peekFirst().time().isBefore(now.minus(KEY_MEMORY))) {
             sent.removeFirst();
+            expired = true;
+        }
+        if (expired) {
+            sentSnapshot = List.copyOf(sent);
         }
         return new GovernorInput(pack, now, status.state(), account, day, peak, calendar.news(newsFrom, newsTo),
-                calendar.breaks(now, now.plus(BREAK_HORIZON)), List.copyOf(sent),
+                calendar.breaks(now, now.plus(BREAK_HORIZON)), sentSnapshot,
                 new TradeStats(consecutiveLosses, closedProfitToday));
     }
 

@@ -14,6 +14,7 @@ import com.vproptrader.proto.Reject;
 import com.vproptrader.proto.SymbolSpec;
 import com.vproptrader.proto.TerminalEvent;
 import com.vproptrader.proto.Tick;
+import com.vproptrader.sim.data.SyntheticTicks;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -21,11 +22,11 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Tick → signal latency as the terminal sees it, through gateway and host over loopback, next to the floor:
@@ -61,16 +62,17 @@ public final class LinkLatencyBench {
             }
         }
         HostConfig config = HostConfig.defaults().withGrpcPort(0).withPluginDir(plugins)
-                .withJournalFile(dir.resolve("journal.db"));
+                .withJournalFile(dir.resolve("journal.db")).withRulePack(unthrottledPack(dir).toString());
         try (Host host = Host.start(config);
              Gateway gateway = Gateway.start(GatewayConfig.defaults().withListenPort(0)
                      .withHostTarget("127.0.0.1:" + host.grpcPort()));
              Socket socket = new Socket("127.0.0.1", gateway.port())) {
             socket.setTcpNoDelay(true);
+            socket.setSoTimeout(200);
             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8));
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             long seq = 0;
-            long time = 1_700_000_000_000L;
+            long time = SyntheticTicks.START_MSC; // inside the London session
             SymbolSpec spec = SymbolSpec.newBuilder().setSymbol("EURUSD").setDigits(5).setContractSize(100_000)
                     .setTickSize(0.00001).setTickValue(1).setVolumeMin(0.01).setVolumeStep(0.01).setVolumeMax(100).build();
             send(out, TerminalEvent.newBuilder().setSeq(++seq).setHello(Hello.newBuilder().setAccountId("bench")
@@ -103,6 +105,20 @@ public final class LinkLatencyBench {
         }
     }
 
+    /**
+     * FTMO 2-Step with the order-rate governor lifted: every tick here makes a signal (answered by a reject),
+     * which the real pack would throttle to 6 a minute. Every other rule stays as shipped.
+     */
+    private static Path unthrottledPack(Path dir) throws Exception {
+        String json;
+        try (var in = Host.class.getResourceAsStream("/rulepacks/ftmo-2step.json")) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        json = json.replace("\"ftmo-2step\"", "\"bench-unthrottled\"")
+                .replaceAll("\"maxOrdersPerMinute\"\\s*:\\s*\\d+", "\"maxOrdersPerMinute\": 10000");
+        return Files.writeString(dir.resolve("bench-unthrottled.json"), json);
+    }
+
     private static double round5(double v) {
         return Math.round(v * 100_000) / 100_000.0;
     }
@@ -121,15 +137,13 @@ public final class LinkLatencyBench {
         }
     }
 
+    /** Blocks (no spinning: the machine has two cores and the path under test needs them). */
     private static String readWithin(BufferedReader in, long millis) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        while (!in.ready()) {
-            if (System.nanoTime() > deadline) {
-                return null;
-            }
-            Thread.onSpinWait();
+        try {
+            return in.readLine();
+        } catch (SocketTimeoutException silence) {
+            return null;
         }
-        return in.readLine();
     }
 
     private static void send(BufferedWriter out, TerminalEvent event) throws Exception {
