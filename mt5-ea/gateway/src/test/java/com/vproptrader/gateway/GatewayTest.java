@@ -131,6 +131,32 @@ class GatewayTest {
     }
 
     @Test
+    void reconnectStorm_leavesNoConnectionOrHostStreamBehind_andTheNextEaTrades() throws Exception {
+        int storm = 60;
+        for (int i = 0; i < storm; i++) {
+            // An EA in a reconnect loop: some die right after hello, some before saying anything.
+            try (TestEa ea = new TestEa(gateway.port())) {
+                if (i % 3 != 0) {
+                    ea.send(TerminalEvent.newBuilder().setHello(Samples.hello("1001")));
+                }
+            }
+        }
+        await().until(() -> gateway.stats().connectionsActive() == 0
+                && host.streamsEnded.get() == host.streamsOpened.get());
+
+        try (TestEa survivor = new TestEa(gateway.port())) {
+            survivor.send(TerminalEvent.newBuilder().setHello(Samples.hello("1001")));
+            survivor.send(TerminalEvent.newBuilder().setTick(Samples.tick(1.0851, 1.0852)));
+            await().until(() -> gateway.stats().connectionsActive() == 1
+                    && host.streamsOpened.get() - host.streamsEnded.get() == 1);
+            HostCommand signal = Samples.allCommands().get(0);
+            host.send(signal);
+            assertThat(survivor.awaitCommand(signal::equals)).isEqualTo(signal);
+        }
+        assertThat(gateway.stats().connectionsAccepted()).isEqualTo(storm + 1);
+    }
+
+    @Test
     void hostStreamFailure_isReportedToTheEa_whichIsClosed_andTheGatewayLivesOn() throws Exception {
         try (TestEa ea = new TestEa(gateway.port())) {
             ea.send(TerminalEvent.newBuilder().setHello(Samples.hello("1001")));

@@ -1,6 +1,8 @@
 package com.vproptrader.ops.replay;
 
 import com.vproptrader.host.app.HostConfig;
+import com.vproptrader.host.feed.BrokerTime;
+import com.vproptrader.host.feed.GenericCsv;
 import com.vproptrader.host.feed.MarketSource;
 import com.vproptrader.host.feed.Mt5TickCsv;
 import com.vproptrader.host.journal.Journal;
@@ -14,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -28,8 +31,11 @@ public final class ReplayMain {
 
     @Command(name = "run", description = "Replay ticks and write the decision journal.")
     static final class Run implements Callable<Integer> {
-        @Option(names = "--data", description = "MT5 'Export ticks' CSV (default: synthetic ticks)")
+        @Option(names = "--data", description = "ticks file: MT5 'Export ticks', or any CSV with --csv-mapping "
+                + "(default: synthetic ticks)")
         Path data;
+        @Option(names = "--csv-mapping", description = "JSON header mapping for a generic CSV (columns, timestamp format, zone)")
+        Path csvMapping;
         @Option(names = "--symbol", description = "symbol of the data (default ${DEFAULT-VALUE})")
         String symbol = "EURUSD";
         @Option(names = "--synthetic-seed", description = "seed of synthetic ticks (default ${DEFAULT-VALUE})")
@@ -53,8 +59,7 @@ public final class ReplayMain {
             SimBroker broker = new SimBroker(BrokerConfig.defaults().withAccountId("replay").withInitialBalance(balance)
                     .withSlippagePoints(slippage).withLatencyMsc(latencyMs));
             Replay.Result r;
-            try (MarketSource<Tick> ticks = data == null
-                    ? MarketSource.of(new SyntheticTicks(seed, symbol, count)) : Mt5TickCsv.open(data, symbol)) {
+            try (MarketSource<Tick> ticks = source()) {
                 r = Replay.run(config, ticks, broker);
             }
             Counters c = r.counters();
@@ -63,6 +68,17 @@ public final class ReplayMain {
                     r.balance(), r.equity());
             System.out.println("journal digest: " + r.digest());
             return 0;
+        }
+
+        /** One ingest path whatever the file: every loader yields the same Tick messages the live link does. */
+        private MarketSource<Tick> source() throws Exception {
+            if (data == null) {
+                return MarketSource.of(new SyntheticTicks(seed, symbol, count));
+            }
+            if (csvMapping == null) {
+                return Mt5TickCsv.open(data, symbol);
+            }
+            return GenericCsv.ticks(Files.newBufferedReader(data), CsvMappingFile.load(csvMapping), BrokerTime.newYorkClose());
         }
     }
 
