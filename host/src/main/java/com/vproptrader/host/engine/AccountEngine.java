@@ -17,7 +17,6 @@ import com.vproptrader.host.govern.EngineState;
 import com.vproptrader.host.govern.EngineStatus;
 import com.vproptrader.host.govern.MarketAction;
 import com.vproptrader.host.govern.RulePack;
-import com.vproptrader.host.govern.RulePackException;
 import com.vproptrader.host.govern.RulePackLoader;
 import com.vproptrader.host.govern.SqliteGovernorStore;
 import com.vproptrader.host.journal.Journal;
@@ -43,11 +42,6 @@ import com.vproptrader.proto.Tick;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -100,9 +94,9 @@ public final class AccountEngine implements AutoCloseable {
         this.journal = journal;
         this.clock = clock;
         this.decider = new TradeDecider(config, plugins, journal);
-        this.rulePackJson = readRulePack(config.rulePack());
+        this.rulePackJson = RulePackLoader.text(config.rulePack());
         // A bad or incomplete pack is refused here, at start, with the loader's message naming the field.
-        this.rulePack = RulePackLoader.parse(packName(config.rulePack()), rulePackJson);
+        this.rulePack = RulePackLoader.parse(RulePackLoader.nameOf(config.rulePack()), rulePackJson);
         this.calendar = config.calendarFile() == null ? MarketCalendar.NONE : CalendarFile.load(config.calendarFile());
         this.thread = new Thread(this::run, "account-loop");
         this.thread.setDaemon(true);
@@ -350,28 +344,6 @@ public final class AccountEngine implements AutoCloseable {
         } else if (before == EngineState.HALTED) {
             command(HostCommand.newBuilder().setResume(Resume.newBuilder().setReason(why)));
         }
-    }
-
-    private static String readRulePack(String nameOrFile) {
-        try {
-            if (nameOrFile.endsWith(".json")) {
-                return Files.readString(Path.of(nameOrFile));
-            }
-            try (InputStream in = RulePackLoader.class.getResourceAsStream("/rulepacks/" + nameOrFile + ".json")) {
-                if (in == null) {
-                    throw new RulePackException("rule pack '" + nameOrFile + "' is not bundled "
-                            + "(ftmo-2step, ftmo-1step, the5ers-high-stakes, fundednext-stellar-2step) and is not a .json file");
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new RulePackException("rule pack " + nameOrFile + ": cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    private static String packName(String nameOrFile) {
-        String file = Path.of(nameOrFile).getFileName().toString();
-        return file.endsWith(".json") ? file.substring(0, file.length() - 5) : file;
     }
 
     private void onFill(Fill fill) {

@@ -49,25 +49,42 @@ public final class RulePackLoader {
     private RulePackLoader() {
     }
 
-    /** A pack shipped in the host jar: {@code /rulepacks/<name>.json}. */
-    public static RulePack bundled(String name) {
-        String resource = "/rulepacks/" + name + ".json";
+    /** The JSON of a bundled pack (by name) or of a pack file (a path ending in {@code .json}). */
+    public static String text(String nameOrFile) {
+        if (nameOrFile.endsWith(".json")) {
+            try {
+                return Files.readString(Path.of(nameOrFile));
+            } catch (IOException e) {
+                throw new RulePackException("rule pack " + nameOrFile + ": cannot read", e);
+            }
+        }
+        String resource = "/rulepacks/" + nameOrFile + ".json";
         try (InputStream in = RulePackLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new RulePackException("rule pack '" + name + "' not found (no " + resource + ")");
+                throw new RulePackException("rule pack '" + nameOrFile + "' not found: not bundled (ftmo-2step, ftmo-1step, "
+                        + "the5ers-high-stakes, fundednext-stellar-2step) and is not a .json file");
             }
-            return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new RulePackException("rule pack '" + name + "': cannot read " + resource, e);
+            throw new RulePackException("rule pack '" + nameOrFile + "': cannot read " + resource, e);
         }
+    }
+
+    /** The name a pack must call itself: the bundled name, or the file name without {@code .json}. */
+    public static String nameOf(String nameOrFile) {
+        String file = Path.of(nameOrFile).getFileName().toString();
+        return file.endsWith(".json") ? file.substring(0, file.length() - 5) : file;
+    }
+
+    /** A pack shipped in the host jar: {@code /rulepacks/<name>.json}. */
+    public static RulePack bundled(String name) {
+        return parse(name, text(name));
     }
 
     /** A pack file; its {@code name} field must equal the file name without {@code .json}. */
     public static RulePack file(Path path) {
-        String fileName = path.getFileName().toString();
-        String expected = fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
         try {
-            return parse(expected, Files.readString(path));
+            return parse(nameOf(path.toString()), Files.readString(path));
         } catch (IOException e) {
             throw new RulePackException("rule pack " + path + ": cannot read", e);
         }

@@ -14,7 +14,6 @@ import com.vproptrader.proto.Tick;
 import com.vproptrader.sim.broker.SimBroker;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
