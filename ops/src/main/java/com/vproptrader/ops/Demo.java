@@ -41,8 +41,9 @@ public final class Demo implements Callable<Integer> {
     int gatewayPort = 7788;
     @Option(names = "--ui-port", description = "UI http port (default ${DEFAULT-VALUE})")
     int uiPort = 8080;
-    @Option(names = "--ticks-per-second", description = "replay pace (default ${DEFAULT-VALUE})")
-    int ticksPerSecond = 200;
+    @Option(names = "--ticks-per-second", description = "replay pace, ticks per wall-clock second; the synthetic "
+            + "ticks are 100..300 ms apart, so 50 is ~10x real time (default ${DEFAULT-VALUE})")
+    int ticksPerSecond = 50;
     @Option(names = "--ticks", description = "MT5 'Export ticks' CSV to replay (default: synthetic, seed 42)")
     Path ticks;
     @Option(names = "--no-ui", description = "do not start the UI")
