@@ -42,7 +42,7 @@ class EndToEndAcrossProcessesTest {
                     "--port", "0", "--host", "127.0.0.1:" + hostPort)) {
                 String gatewayPort = gateway.awaitLine("gateway listening on [^ ]+:(\\d+)", 60);
                 try (ChildProcess terminal = ChildProcess.start("terminal-sim", TerminalSimMain.class,
-                        "--gateway-port", gatewayPort, "--synthetic-ticks", "20000", "--tps", "200", "--loop")) {
+                        "--gateway-port", gatewayPort, "--synthetic-ticks", "20000", "--tps", "50", "--loop")) {
 
                     await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                             .untilAsserted(() -> assertThat(fillKeys(journal)).as("journaled fills; host:\n%s\nterminal:\n%s",
