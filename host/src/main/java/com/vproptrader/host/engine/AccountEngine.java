@@ -31,7 +31,6 @@ import com.vproptrader.proto.Halt;
 import com.vproptrader.proto.Resume;
 import com.vproptrader.proto.Hello;
 import com.vproptrader.proto.HostCommand;
-import com.vproptrader.proto.Position;
 import com.vproptrader.proto.Reject;
 import com.vproptrader.proto.RejectionCount;
 import com.vproptrader.proto.Signal;
@@ -187,7 +186,7 @@ public final class AccountEngine implements AutoCloseable {
             markets.computeIfAbsent(spec.getSymbol(), s -> new SymbolMarket(spec, config.historyLength())).spec = spec;
         }
         journal.append("hello", hello.getServerTimeMsc(), "", hello.toBuilder().clearToken().build());
-        reconcile(hello);
+        Reconciliation.apply(hello, book, markets, journal);
         book.onAccount(hello.getAccount());
         if (rules == null) {
             rules = new PropFirmRules(rulePack, new SqliteGovernorStore(config.stateFile(), accountId), calendar,
@@ -198,34 +197,6 @@ public final class AccountEngine implements AutoCloseable {
         log.info("terminal {} connected with {} symbols, {} positions", accountId, hello.getSymbolsCount(),
                 hello.getPositionsCount());
         return Optional.empty();
-    }
-
-    /**
-     * The terminal's snapshot is the truth about positions: what changed while the link was down (stops hit,
-     * a hand close, an order executed after we lost the link) is journaled, then the book takes the snapshot.
-     */
-    private void reconcile(Hello hello) {
-        long t = hello.getServerTimeMsc();
-        Map<Long, Position> theirs = new HashMap<>();
-        hello.getPositionsList().forEach(p -> theirs.put(p.getTicket(), p));
-        for (Position ours : book.positions.values()) {
-            Position their = theirs.get(ours.getTicket());
-            if (their == null) {
-                journal.append("reconcile", t, ours.getSymbol(), "closed while disconnected: " + Journal.toJson(ours));
-            } else if (their.getVolume() != ours.getVolume() || their.getSide() != ours.getSide()) {
-                journal.append("reconcile", t, ours.getSymbol(), "changed while disconnected: " + Journal.toJson(their));
-            }
-        }
-        for (Position their : hello.getPositionsList()) {
-            if (!book.positions.containsKey(their.getTicket())) {
-                journal.append("reconcile", t, their.getSymbol(), "adopted from terminal: " + Journal.toJson(their));
-            }
-            SymbolMarket market = markets.get(their.getSymbol());
-            if (market != null && market.isPending(their.getSignalKey())) {
-                market.pending = null; // executed while we could not hear the fill
-            }
-        }
-        book.replacePositions(hello.getPositionsList());
     }
 
     private void handle(TerminalEvent event) {
