@@ -13,33 +13,24 @@ import java.util.List;
  * {@code <TIME>} column. Times are server time as written. Produces the same {@link Bar} messages as the link.
  */
 public final class Mt5BarCsv implements MarketSource<Bar> {
-    private final BufferedReader reader;
+    private final Mt5Rows rows;
     private final String symbol;
     private final Timeframe timeframe;
-    private final CsvSplitter splitter;
     private final int date, time, open, high, low, close, tickVol, vol, spread;
-    private long lineNumber = 1;
 
     public Mt5BarCsv(BufferedReader reader, String symbol, Timeframe timeframe) throws IOException {
-        this.reader = reader;
+        this.rows = new Mt5Rows(reader, "MT5 bar file for " + symbol);
         this.symbol = symbol;
         this.timeframe = timeframe;
-        String header = reader.readLine();
-        if (header == null) {
-            throw new IOException("empty MT5 bar file for " + symbol);
-        }
-        header = header.replace("\uFEFF", "");
-        splitter = CsvSplitter.detect(header);
-        List<String> cols = splitter.split(header);
-        date = require(cols, "DATE");
-        time = CsvSplitter.indexOf(cols, "TIME");
-        open = require(cols, "OPEN");
-        high = require(cols, "HIGH");
-        low = require(cols, "LOW");
-        close = require(cols, "CLOSE");
-        tickVol = CsvSplitter.indexOf(cols, "TICKVOL");
-        vol = CsvSplitter.indexOf(cols, "VOL");
-        spread = CsvSplitter.indexOf(cols, "SPREAD");
+        date = rows.require("DATE");
+        time = rows.optional("TIME");
+        open = rows.require("OPEN");
+        high = rows.require("HIGH");
+        low = rows.require("LOW");
+        close = rows.require("CLOSE");
+        tickVol = rows.optional("TICKVOL");
+        vol = rows.optional("VOL");
+        spread = rows.optional("SPREAD");
     }
 
     /** Opens {@code file}, UTF-16 (as MT5 writes it) or UTF-8 by its byte-order mark. */
@@ -47,26 +38,13 @@ public final class Mt5BarCsv implements MarketSource<Bar> {
         return new Mt5BarCsv(TextFiles.open(file), symbol, timeframe);
     }
 
-    private static int require(List<String> cols, String name) throws IOException {
-        int i = CsvSplitter.indexOf(cols, name);
-        if (i < 0) {
-            throw new IOException("MT5 bar export lacks <" + name + "> column: " + cols);
-        }
-        return i;
-    }
-
     @Override
     public Bar next() throws IOException {
-        String line;
-        do {
-            line = reader.readLine();
-            lineNumber++;
-            if (line == null) {
-                return null;
-            }
-        } while (line.isBlank());
+        List<String> f = rows.next();
+        if (f == null) {
+            return null;
+        }
         try {
-            List<String> f = splitter.split(line);
             return Bar.newBuilder().setSymbol(symbol).setTimeframe(timeframe)
                     .setOpenTimeMsc(Mt5Time.parse(f.get(date), Mt5TickCsv.field(f, time)))
                     .setOpen(Double.parseDouble(f.get(open))).setHigh(Double.parseDouble(f.get(high)))
@@ -75,7 +53,7 @@ public final class Mt5BarCsv implements MarketSource<Bar> {
                     .setRealVolume(parseLong(Mt5TickCsv.field(f, vol)))
                     .setSpreadPoints((int) parseLong(Mt5TickCsv.field(f, spread))).build();
         } catch (RuntimeException e) {
-            throw new IOException(symbol + " bar file line " + lineNumber + ": " + line, e);
+            throw rows.bad(e);
         }
     }
 
@@ -85,6 +63,6 @@ public final class Mt5BarCsv implements MarketSource<Bar> {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        rows.close();
     }
 }

@@ -13,30 +13,21 @@ import java.util.List;
  * {@link Tick} messages as the live link.
  */
 public final class Mt5TickCsv implements MarketSource<Tick> {
-    private final BufferedReader reader;
+    private final Mt5Rows rows;
     private final String symbol;
-    private final CsvSplitter splitter;
     private final int date, time, bid, ask, last, volume, flags;
     private double prevBid, prevAsk, prevLast, prevVolume;
-    private long lineNumber = 1;
 
     public Mt5TickCsv(BufferedReader reader, String symbol) throws IOException {
-        this.reader = reader;
+        this.rows = new Mt5Rows(reader, "MT5 tick file for " + symbol);
         this.symbol = symbol;
-        String header = reader.readLine();
-        if (header == null) {
-            throw new IOException("empty MT5 tick file for " + symbol);
-        }
-        header = header.replace("\uFEFF", "");
-        this.splitter = CsvSplitter.detect(header);
-        List<String> cols = splitter.split(header);
-        date = require(cols, "DATE");
-        time = require(cols, "TIME");
-        bid = require(cols, "BID");
-        ask = require(cols, "ASK");
-        last = CsvSplitter.indexOf(cols, "LAST");
-        volume = CsvSplitter.indexOf(cols, "VOLUME");
-        flags = CsvSplitter.indexOf(cols, "FLAGS");
+        date = rows.require("DATE");
+        time = rows.require("TIME");
+        bid = rows.require("BID");
+        ask = rows.require("ASK");
+        last = rows.optional("LAST");
+        volume = rows.optional("VOLUME");
+        flags = rows.optional("FLAGS");
     }
 
     /** Opens {@code file}, UTF-16 (as MT5 writes it) or UTF-8 by its byte-order mark. */
@@ -44,26 +35,13 @@ public final class Mt5TickCsv implements MarketSource<Tick> {
         return new Mt5TickCsv(TextFiles.open(file), symbol);
     }
 
-    private static int require(List<String> cols, String name) throws IOException {
-        int i = CsvSplitter.indexOf(cols, name);
-        if (i < 0) {
-            throw new IOException("MT5 tick export lacks <" + name + "> column: " + cols);
-        }
-        return i;
-    }
-
     @Override
     public Tick next() throws IOException {
-        String line;
-        do {
-            line = reader.readLine();
-            lineNumber++;
-            if (line == null) {
-                return null;
-            }
-        } while (line.isBlank());
+        List<String> f = rows.next();
+        if (f == null) {
+            return null;
+        }
         try {
-            List<String> f = splitter.split(line);
             prevBid = carry(f, bid, prevBid);
             prevAsk = carry(f, ask, prevAsk);
             prevLast = carry(f, last, prevLast);
@@ -73,7 +51,7 @@ public final class Mt5TickCsv implements MarketSource<Tick> {
                     .setBid(prevBid).setAsk(prevAsk).setLast(prevLast).setVolume(prevVolume)
                     .setFlags(flagText.isEmpty() ? 0 : Integer.parseUnsignedInt(flagText)).build();
         } catch (RuntimeException e) {
-            throw new IOException(symbol + " tick file line " + lineNumber + ": " + line, e);
+            throw rows.bad(e);
         }
     }
 
@@ -88,6 +66,6 @@ public final class Mt5TickCsv implements MarketSource<Tick> {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        rows.close();
     }
 }
