@@ -69,16 +69,21 @@ final class TradeDecider {
             long t = tick.getTimeMsc();
             journal.append("candidate", t, tick.getSymbol(),
                     alpha.label() + " " + vote.getDirection() + " " + vote.getStrength() + " " + vote.getReason());
-            double slPoints = stops.slSigmas() * horizonSigma(market, tick) / market.point();
+            // The cheap guard first: a symbol with a position or a pending order never costs the filters a call.
+            Optional<String> pending = pendingVeto(market, book);
+            if (pending.isPresent()) {
+                return vetoed(book, tick, pending.get());
+            }
+            double sigma = horizonSigma(market, tick);
             FilterInput filterInput = quality.filterInput(tick, vote.getDirection(), market.spec,
-                    CandidateEdge.expectedMovePoints(vote.getStrength(), slPoints), nanos);
-            Optional<String> veto = filterVeto(set, filterInput)
-                    .or(() -> pendingVeto(market, book));
+                    CandidateEdge.expectedMovePoints(vote.getStrength(), stops.slSigmas() * sigma / market.point()),
+                    nanos);
+            Optional<String> veto = filterVeto(set, filterInput);
             if (veto.isPresent()) {
                 return vetoed(book, tick, veto.get());
             }
             String key = tick.getSymbol() + "-" + tick.getTimeMsc() + "-" + signalNo;
-            Optional<SizedOrder> sized = size(market, tick, features, vote, rules, view);
+            Optional<SizedOrder> sized = size(market, tick, sigma, features, vote, rules, view);
             if (sized.isEmpty()) {
                 return vetoed(book, tick, "size: below the volume minimum for the risk budget");
             }
@@ -134,11 +139,10 @@ final class TradeDecider {
         return Optional.empty();
     }
 
-    private Optional<SizedOrder> size(SymbolMarket market, Tick tick, FeatureSet features, AlphaOutput vote,
-                                      PropFirmRules rules, AccountView view) {
+    private Optional<SizedOrder> size(SymbolMarket market, Tick tick, double horizonSigma, FeatureSet features,
+                                      AlphaOutput vote, PropFirmRules rules, AccountView view) {
         Side side = vote.getDirection();
         double entry = side == Side.BUY ? tick.getAsk() : tick.getBid();
-        double horizonSigma = horizonSigma(market, tick);
         double rv = features != null && features.isWarm() ? features.get("rv_100") : Double.NaN;
         double dailySigma = rv > 0 ? rv * Math.sqrt(M1_BARS_PER_DAY) * entry : FALLBACK_DAILY_VOL * entry;
         double pWin = P_WIN_BASE + P_WIN_PER_STRENGTH * Math.min(1, vote.getStrength());
