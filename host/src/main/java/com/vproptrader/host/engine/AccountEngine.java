@@ -56,6 +56,9 @@ import java.util.function.Supplier;
  * One account's event loop: a single thread that takes every inbound event in arrival order and makes
  * every decision, so a decision is a pure function of the event sequence, the plugin versions and the
  * config (the NautilusTrader kernel model). Other threads only enqueue work and read copies.
+ *
+ * <p>Replay and the proofs use {@link #lockstep}: the same loop run on the caller's thread, one event at a
+ * time, so a replay pays no thread hand-off per tick and still makes exactly the decisions live would.
  */
 public final class AccountEngine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AccountEngine.class);
@@ -74,11 +77,13 @@ public final class AccountEngine implements AutoCloseable {
     private final AccountBook book = new AccountBook();
     private final Map<String, SymbolMarket> markets = new HashMap<>();
     private final LinkedBlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
+    /** The loop's own thread; null in lockstep, where the caller's thread runs each event at once. */
     private final Thread thread;
     private final RulePack rulePack;
     private final String rulePackJson;
     private final MarketCalendar calendar;
     private PropFirmRules rules;
+    private SqliteGovernorStore governorStore;
     /** Positions we asked the terminal to close and whose close has not come back yet. */
     private final Set<Long> closing = new HashSet<>();
     private TerminalSession session;
@@ -87,7 +92,20 @@ public final class AccountEngine implements AutoCloseable {
     private long signalNo;
     private volatile boolean running = true;
 
+    /** The live engine: its own loop thread, the given clock. */
     public AccountEngine(HostConfig config, PluginHost plugins, Journal journal, Clock clock) {
+        this(config, plugins, journal, clock, true);
+    }
+
+    /**
+     * The replay engine: event time, and every call runs to completion on the caller's thread before it
+     * returns. Only one thread may call it.
+     */
+    public static AccountEngine lockstep(HostConfig config, PluginHost plugins, Journal journal) {
+        return new AccountEngine(config, plugins, journal, Clock.eventTime(), false);
+    }
+
+    private AccountEngine(HostConfig config, PluginHost plugins, Journal journal, Clock clock, boolean ownThread) {
         this.config = config;
         this.plugins = plugins;
         this.journal = journal;
@@ -97,9 +115,11 @@ public final class AccountEngine implements AutoCloseable {
         // A bad or incomplete pack is refused here, at start, with the loader's message naming the field.
         this.rulePack = RulePackLoader.parse(RulePackLoader.nameOf(config.rulePack()), rulePackJson);
         this.calendar = config.calendarFile() == null ? MarketCalendar.NONE : CalendarFile.load(config.calendarFile());
-        this.thread = new Thread(this::run, "account-loop");
-        this.thread.setDaemon(true);
-        this.thread.start();
+        this.thread = ownThread ? new Thread(this::run, "account-loop") : null;
+        if (thread != null) {
+            thread.setDaemon(true);
+            thread.start();
+        }
     }
 
     // ---- called from other threads: enqueue only ----
@@ -110,7 +130,7 @@ public final class AccountEngine implements AutoCloseable {
     }
 
     public void onEvent(TerminalSession from, TerminalEvent event) {
-        inbox.add(() -> {
+        enqueue(() -> {
             if (from == session) {
                 handle(event);
             }
@@ -118,7 +138,7 @@ public final class AccountEngine implements AutoCloseable {
     }
 
     public void disconnected(TerminalSession gone) {
-        inbox.add(() -> {
+        enqueue(() -> {
             if (gone == session) {
                 session = null;
                 feed.onLinkDown();
@@ -128,17 +148,23 @@ public final class AccountEngine implements AutoCloseable {
         });
     }
 
-    /** Returns once every event enqueued before this call has been handled (replay runs in lockstep with it). */
-    public void awaitIdle() {
-        ask(() -> Boolean.TRUE);
-    }
-
     /** A consistent copy of the account's state for operators, built on the loop between two events. */
     public AdminUpdate snapshot() {
         return ask(this::buildSnapshot);
     }
 
+    private void enqueue(Runnable work) {
+        if (thread == null) {
+            runSafely(work);
+        } else {
+            inbox.add(work);
+        }
+    }
+
     private <T> T ask(Supplier<T> question) {
+        if (thread == null) {
+            return question.get();
+        }
         CompletableFuture<T> answer = new CompletableFuture<>();
         inbox.add(() -> answer.complete(question.get()));
         try {
@@ -158,13 +184,17 @@ public final class AccountEngine implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                // One bad event must not stop the account: log it, journal it, carry on.
-                log.error("event failed", e);
-                journal.append("error", clock.nowMsc(), "", String.valueOf(e));
-            }
+            runSafely(work);
+        }
+    }
+
+    private void runSafely(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            // One bad event must not stop the account: log it, journal it, carry on.
+            log.error("event failed", e);
+            journal.append("error", clock.nowMsc(), "", String.valueOf(e));
         }
     }
 
@@ -189,8 +219,8 @@ public final class AccountEngine implements AutoCloseable {
         Reconciliation.apply(hello, book, markets, journal);
         book.onAccount(hello.getAccount());
         if (rules == null) {
-            rules = new PropFirmRules(rulePack, new SqliteGovernorStore(config.stateFile(), accountId), calendar,
-                    hello.getServerTimeMsc());
+            governorStore = new SqliteGovernorStore(config.stateFile(), accountId);
+            rules = new PropFirmRules(rulePack, governorStore, calendar, hello.getServerTimeMsc());
         }
         // The EA runs the same governors again as hard limits: it gets the same pack.
         command(HostCommand.newBuilder().setConfig(Config.newBuilder().setRulePackJson(rulePackJson)));
@@ -381,11 +411,16 @@ public final class AccountEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        inbox.add(() -> running = false);
-        try {
-            thread.join(5000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (thread != null) {
+            inbox.add(() -> running = false);
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (governorStore != null) {
+            governorStore.close();
         }
     }
 }

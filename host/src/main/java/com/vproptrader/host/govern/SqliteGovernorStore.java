@@ -1,6 +1,7 @@
 package com.vproptrader.host.govern;
 
 import com.vproptrader.host.risk.Money;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.nio.file.Path;
@@ -10,17 +11,20 @@ import java.util.Optional;
 /**
  * One row per account in a SQLite table, so a HALTED engine is still HALTED after a crash or a
  * restart (the MQL5 equivalent is GlobalVariableSet). Money as cents, times as epoch milliseconds (UTC).
+ * One connection for the store's life; every save is a durable commit (WAL, synchronous=FULL), so the
+ * day anchor and a halt survive a power cut, not only a crash.
  */
-public final class SqliteGovernorStore implements GovernorStore {
-    private final Jdbi jdbi;
+public final class SqliteGovernorStore implements GovernorStore, AutoCloseable {
+    private final Handle handle;
     private final String account;
 
     public SqliteGovernorStore(Path file, String account) {
-        this.jdbi = Jdbi.create("jdbc:sqlite:" + file.toAbsolutePath());
+        this.handle = Jdbi.create("jdbc:sqlite:" + file.toAbsolutePath()).open();
         this.account = account;
-        jdbi.useHandle(h -> {
-            h.execute("PRAGMA journal_mode=WAL");
-            h.execute("""
+        try {
+            handle.execute("PRAGMA journal_mode=WAL");
+            handle.execute("PRAGMA synchronous=FULL");
+            handle.execute("""
                     CREATE TABLE IF NOT EXISTS governor_state (
                       account TEXT PRIMARY KEY,
                       state TEXT NOT NULL, reason TEXT NOT NULL, detail TEXT NOT NULL, since_ms INTEGER NOT NULL,
@@ -28,12 +32,15 @@ public final class SqliteGovernorStore implements GovernorStore {
                       peak_cents INTEGER NOT NULL, consecutive_losses INTEGER NOT NULL,
                       closed_profit_today_cents INTEGER NOT NULL, trading_days INTEGER NOT NULL,
                       last_trading_day_ms INTEGER)""");
-        });
+        } catch (RuntimeException e) {
+            handle.close();
+            throw e;
+        }
     }
 
     @Override
     public Optional<GovernorSnapshot> load() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM governor_state WHERE account = :a")
+        return handle.createQuery("SELECT * FROM governor_state WHERE account = :a")
                 .bind("a", account)
                 .map((rs, ctx) -> {
                     EngineStatus status = new EngineStatus(EngineState.valueOf(rs.getString("state")),
@@ -49,12 +56,12 @@ public final class SqliteGovernorStore implements GovernorStore {
                             rs.getInt("consecutive_losses"), Money.ofCents(rs.getLong("closed_profit_today_cents")),
                             rs.getInt("trading_days"), last);
                 })
-                .findOne());
+                .findOne();
     }
 
     @Override
     public void save(GovernorSnapshot s) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        handle.createUpdate("""
                         INSERT OR REPLACE INTO governor_state VALUES (:a, :state, :reason, :detail, :since,
                           :dayStart, :dayBalance, :dayEquity, :peak, :losses, :profitToday, :days, :lastDay)""")
                 .bind("a", account)
@@ -70,6 +77,11 @@ public final class SqliteGovernorStore implements GovernorStore {
                 .bind("profitToday", s.closedProfitToday().cents())
                 .bind("days", s.tradingDays())
                 .bind("lastDay", s.lastTradingDay() == null ? null : s.lastTradingDay().toEpochMilli())
-                .execute());
+                .execute();
+    }
+
+    @Override
+    public void close() {
+        handle.close();
     }
 }

@@ -5,6 +5,7 @@ import com.google.protobuf.MessageOrBuilder;
 import com.google.protobuf.util.JsonFormat;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -151,9 +152,13 @@ public final class Journal implements AutoCloseable {
                 return;
             }
             queue.drainTo(batch, MAX_BATCH - 1);
+            long seqBefore = lastSeq;
+            String hashBefore = lastHash;
             try {
-                jdbi.useTransaction(h -> batch.forEach(item -> write(h, item)));
+                jdbi.useTransaction(h -> write(h, batch));
             } catch (RuntimeException e) {
+                lastSeq = seqBefore; // the batch rolled back: the chain continues from the last committed row
+                lastHash = hashBefore;
                 log.error("journal write failed, {} rows lost", batch.size(), e);
             }
             for (Object item : batch) {
@@ -169,18 +174,22 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private void write(Handle h, Object item) {
-        if (!(item instanceof Pending row)) {
-            return;
+    /** One prepared statement per batch: SQLite parses the INSERT once, not once per row. */
+    private void write(Handle h, List<Object> batch) {
+        PreparedBatch insert = h.prepareBatch("INSERT INTO journal(seq, event_time_msc, kind, symbol, payload, hash) "
+                + "VALUES (:seq, :t, :kind, :symbol, :payload, :hash)");
+        for (Object item : batch) {
+            if (item instanceof Pending row) {
+                String hash = chain(row);
+                lastSeq++;
+                lastHash = hash;
+                insert.bind("seq", lastSeq).bind("t", row.eventTimeMsc()).bind("kind", row.kind())
+                        .bind("symbol", row.symbol()).bind("payload", row.payload()).bind("hash", hash).add();
+            }
         }
-        String hash = chain(row);
-        h.createUpdate("INSERT INTO journal(seq, event_time_msc, kind, symbol, payload, hash) "
-                        + "VALUES (:seq, :t, :kind, :symbol, :payload, :hash)")
-                .bind("seq", lastSeq + 1).bind("t", row.eventTimeMsc()).bind("kind", row.kind())
-                .bind("symbol", row.symbol()).bind("payload", row.payload()).bind("hash", hash)
-                .execute();
-        lastSeq++;
-        lastHash = hash;
+        if (insert.size() > 0) {
+            insert.execute();
+        }
     }
 
     private String chain(Pending row) {

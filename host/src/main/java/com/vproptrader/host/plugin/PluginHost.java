@@ -28,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * {@code call} enforces the time budget and quarantine. The old version is unloaded as soon as no call
  * runs on it; a slot taken before the swap and used after it runs on the new version (so an event that
  * calls the same plugin twice across a swap sees both versions; one call per plugin per event never does).
+ *
+ * <p>{@link #lockstep} is the replay's host: calls run on the caller's thread with no wall-clock budget,
+ * so a replay's decisions never depend on how loaded the machine is (a throw or a null still quarantines).
+ * A plugin that never returns stalls a replay; live it is cut off by the guard.
  */
 public final class PluginHost implements AutoCloseable {
     public static final Duration DEFAULT_CALL_BUDGET = Duration.ofMillis(50);
@@ -37,6 +41,8 @@ public final class PluginHost implements AutoCloseable {
 
     private final Path pluginDir;
     private final long budgetNanos;
+    /** Calls run on the caller's thread, unguarded by time (replay); else on the caller's guard worker. */
+    private final boolean inline;
     private final Catalog catalog = new Catalog();
     private final Ledger ledger = new Ledger();
     private final Runners runners = new Runners();
@@ -52,6 +58,20 @@ public final class PluginHost implements AutoCloseable {
      * @param callBudget the time one plugin call may take before its version is quarantined
      */
     public PluginHost(Path pluginDir, Duration callBudget) {
+        this(pluginDir, callBudget, false);
+    }
+
+    public PluginHost(Path pluginDir) {
+        this(pluginDir, DEFAULT_CALL_BUDGET);
+    }
+
+    /** The replay's plugin host: calls run on the caller's thread, so the outcome depends on the data only. */
+    public static PluginHost lockstep(Path pluginDir) {
+        return new PluginHost(pluginDir, DEFAULT_CALL_BUDGET, true);
+    }
+
+    private PluginHost(Path pluginDir, Duration callBudget, boolean inline) {
+        this.inline = inline;
         this.pluginDir = pluginDir;
         this.budgetNanos = callBudget.toNanos();
         this.control = new ScheduledThreadPoolExecutor(1, r -> {
@@ -68,10 +88,6 @@ public final class PluginHost implements AutoCloseable {
         this.rollout = new Rollout(catalog, ledger, new VersionLoader(), new SmokeTest(runners, budgetNanos),
                 staging, control);
         this.drops = new JarDrops(pluginDir);
-    }
-
-    public PluginHost(Path pluginDir) {
-        this(pluginDir, DEFAULT_CALL_BUDGET);
     }
 
     /** Loads every JAR already in the folder (returns when done), then watches the folder. */
@@ -127,7 +143,8 @@ public final class PluginHost implements AutoCloseable {
         counts.calls.increment();
         Object result;
         try {
-            result = runners.run(fn, b.extension(), budgetNanos);
+            result = inline ? ((Function<Object, Object>) fn).apply(b.extension())
+                    : runners.run(fn, b.extension(), budgetNanos);
         } catch (CallRunner.TimeoutException e) {
             return fail(b, "exceeded its time budget of " + budgetNanos / 1_000_000.0 + " ms ("
                     + b.kind().label + " call)");

@@ -76,7 +76,13 @@ class GovernanceTest {
 
     @Test
     void breach_imminent_flattens_halts_and_survives_a_restart(@TempDir Path dir) {
-        GovernorStore store = new SqliteGovernorStore(dir.resolve("gov.db"), "1234");
+        try (SqliteGovernorStore store = new SqliteGovernorStore(dir.resolve("gov.db"), "1234");
+             SqliteGovernorStore afterRestart = new SqliteGovernorStore(dir.resolve("gov.db"), "1234")) {
+            haltSurvivesARestart(store, afterRestart);
+        }
+    }
+
+    private static void haltSurvivesARestart(GovernorStore store, GovernorStore afterRestart) {
         Governance g = new Governance(FTMO, store, MarketCalendar.NONE, Instant.EPOCH);
         Instant t = server("2026.03.10 15:00:00", FTMO);
         g.onMarket(flat("100000", "100000"), t);
@@ -88,8 +94,7 @@ class GovernanceTest {
         assertThat(action.tickets()).containsExactly(7L);
         assertThat(g.status().state()).isEqualTo(EngineState.HALTED);
 
-        Governance restarted = new Governance(FTMO, new SqliteGovernorStore(dir.resolve("gov.db"), "1234"),
-                MarketCalendar.NONE, t.plusSeconds(120));
+        Governance restarted = new Governance(FTMO, afterRestart, MarketCalendar.NONE, t.plusSeconds(120));
         assertThat(restarted.status().state()).isEqualTo(EngineState.HALTED);
         assertThat(restarted.status().reason()).isEqualTo(ReasonCode.DAILY_LOSS_IMMINENT);
         assertThat(restarted.day()).isEqualTo(g.day());

@@ -2,7 +2,6 @@ package com.vproptrader.ops.replay;
 
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.engine.AccountEngine;
-import com.vproptrader.host.engine.Clock;
 import com.vproptrader.host.engine.TerminalSession;
 import com.vproptrader.host.feed.MarketSource;
 import com.vproptrader.host.journal.Journal;
@@ -43,12 +42,22 @@ public final class Replay {
     /** As {@link #run(HostConfig, MarketSource, SimBroker)}, showing the broker to {@code afterEachTick} once each tick is fully handled. */
     public static Result run(HostConfig config, MarketSource<Tick> ticks, SimBroker broker,
                              Consumer<SimBroker> afterEachTick) throws Exception {
+        try (PluginHost plugins = PluginHost.lockstep(config.pluginDir())) {
+            plugins.start();
+            return run(config, plugins, ticks, broker, afterEachTick);
+        }
+    }
+
+    /**
+     * As above, on plugins already loaded by {@link PluginHost#lockstep}: many replays in a row pay the load
+     * once, and each plugin keeps what it learned, as in a host that trades them one after another.
+     */
+    public static Result run(HostConfig config, PluginHost plugins, MarketSource<Tick> ticks, SimBroker broker,
+                             Consumer<SimBroker> afterEachTick) throws Exception {
         Files.deleteIfExists(config.journalFile());
         Files.deleteIfExists(config.stateFile()); // a replay starts from a fresh account, not from a live halt
         try (Journal journal = Journal.open(config.journalFile());
-             PluginHost plugins = new PluginHost(config.pluginDir(), config.pluginCallBudget());
-             AccountEngine engine = new AccountEngine(config, plugins, journal, Clock.eventTime())) {
-            plugins.start();
+             AccountEngine engine = AccountEngine.lockstep(config, plugins, journal)) {
             Inbox session = new Inbox();
             Optional<String> refused = engine.connect(session, broker.hello(config.token()));
             if (refused.isPresent()) {
@@ -74,7 +83,6 @@ public final class Replay {
             while (!pending.isEmpty()) {
                 engine.onEvent(session, pending.poll().toBuilder().setSeq(seq++).build());
             }
-            engine.awaitIdle();
             for (HostCommand command; (command = session.commands.poll()) != null; ) {
                 pending.addAll(broker.onCommand(command));
             }

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 
 /**
  * Randomized EURUSD paths that hurt a momentum strategy: whipsaws (a burst that draws it in, then a
- * reversal through its stop), trends, spikes and quiet stretches, with time gaps. Every tick moves at most
+ * reversal through its stop), trends, spikes, price gaps after a pause, and quiet stretches. Every tick moves at most
  * {@link #MAX_STEP_POINTS}, so a stop is never gapped through by more than that plus the broker's slippage,
  * which stays inside the packs' gap allowance (half the stop distance; stops are at least ~10 points).
  * Synthetic by construction, reproducible from the seed.
@@ -33,6 +33,7 @@ final class AdversarialPaths {
             int length = 20 + r.nextInt(200);
             double drift;
             double reverseAfter = Double.MAX_VALUE;
+            long gap = 0;
             switch (kind) {
                 case 0, 1, 2, 3 -> { // whipsaw: burst one way, then back through
                     drift = (r.nextBoolean() ? 1 : -1) * (1.5 + r.nextDouble() * 2);
@@ -43,12 +44,17 @@ final class AdversarialPaths {
                     drift = (r.nextBoolean() ? 1 : -1) * MAX_STEP_POINTS;
                     length = 5 + r.nextInt(20);
                 }
+                case 7 -> { // gap: the market pauses, then reopens a full step away, through any stop in the way
+                    time += 60_000L * (1 + r.nextInt(10));
+                    gap = (r.nextBoolean() ? 1 : -1) * MAX_STEP_POINTS;
+                    drift = 0;
+                }
                 default -> drift = 0; // quiet
             }
             for (int i = 0; i < length && out.size() < ticks; i++) {
                 double d = i > reverseAfter ? -drift : drift;
                 long step = Math.round(d + (r.nextDouble() - 0.5) * 3);
-                step = Math.max(-MAX_STEP_POINTS, Math.min(MAX_STEP_POINTS, step));
+                step = i == 0 && gap != 0 ? gap : Math.max(-MAX_STEP_POINTS, Math.min(MAX_STEP_POINTS, step));
                 points += step;
                 time += 200 + r.nextInt(1800);
                 if (r.nextInt(500) == 0) {
