@@ -32,7 +32,8 @@ class CompliancePageOnFakeAdminBrowserTest {
             assertThat(page.engineSince()).startsWith("since ").contains("UTC");
 
             // one card per rule, in the host's order, with limit, current and headroom in money and %
-            assertThat(page.ruleNames()).containsExactly("daily_loss", "max_loss", "profit_target", "open_risk", "open_positions");
+            assertThat(page.ruleNames()).containsExactly("daily_loss", "max_loss", "profit_target", "open_risk", "open_positions",
+                    "inactivity");
             CompliancePage.RuleCard daily = page.rule("daily_loss");
             assertThat(daily.limit()).isEqualTo("96,000.00");
             assertThat(daily.headroom()).matches("[0-9],[0-9]{3}\\.[0-9]{2} USD");
@@ -47,6 +48,12 @@ class CompliancePageOnFakeAdminBrowserTest {
             assertThat(positions.limit()).isEqualTo("5");
             assertThat(positions.current()).isEqualTo("1");
             assertThat(positions.headroom()).isEqualTo("4");
+            CompliancePage.RuleCard idle = page.rule("inactivity");
+            assertThat(idle.limit()).isEqualTo("30");
+            assertThat(idle.current()).isEqualTo("26");
+            assertThat(idle.headroom()).isEqualTo("4");
+            assertThat(idle.headroomPct()).isEqualTo("left");
+            assertThat(idle.status()).as("26 of 30 days used").isEqualTo("NEAR LIMIT");
 
             // the trading day, in broker server time, and the events with their reason codes
             assertThat(page.anchorBalance()).isEqualTo("100,000.00 USD");
@@ -55,8 +62,9 @@ class CompliancePageOnFakeAdminBrowserTest {
             assertThat(page.dayPanelText()).containsIgnoringCase("broker server time").contains("Day started", "Next reset");
             assertThat(page.resetZone()).isEqualTo("Europe/Prague");
             assertThat(page.tradingDays()).isEqualTo("2 / 4");
-            assertThat(page.eventCells()).contains("veto", "NEWS_EMBARGO", "EURUSD", "state", "DAY_RESET");
-            assertThat(page.eventCounts()).isEqualTo("1 vetoes · 0 actions · 1 state changes");
+            assertThat(page.eventCells()).contains("veto", "NEWS_EMBARGO", "EURUSD", "state", "DAY_RESET", "warning",
+                    "INACTIVITY");
+            assertThat(page.eventCounts()).isEqualTo("1 vetoes · 0 actions · 1 state changes · 1 warnings");
             browser.screenshotTall("fake-compliance.png", 1500);
 
             // live: the headroom follows the equity without a reload
@@ -84,13 +92,16 @@ class CompliancePageOnFakeAdminBrowserTest {
             assertThat(page.rule("daily_loss").headroom()).startsWith("-");
             assertThat(page.rule("daily_loss").tone()).isEqualTo("BAD");
             page.waitUntil(p -> p.eventCells().contains("action"));
-            assertThat(page.eventCounts()).isEqualTo("2 vetoes · 1 actions · 3 state changes");
+            assertThat(page.eventCounts()).isEqualTo("2 vetoes · 1 actions · 3 state changes · 1 warnings");
             browser.screenshotTall("fake-compliance-halted.png", 1500);
 
             // the operator narrows the list to vetoes (a component event, no service call)
             page.filterEvents("Vetoes");
             page.waitUntil(p -> !p.eventCells().contains("action"));
             assertThat(page.eventCells()).contains("NEWS_EMBARGO", "DAILY_LOSS").doesNotContain("state", "action");
+            page.filterEvents("Warnings");
+            page.waitUntil(p -> !p.eventCells().contains("veto"));
+            assertThat(page.eventCells()).contains("warning", "INACTIVITY").doesNotContain("NEWS_EMBARGO", "state");
         }
     }
 }

@@ -75,6 +75,11 @@ class UiOnRealStackBrowserTest {
                 assertThat(card.headroomPct()).as(rule + " headroom %").matches("-?[0-9]+\\.[0-9]{2}% of initial");
                 assertThat(card.barDrawn()).as(rule + " bar").isTrue();
             }
+            // the firm's inactivity limit, counted in whole days since the account was first seen
+            compliance.waitUntil(p -> p.ruleNames().contains("inactivity"));
+            assertThat(compliance.rule("inactivity").limit()).isEqualTo("30");
+            assertThat(compliance.rule("inactivity").headroomPct()).isEqualTo("left");
+            assertThat(compliance.rule("inactivity").description()).contains("30 days without a trade");
             browser.screenshotTall("real-compliance.png", 1500);
 
             OverviewPage again = new OverviewPage(browser.driver(), base).open().awaitConnected();

@@ -9,6 +9,7 @@ import com.vproptrader.host.govern.MarketAction;
 import com.vproptrader.host.govern.MarketCalendar;
 import com.vproptrader.host.govern.OpenPosition;
 import com.vproptrader.host.govern.OrderIntent;
+import com.vproptrader.host.govern.ReasonCode;
 import com.vproptrader.host.govern.RulePack;
 import com.vproptrader.host.govern.Verdict;
 import com.vproptrader.host.risk.EntropyKelly;
@@ -26,11 +27,16 @@ import com.vproptrader.proto.RuleHeadroom;
 import com.vproptrader.proto.Tick;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The prop firm's rules as the event loop applies them: one {@link Governance} for the account, fed with
@@ -38,7 +44,11 @@ import java.util.Map;
  * actions). Event-loop thread only.
  */
 final class PropFirmRules {
+    private static final Logger log = LoggerFactory.getLogger(PropFirmRules.class);
     private static final int MAX_EVENTS = 200;
+    /** From this many days before the firm's inactivity limit, the operator is warned once a trading day. */
+    static final int INACTIVITY_WARNING_DAYS = 5;
+    private static final DateTimeFormatter SERVER_TIME = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm");
 
     /** Quarter Kelly; the entropy penalty at 0.9 so a coin-flip model still bets a little, never above the cap. */
     private static final double KELLY_FRACTION = 0.25;
@@ -48,6 +58,8 @@ final class PropFirmRules {
     private final Governance governance;
     private final PositionSizer sizer;
     private final ArrayDeque<ComplianceEvent> events = new ArrayDeque<>();
+    /** The trading day of the last inactivity warning, so it is given once a day. */
+    private Instant inactivityWarnedOn;
 
     PropFirmRules(RulePack pack, GovernorStore store, MarketCalendar calendar, long serverTimeMsc) {
         this.pack = pack;
@@ -100,7 +112,31 @@ final class PropFirmRules {
             record(serverTimeMsc, "state", after.reason().name(), before.state() + " -> " + after.state() + ": "
                     + after.detail(), "");
         }
+        warnIfIdle(serverTimeMsc);
         return action;
+    }
+
+    /**
+     * The firm ends an account that does not trade for its inactivity limit. Trading to stay alive is an
+     * operator's decision, not the engine's: the engine warns, once a trading day, from
+     * {@link #INACTIVITY_WARNING_DAYS} days before.
+     */
+    private void warnIfIdle(long serverTimeMsc) {
+        int left = governance.inactivityDaysLeft(instant(serverTimeMsc));
+        Instant today = governance.day() == null ? null : governance.day().start();
+        if (left > INACTIVITY_WARNING_DAYS || today == null || today.equals(inactivityWarnedOn)) {
+            return;
+        }
+        inactivityWarnedOn = today;
+        String detail = "no trade since " + serverTime(governance.lastTrade()) + ": " + Math.max(0, left)
+                + " day(s) left of the firm's " + pack.inactivityDays() + "-day inactivity limit";
+        log.warn("inactivity: {}", detail);
+        record(serverTimeMsc, "warning", ReasonCode.INACTIVITY.name(), detail, "");
+    }
+
+    private String serverTime(Instant at) {
+        return SERVER_TIME.format(LocalDateTime.ofEpochSecond(Math.floorDiv(pack.serverTimeZone().toServerMillis(at),
+                1000L), 0, ZoneOffset.UTC));
     }
 
     Verdict check(OrderIntent order, AccountView view, long serverTimeMsc) {
@@ -163,6 +199,13 @@ final class PropFirmRules {
                     .setDescription("at most " + maxPositions + " open positions")
                     .setLimit(maxPositions).setCurrent(account.positions().size())
                     .setHeadroom(maxPositions - account.positions().size()));
+            if (pack.inactivityDays() > 0 && governance.lastTrade() != null) {
+                int left = governance.inactivityDaysLeft(instant(serverTimeMsc));
+                c.addRules(RuleHeadroom.newBuilder().setRule("inactivity")
+                        .setDescription("the firm ends the account after " + pack.inactivityDays()
+                                + " days without a trade; last trade " + serverTime(governance.lastTrade()))
+                        .setLimit(pack.inactivityDays()).setCurrent(pack.inactivityDays() - left).setHeadroom(left));
+            }
         }
         return c.build();
     }

@@ -36,6 +36,7 @@ public final class Governance {
     private Money closedProfitToday = Money.ZERO;
     private int tradingDays;
     private Instant lastTradingDay;
+    private Instant lastTrade;
 
     public Governance(RulePack pack, GovernorStore store, MarketCalendar calendar, Instant now) {
         this.pack = pack;
@@ -51,6 +52,7 @@ public final class Governance {
             closedProfitToday = s.closedProfitToday();
             tradingDays = s.tradingDays();
             lastTradingDay = s.lastTradingDay();
+            lastTrade = s.lastTrade();
         });
     }
 
@@ -88,13 +90,16 @@ public final class Governance {
 
     /** A position was opened (a fill with entry IN): counts the trading day where opening a trade counts. */
     public void onPositionOpened(Instant at) {
+        lastTrade = at;
         if (pack.target().tradingDayRule() == TradingDayRule.TRADE_OPENED) {
             countTradingDay(pack.dayReset().dayStart(at));
         }
+        persist();
     }
 
     /** A position was closed with this realised profit (negative = loss), commission and swap included. */
     public void onPositionClosed(Money profit, Instant at) {
+        lastTrade = at;
         consecutiveLosses = profit.isNegative() ? consecutiveLosses + 1 : 0;
         if (day != null && pack.dayReset().sameDay(day.start(), at)) {
             closedProfitToday = closedProfitToday.plus(profit);
@@ -138,6 +143,23 @@ public final class Governance {
         return Math.max(0, pack.target().minTradingDays() - tradingDays);
     }
 
+    /**
+     * Whole days left before the firm's inactivity limit ends the account (days of 24 hours since the last
+     * fill, or since the account was first seen); {@link Integer#MAX_VALUE} when the pack has no such limit.
+     */
+    public int inactivityDaysLeft(Instant now) {
+        if (pack.inactivityDays() <= 0 || lastTrade == null) {
+            return Integer.MAX_VALUE;
+        }
+        return (int) Math.floorDiv(Duration.ofDays(pack.inactivityDays()).minus(Duration.between(lastTrade, now))
+                .toMillis(), Duration.ofDays(1).toMillis());
+    }
+
+    /** When the inactivity clock last restarted: the last fill, or the account's first sighting. */
+    public Instant lastTrade() {
+        return lastTrade;
+    }
+
     /** Today's floors, or null before the first account update. */
     public Floors floors() {
         return day == null ? null : Floors.of(pack, day, peak);
@@ -169,6 +191,10 @@ public final class Governance {
     /** Rolls the trading day when a reset has passed, and moves the trailed peak. */
     private void observe(AccountView account, Instant now) {
         boolean changed = false;
+        if (lastTrade == null) { // the inactivity clock starts when the account is first seen
+            lastTrade = now;
+            changed = true;
+        }
         if (day == null || !now.isBefore(pack.dayReset().nextReset(day.start()))) {
             if (day != null) {
                 closeDay(account);
@@ -206,13 +232,12 @@ public final class Governance {
     private void countTradingDay(Instant dayStart) {
         if (!dayStart.equals(lastTradingDay)) {
             tradingDays++;
-            lastTradingDay = dayStart;
-            persist();
+            lastTradingDay = dayStart; // persisted by the caller
         }
     }
 
     private void persist() {
         store.save(new GovernorSnapshot(status, day, peak, consecutiveLosses, closedProfitToday, tradingDays,
-                lastTradingDay));
+                lastTradingDay, lastTrade));
     }
 }

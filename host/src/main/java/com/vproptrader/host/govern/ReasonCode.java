@@ -35,5 +35,7 @@ public enum ReasonCode {
     /** Market actions only: a new trading day started. */
     DAY_RESET,
     /** Market actions only: an operator halted or resumed the engine. */
-    OPERATOR
+    OPERATOR,
+    /** Warnings only: the firm's inactivity limit (days without a trade) is near. */
+    INACTIVITY
 }

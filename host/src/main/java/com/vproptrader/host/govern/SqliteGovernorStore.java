@@ -31,7 +31,12 @@ public final class SqliteGovernorStore implements GovernorStore, AutoCloseable {
                       day_start_ms INTEGER, day_start_balance_cents INTEGER, day_start_equity_cents INTEGER,
                       peak_cents INTEGER NOT NULL, consecutive_losses INTEGER NOT NULL,
                       closed_profit_today_cents INTEGER NOT NULL, trading_days INTEGER NOT NULL,
-                      last_trading_day_ms INTEGER)""");
+                      last_trading_day_ms INTEGER, last_trade_ms INTEGER)""");
+            boolean hasLastTrade = handle.createQuery("SELECT count(*) FROM pragma_table_info('governor_state') "
+                    + "WHERE name = 'last_trade_ms'").mapTo(Integer.class).one() > 0;
+            if (!hasLastTrade) { // a state file from before the inactivity watch: its clock starts now
+                handle.execute("ALTER TABLE governor_state ADD COLUMN last_trade_ms INTEGER");
+            }
         } catch (RuntimeException e) {
             handle.close();
             throw e;
@@ -52,9 +57,11 @@ public final class SqliteGovernorStore implements GovernorStore, AutoCloseable {
                             Money.ofCents(rs.getLong("day_start_equity_cents")));
                     long lastDay = rs.getLong("last_trading_day_ms");
                     Instant last = rs.wasNull() ? null : Instant.ofEpochMilli(lastDay);
+                    long lastTradeMs = rs.getLong("last_trade_ms");
+                    Instant lastTrade = rs.wasNull() ? null : Instant.ofEpochMilli(lastTradeMs);
                     return new GovernorSnapshot(status, day, Money.ofCents(rs.getLong("peak_cents")),
                             rs.getInt("consecutive_losses"), Money.ofCents(rs.getLong("closed_profit_today_cents")),
-                            rs.getInt("trading_days"), last);
+                            rs.getInt("trading_days"), last, lastTrade);
                 })
                 .findOne();
     }
@@ -62,8 +69,11 @@ public final class SqliteGovernorStore implements GovernorStore, AutoCloseable {
     @Override
     public void save(GovernorSnapshot s) {
         handle.createUpdate("""
-                        INSERT OR REPLACE INTO governor_state VALUES (:a, :state, :reason, :detail, :since,
-                          :dayStart, :dayBalance, :dayEquity, :peak, :losses, :profitToday, :days, :lastDay)""")
+                        INSERT OR REPLACE INTO governor_state (account, state, reason, detail, since_ms,
+                          day_start_ms, day_start_balance_cents, day_start_equity_cents, peak_cents, consecutive_losses,
+                          closed_profit_today_cents, trading_days, last_trading_day_ms, last_trade_ms)
+                        VALUES (:a, :state, :reason, :detail, :since,
+                          :dayStart, :dayBalance, :dayEquity, :peak, :losses, :profitToday, :days, :lastDay, :lastTrade)""")
                 .bind("a", account)
                 .bind("state", s.status().state().name())
                 .bind("reason", s.status().reason().name())
@@ -77,6 +87,7 @@ public final class SqliteGovernorStore implements GovernorStore, AutoCloseable {
                 .bind("profitToday", s.closedProfitToday().cents())
                 .bind("days", s.tradingDays())
                 .bind("lastDay", s.lastTradingDay() == null ? null : s.lastTradingDay().toEpochMilli())
+                .bind("lastTrade", s.lastTrade() == null ? null : s.lastTrade().toEpochMilli())
                 .execute();
     }
 

@@ -222,4 +222,56 @@ class GovernanceTest {
         g.onPositionClosed(m("5"), t);
         assertThat(g.sizeFactor(a, t)).isEqualByComparingTo("1");
     }
+
+    @Test
+    void inactivity_clock_starts_at_the_first_sighting_restarts_on_every_fill_and_survives_a_restart(@TempDir Path dir) {
+        Path file = dir.resolve("gov.db");
+        Instant seen = server("2026.03.10 15:00:00", FTMO);
+        try (SqliteGovernorStore store = new SqliteGovernorStore(file, "1234")) {
+            Governance g = new Governance(FTMO, store, MarketCalendar.NONE, seen);
+            assertThat(g.inactivityDaysLeft(seen)).as("no account seen yet").isEqualTo(Integer.MAX_VALUE);
+            g.onMarket(flat("100000", "100000"), seen);
+            assertThat(g.inactivityDaysLeft(seen)).isEqualTo(30);
+            assertThat(g.inactivityDaysLeft(seen.plusSeconds(1))).as("a started day counts").isEqualTo(29);
+            assertThat(g.inactivityDaysLeft(seen.plus(java.time.Duration.ofDays(26)))).isEqualTo(4);
+            assertThat(g.inactivityDaysLeft(seen.plus(java.time.Duration.ofDays(31)))).isEqualTo(-1);
+            Instant opened = seen.plus(java.time.Duration.ofDays(20));
+            g.onPositionOpened(opened);
+            assertThat(g.lastTrade()).isEqualTo(opened);
+            Instant closed = opened.plus(java.time.Duration.ofDays(2));
+            g.onPositionClosed(m("-10"), closed);
+            assertThat(g.inactivityDaysLeft(closed)).isEqualTo(30);
+        }
+        try (SqliteGovernorStore store = new SqliteGovernorStore(file, "1234")) {
+            Governance restarted = new Governance(FTMO, store, MarketCalendar.NONE, seen);
+            assertThat(restarted.lastTrade()).isEqualTo(seen.plus(java.time.Duration.ofDays(22)));
+        }
+    }
+
+    @Test
+    void a_state_file_from_before_the_inactivity_watch_is_upgraded_and_keeps_its_halt(@TempDir Path dir) {
+        Path file = dir.resolve("old.db");
+        org.jdbi.v3.core.Jdbi.create("jdbc:sqlite:" + file).useHandle(h -> {
+            h.execute("""
+                    CREATE TABLE governor_state (
+                      account TEXT PRIMARY KEY,
+                      state TEXT NOT NULL, reason TEXT NOT NULL, detail TEXT NOT NULL, since_ms INTEGER NOT NULL,
+                      day_start_ms INTEGER, day_start_balance_cents INTEGER, day_start_equity_cents INTEGER,
+                      peak_cents INTEGER NOT NULL, consecutive_losses INTEGER NOT NULL,
+                      closed_profit_today_cents INTEGER NOT NULL, trading_days INTEGER NOT NULL,
+                      last_trading_day_ms INTEGER)""");
+            h.execute("INSERT INTO governor_state VALUES ('1234', 'HALTED', 'OPERATOR', 'by hand', 0, NULL, NULL, NULL,"
+                    + " 10000000, 0, 0, 3, NULL)");
+        });
+        Instant now = server("2026.03.10 15:00:00", FTMO);
+        try (SqliteGovernorStore store = new SqliteGovernorStore(file, "1234")) {
+            Governance g = new Governance(FTMO, store, MarketCalendar.NONE, now);
+            assertThat(g.status().state()).isEqualTo(EngineState.HALTED);
+            assertThat(g.tradingDays()).isEqualTo(3);
+            assertThat(g.lastTrade()).as("unknown in the old file").isNull();
+            g.onMarket(flat("100000", "100000"), now);
+            assertThat(g.inactivityDaysLeft(now)).as("the clock starts when the upgraded host first sees the account")
+                    .isEqualTo(30);
+        }
+    }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  * Prop-firm compliance at a glance, live from the Watch feed: the active rule pack and the engine's
  * state with its reason; the account figures the rules read; one card per rule with its limit, current
  * value and headroom (money and % of the initial balance); today's anchor and reset in broker server
- * time; and the vetoes, actions and state changes with their reason codes.
+ * time; and the vetoes, actions, state changes and warnings (e.g. inactivity) with their reason codes.
  */
 @Route(value = "compliance", layout = MainLayout.class)
 @PageTitle("Compliance · VPropTrader")
@@ -53,7 +53,7 @@ public final class ComplianceView extends VerticalLayout {
             t.compact();
         }
 
-        Div eventsPanel = Panel.of("Vetoes, actions and state changes", eventFilter, events);
+        Div eventsPanel = Panel.of("Vetoes, actions, state changes and warnings", eventFilter, events);
         eventsPanel.setWidthFull();
 
         add(header, tiles, Panel.caption("Rules and headroom"), rules, eventsPanel);
@@ -75,7 +75,7 @@ public final class ComplianceView extends VerticalLayout {
         rules.show(s.getCompliance(), ccy);
         day.show(s);
         latestEvents = s.getCompliance().getEventsList();
-        eventFilter.showCounts(count("veto"), count("action"), count("state"));
+        eventFilter.showCounts(count("veto"), count("action"), count("state"), count("warning"));
         showEvents();
     }
 

@@ -27,8 +27,9 @@ final class EventFilterBar extends Composite<HorizontalLayout> {
         getContent().setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     }
 
-    void showCounts(long vetoes, long actions, long states) {
-        counts.setText(vetoes + " vetoes · " + actions + " actions · " + states + " state changes");
+    void showCounts(long vetoes, long actions, long states, long warnings) {
+        counts.setText(vetoes + " vetoes · " + actions + " actions · " + states + " state changes · " + warnings
+                + " warnings");
     }
 
     EventKind value() {

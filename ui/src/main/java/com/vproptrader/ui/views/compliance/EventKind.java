@@ -8,7 +8,8 @@ enum EventKind implements Predicate<ComplianceEvent> {
     ALL("All events", ""),
     VETO("Vetoes", "veto"),
     ACTION("Actions and breaches", "action"),
-    STATE("Engine state changes", "state");
+    STATE("Engine state changes", "state"),
+    WARNING("Warnings", "warning");
 
     private final String label;
     private final String kind;

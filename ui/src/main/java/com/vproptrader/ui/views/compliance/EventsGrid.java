@@ -12,7 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-/** Vetoes, governor actions and engine state changes, newest first, with their reason codes. */
+/** Vetoes, governor actions, engine state changes and warnings, newest first, with their reason codes. */
 final class EventsGrid extends Grid<ComplianceEvent> {
 
     private List<ComplianceEvent> shown = List.of();
@@ -27,7 +27,7 @@ final class EventsGrid extends Grid<ComplianceEvent> {
         addColumn(ComplianceEvent::getDetail).setHeader("Detail").setWidth("12rem").setFlexGrow(1);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setHeight("18em");
-        setEmptyStateText("No vetoes, actions or state changes yet");
+        setEmptyStateText("No vetoes, actions, state changes or warnings yet");
     }
 
     /** Shows {@code events} (oldest first, as the host sends them) newest first. */
