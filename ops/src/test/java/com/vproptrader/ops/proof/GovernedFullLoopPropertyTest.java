@@ -122,6 +122,10 @@ class GovernedFullLoopPropertyTest {
                 }
                 tally = tally.plus(new Tally(1, breached ? 1 : 0, governorsActed(journal) ? 1 : 0,
                         result.counters().getOrders(), headroom, seed));
+                if (tally.paths() % 5_000 == 0) { // an hour-long run says how far it is
+                    System.out.printf("worker %d: %d paths, %d breaches, min headroom %.2f%n", worker, tally.paths(),
+                            tally.breaches(), tally.minHeadroom());
+                }
             }
         }
         return tally;
