@@ -17,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,9 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * strategy lose.
  *
  * <p>The pack is FTMO-shaped but 250 times tighter (0.02% daily, 0.04% max loss, {@code stress-tight.json}), so a
- * losing streak reaches the floors within a path and the governors have to act. A referee outside the host
- * checks the broker's equity after every tick against the firm's own floors: the day-start balance minus
- * 0.02% of the initial balance, and 99.96% of it overall.
+ * losing streak reaches the floors within a path and the governors have to act. Each account starts up to
+ * $30 below the initial balance (losses of earlier days), so on some paths the overall floor is the nearer
+ * one and on others the daily floor. A referee outside the host checks the broker's equity after every tick
+ * against the firm's own floors: the day-start balance minus 0.02% of the initial balance, and 99.96% of the
+ * initial balance overall.
  *
  * <p>Each path is a fresh account replayed in lockstep by {@link Replay} on real SQLite files (in
  * {@code /dev/shm} when the machine has it: the proof is about the rules, not the disk). Paths are shared
@@ -43,18 +46,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GovernedFullLoopPropertyTest {
     private static final double INITIAL = 100_000;
-    private static final double DAILY_FLOOR = INITIAL * (1 - 0.0002);
+    private static final double DAILY_LOSS = INITIAL * 0.0002;
     private static final double MAX_FLOOR = INITIAL * (1 - 0.0004);
+    /** How far below the initial balance an account may start: the earlier days' losses. */
+    private static final int MAX_EARLIER_LOSS = 30;
 
-    /** What one worker saw over its share of the paths. */
-    private record Tally(int paths, int breaches, int governorsActed, long orders, double minHeadroom,
-                         long worstSeed) {
-        static final Tally NONE = new Tally(0, 0, 0, 0, Double.MAX_VALUE, -1);
+    /**
+     * What one worker saw over its share of the paths: the lowest headroom to each floor, and to whichever
+     * floor was nearer (with its seed).
+     */
+    private record Tally(int paths, int breaches, int governorsActed, long orders, double minDaily, double minMax,
+                         double minHeadroom, long worstSeed) {
+        static final Tally NONE = new Tally(0, 0, 0, 0, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, -1);
 
         Tally plus(Tally o) {
             boolean mine = minHeadroom <= o.minHeadroom;
             return new Tally(paths + o.paths, breaches + o.breaches, governorsActed + o.governorsActed,
-                    orders + o.orders, mine ? minHeadroom : o.minHeadroom, mine ? worstSeed : o.worstSeed);
+                    orders + o.orders, Math.min(minDaily, o.minDaily), Math.min(minMax, o.minMax),
+                    mine ? minHeadroom : o.minHeadroom, mine ? worstSeed : o.worstSeed);
         }
     }
 
@@ -88,9 +97,11 @@ class GovernedFullLoopPropertyTest {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("full-loop proof: %d paths x %d ticks on %d threads in %.0f s, %d orders, governors acted "
-                        + "in %d paths, min headroom to the firm's floor %.2f (%.4f%% of initial, seed %d), breaches %d%n",
+                        + "in %d paths, min headroom to the firm's nearer floor %.2f (%.4f%% of initial, seed %d); "
+                        + "to the daily floor %.2f, to the overall floor %.2f; breaches %d%n",
                 total.paths(), ticks, threads, seconds, total.orders(), total.governorsActed(), total.minHeadroom(),
-                total.minHeadroom() / INITIAL * 100, total.worstSeed(), total.breaches());
+                total.minHeadroom() / INITIAL * 100, total.worstSeed(), total.minDaily(), total.minMax(),
+                total.breaches());
 
         assertThat(total.paths()).isEqualTo(paths);
         assertThat(total.breaches()).as("paths where equity went below the firm's floor (journals kept in "
@@ -110,18 +121,21 @@ class GovernedFullLoopPropertyTest {
             host.start();
             for (int i = worker; i < paths; i += threads) {
                 long seed = seed0 + i;
+                double startBalance = INITIAL - new SplittableRandom(~seed).nextInt(MAX_EARLIER_LOSS + 1);
                 SimBroker broker = new SimBroker(BrokerConfig.defaults().withAccountId("proof")
-                        .withInitialBalance(INITIAL).withSlippagePoints(1).withSeed(seed));
+                        .withInitialBalance(startBalance).withSlippagePoints(1).withSeed(seed));
                 double[] lowest = {Double.MAX_VALUE};
                 Replay.Result result = Replay.run(config, host, MarketSource.of(AdversarialPaths.path(seed, ticks).iterator()),
                         broker, b -> lowest[0] = Math.min(lowest[0], b.equity()));
-                double headroom = lowest[0] - Math.max(DAILY_FLOOR, MAX_FLOOR);
+                double daily = lowest[0] - (startBalance - DAILY_LOSS);
+                double overall = lowest[0] - MAX_FLOOR;
+                double headroom = Math.min(daily, overall);
                 boolean breached = headroom < 0;
                 if (breached) {
                     Files.copy(journal, journals.resolve("breach-" + seed + ".db"), StandardCopyOption.REPLACE_EXISTING);
                 }
                 tally = tally.plus(new Tally(1, breached ? 1 : 0, governorsActed(journal) ? 1 : 0,
-                        result.counters().getOrders(), headroom, seed));
+                        result.counters().getOrders(), daily, overall, headroom, seed));
                 if (tally.paths() % 5_000 == 0) { // an hour-long run says how far it is
                     System.out.printf("worker %d: %d paths, %d breaches, min headroom %.2f%n", worker, tally.paths(),
                             tally.breaches(), tally.minHeadroom());
