@@ -11,6 +11,7 @@ import com.vproptrader.host.govern.OpenPosition;
 import com.vproptrader.host.govern.OrderIntent;
 import com.vproptrader.host.govern.ReasonCode;
 import com.vproptrader.host.govern.RulePack;
+import com.vproptrader.host.govern.ServerTimes;
 import com.vproptrader.host.govern.Verdict;
 import com.vproptrader.host.risk.EntropyKelly;
 import com.vproptrader.host.risk.Money;
@@ -27,9 +28,6 @@ import com.vproptrader.proto.RuleHeadroom;
 import com.vproptrader.proto.Tick;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,7 +46,6 @@ final class PropFirmRules {
     private static final int MAX_EVENTS = 200;
     /** From this many days before the firm's inactivity limit, the operator is warned once a trading day. */
     static final int INACTIVITY_WARNING_DAYS = 5;
-    private static final DateTimeFormatter SERVER_TIME = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm");
 
     /** Quarter Kelly; the entropy penalty at 0.9 so a coin-flip model still bets a little, never above the cap. */
     private static final double KELLY_FRACTION = 0.25;
@@ -128,15 +125,14 @@ final class PropFirmRules {
             return;
         }
         inactivityWarnedOn = today;
-        String detail = "no trade since " + serverTime(governance.lastTrade()) + ": " + Math.max(0, left)
-                + " day(s) left of the firm's " + pack.inactivityDays() + "-day inactivity limit";
+        String detail = "no trade since " + lastTradeText() + ": " + Math.max(0, left) + " day(s) left of the firm's "
+                + pack.inactivityDays() + "-day inactivity limit";
         log.warn("inactivity: {}", detail);
         record(serverTimeMsc, "warning", ReasonCode.INACTIVITY.name(), detail, "");
     }
 
-    private String serverTime(Instant at) {
-        return SERVER_TIME.format(LocalDateTime.ofEpochSecond(Math.floorDiv(pack.serverTimeZone().toServerMillis(at),
-                1000L), 0, ZoneOffset.UTC));
+    private String lastTradeText() {
+        return ServerTimes.format(governance.lastTrade(), pack.serverTimeZone());
     }
 
     Verdict check(OrderIntent order, AccountView view, long serverTimeMsc) {
@@ -203,7 +199,7 @@ final class PropFirmRules {
                 int left = governance.inactivityDaysLeft(instant(serverTimeMsc));
                 c.addRules(RuleHeadroom.newBuilder().setRule("inactivity")
                         .setDescription("the firm ends the account after " + pack.inactivityDays()
-                                + " days without a trade; last trade " + serverTime(governance.lastTrade()))
+                                + " days without a trade; last trade " + lastTradeText())
                         .setLimit(pack.inactivityDays()).setCurrent(pack.inactivityDays() - left).setHeadroom(left));
             }
         }
