@@ -153,7 +153,6 @@ double DayFloorBasis(const RulePack &p, const GovSnapshot &s)
      {
       case BASIS_EQUITY:             return s.dayStartEquity;
       case BASIS_MAX_BALANCE_EQUITY: return MathMax(s.dayStartBalance, s.dayStartEquity);
-      case BASIS_INITIAL:            return p.initialBalance;
      }
    return s.dayStartBalance;
   }

@@ -13,7 +13,7 @@
 
 #define GOV_MAX_SESSIONS  8
 
-enum ENUM_LOSS_BASIS { BASIS_BALANCE = 0, BASIS_EQUITY = 1, BASIS_MAX_BALANCE_EQUITY = 2, BASIS_INITIAL = 3 };
+enum ENUM_LOSS_BASIS { BASIS_BALANCE = 0, BASIS_EQUITY = 1, BASIS_MAX_BALANCE_EQUITY = 2 };
 //--- what the daily-loss % is taken of: the initial balance (FTMO, FundedNext) or the day's basis itself
 //--- (The5ers: 5% of max(start-of-day balance, start-of-day equity))
 //--- (The5ers: 5% of max(start-of-day balance, start-of-day equity)); LIMIT_OF_SMALLER (the smaller of
@@ -233,7 +233,6 @@ bool RulePackFromJson(const CJsonDoc &d, int root, RulePack &p, string &err)
       if(s == "BALANCE") p.dailyLossBasis = BASIS_BALANCE;
       else if(s == "EQUITY") p.dailyLossBasis = BASIS_EQUITY;
       else if(s == "MAX_BALANCE_EQUITY") p.dailyLossBasis = BASIS_MAX_BALANCE_EQUITY;
-      else if(s == "INITIAL") p.dailyLossBasis = BASIS_INITIAL;
       else ok = PackFail(err, "dailyLossBasis '" + s + "' unknown");
      }
    else ok = false;

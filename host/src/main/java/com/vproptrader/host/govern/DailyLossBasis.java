@@ -2,12 +2,10 @@ package com.vproptrader.host.govern;
 
 /** What the firm subtracts the daily-loss limit from, as of the day's start. */
 public enum DailyLossBasis {
-    /** Balance at the day's start (FTMO). */
+    /** Balance at the day's start (FTMO, FundedNext). */
     BALANCE,
     /** Equity at the day's start. */
     EQUITY,
     /** The larger of the day-start balance and equity (The5ers). */
-    MAX_BALANCE_EQUITY,
-    /** The initial balance: a fixed daily amount (FundedNext). */
-    INITIAL
+    MAX_BALANCE_EQUITY
 }

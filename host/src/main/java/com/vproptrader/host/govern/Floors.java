@@ -29,7 +29,6 @@ public record Floors(Money dayFloor, Money maxFloor, Money bufferedDayFloor, Mon
             case BALANCE -> day.startBalance();
             case EQUITY -> day.startEquity();
             case MAX_BALANCE_EQUITY -> day.startBalance().max(day.startEquity());
-            case INITIAL -> pack.initialBalance();
         };
     }
 

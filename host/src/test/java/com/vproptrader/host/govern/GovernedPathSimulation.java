@@ -167,7 +167,6 @@ final class GovernedPathSimulation {
             case BALANCE -> refDayBalance;
             case EQUITY -> refDayEquity;
             case MAX_BALANCE_EQUITY -> Math.max(refDayBalance, refDayEquity);
-            case INITIAL -> initial;
         };
         double limitOf = pack.dailyLoss().limitOf() == DailyLossRule.LimitReference.BASIS ? basis : initial;
         return basis - limitOf * pack.dailyLoss().limitPct().doubleValue() / 100;
