@@ -38,6 +38,17 @@ tests=(
 )
 
 failed=0
+# the MQL5 rules check: what g++ accepts but MetaEditor refuses (mql5_rules.cpp). First its own cases must
+# be reported exactly (mql5/*.mq5 mark the expected findings), then the EA's sources must have none.
+if "$CXX" -std=c++17 -Wall -Wextra -Werror -O1 "$here/mql5_rules.cpp" -o "$build/mql5_rules"; then
+  for case in "$here"/mql5/*.mq5; do
+    "$build/mql5_rules" --expect "$here/mql5/api.txt" "$case" || { echo "FAILED: mql5 rules self-test $(basename "$case")"; failed=1; }
+  done
+  "$build/mql5_rules" "$here/mql5/api.txt" "$here"/../Include/*.mqh "$here/../QuantSupraAI.mq5" || { echo "FAILED: mql5 rules"; failed=1; }
+else
+  echo "BUILD FAILED: mql5_rules"; failed=1
+fi
+
 # every header compiles on its own (its includes are complete)
 for h in "$here"/../Include/*.mqh; do
   printf '#include "shim.h"\n#include "%s"\nint main() { return 0; }\n' "$h" > "$build/self.cpp"
