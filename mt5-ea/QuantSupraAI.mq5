@@ -745,8 +745,9 @@ void OnTradeTransaction(const MqlTradeTransaction &trans, const MqlTradeRequest 
    f.timeMsc = HistoryDealGetInteger(trans.deal, DEAL_TIME_MSC);
    string intent = "", key = "";
    g_trade.m_intents.Get(f.order, intent, key);
+   string comment = HistoryDealGetString(trans.deal, DEAL_COMMENT);
    if(key == "")
-      key = CommentToKey(HistoryDealGetString(trans.deal, DEAL_COMMENT));
+      key = CommentToKey(comment);
    if(key == "")
       key = KeyOfTicket(f.positionId);
    f.signalKey = key;

@@ -683,7 +683,8 @@ bool FrameDecode(CJsonDoc &d, const string &line, VpFrame &f, string &err)
       return false;
      }
    int seqNode = d.Find(r, "seq");
-   if(seqNode < 0 || !CJsonDoc::IsNumberText(d.NodeString(seqNode, "")))
+   string seqText = seqNode < 0 ? "" : d.NodeString(seqNode, "");   // a variable: MQL5 binds references to variables only
+   if(seqNode < 0 || !CJsonDoc::IsNumberText(seqText))
      {
       err = "malformed: seq missing or not an integer";
       return false;

@@ -194,7 +194,8 @@ public:
      {
       if(Find(key) >= 0)
          return false;
-      Put(KeyToComment(key), KEY_IN_FLIGHT, 0);
+      string token = KeyToComment(key);   // a variable: MQL5 binds references to variables only
+      Put(token, KEY_IN_FLIGHT, 0);
       return true;
      }
    void              Finish(const string &key, int state, long ticket)
@@ -519,15 +520,19 @@ public:
       for(int i = PositionsTotal() - 1; i >= 0; i--)
         {
          ulong t = PositionGetTicket(i);
-         if(t > 0)
-            m_keys.RememberComment(PositionGetString(POSITION_COMMENT), (long)t);
+         if(t == 0)
+            continue;
+         string comment = PositionGetString(POSITION_COMMENT);
+         m_keys.RememberComment(comment, (long)t);
         }
       if(HistorySelect(TimeCurrent() - days * 86400, TimeCurrent() + 86400))
          for(int i = HistoryDealsTotal() - 1; i >= 0; i--)
            {
             ulong d = HistoryDealGetTicket(i);
-            if(d > 0 && HistoryDealGetInteger(d, DEAL_ENTRY) == DEAL_ENTRY_IN)
-               m_keys.RememberComment(HistoryDealGetString(d, DEAL_COMMENT), (long)HistoryDealGetInteger(d, DEAL_POSITION_ID));
+            if(d == 0 || HistoryDealGetInteger(d, DEAL_ENTRY) != DEAL_ENTRY_IN)
+               continue;
+            string comment = HistoryDealGetString(d, DEAL_COMMENT);
+            m_keys.RememberComment(comment, (long)HistoryDealGetInteger(d, DEAL_POSITION_ID));
            }
      }
 
