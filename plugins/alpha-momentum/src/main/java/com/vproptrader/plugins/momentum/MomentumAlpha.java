@@ -1,7 +1,10 @@
 package com.vproptrader.plugins.momentum;
 
 import com.vproptrader.plugin.api.AlphaStrategy;
+import com.vproptrader.plugin.api.PluginConfig;
+import com.vproptrader.plugin.api.Votes;
 import com.vproptrader.proto.AlphaInput;
+import com.vproptrader.proto.AlphaNeeds;
 import com.vproptrader.proto.AlphaOutput;
 import com.vproptrader.proto.Side;
 import java.util.Locale;
@@ -11,18 +14,20 @@ import org.pf4j.Extension;
  * Tick momentum: the move of the mid over the last {@code lookback} ticks, in points of the symbol
  * (1 point = 10^-digits). Beyond {@code thresholdPoints} it proposes that direction, with a strength of
  * 0.5 at the threshold growing to 1 at twice the threshold; below it, or without enough history, it
- * proposes nothing. Stateless: the answer depends only on the input, so replay reproduces it.
+ * proposes nothing. Evaluated on every tick (it reads the tick history, not bars). Parameters from
+ * {@code MomentumAlpha.properties}. Stateless: the answer depends only on the input, so replay reproduces it.
  */
 @Extension
 public final class MomentumAlpha implements AlphaStrategy {
-    static final int DEFAULT_LOOKBACK = 20;
-    static final double DEFAULT_THRESHOLD_POINTS = 15;
-
     private final int lookback;
     private final double thresholdPoints;
 
     public MomentumAlpha() {
-        this(DEFAULT_LOOKBACK, DEFAULT_THRESHOLD_POINTS);
+        this(PluginConfig.of(MomentumAlpha.class));
+    }
+
+    MomentumAlpha(PluginConfig config) {
+        this(config.intAtLeast("lookback_ticks", 1), config.positive("threshold_points"));
     }
 
     MomentumAlpha(int lookback, double thresholdPoints) {
@@ -34,12 +39,17 @@ public final class MomentumAlpha implements AlphaStrategy {
     }
 
     @Override
+    public AlphaNeeds needs() {
+        return AlphaNeeds.newBuilder().setOnTicks(true).build();
+    }
+
+    @Override
     public AlphaOutput evaluate(AlphaInput input) {
         int n = input.getMidHistoryCount();
         if (n < lookback + 1) {
             return none(String.format(Locale.ROOT, "warming up: %d of %d mids", n, lookback + 1));
         }
-        double point = point(input);
+        double point = Votes.point(input.getSpec());
         if (!(point > 0)) {
             return none("no symbol digits or tick size: cannot size a point");
         }
@@ -54,23 +64,10 @@ public final class MomentumAlpha implements AlphaStrategy {
         if (Math.abs(momentum) < thresholdPoints) {
             return none(text);
         }
-        return AlphaOutput.newBuilder()
-                .setDirection(momentum > 0 ? Side.BUY : Side.SELL)
-                .setStrength(Math.min(1.0, Math.abs(momentum) / (2 * thresholdPoints)))
-                .setReason(text)
-                .build();
-    }
-
-    /** One point in price units: from the digits, else the tick size (some CFDs report digits 0). */
-    private static double point(AlphaInput input) {
-        int digits = input.getSpec().getDigits();
-        if (digits > 0) {
-            return Math.pow(10, -digits);
-        }
-        return input.getSpec().getTickSize();
+        return Votes.vote(momentum > 0 ? Side.BUY : Side.SELL, Votes.strengthBeyond(momentum, thresholdPoints), text);
     }
 
     private static AlphaOutput none(String reason) {
-        return AlphaOutput.newBuilder().setDirection(Side.SIDE_UNSPECIFIED).setStrength(0).setReason(reason).build();
+        return Votes.none(reason);
     }
 }

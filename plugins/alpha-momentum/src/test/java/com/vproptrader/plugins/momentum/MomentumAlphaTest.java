@@ -78,4 +78,12 @@ class MomentumAlphaTest {
         assertThat(alpha.evaluate(withNaN).getReason()).contains("non-finite");
         assertThat(alpha.evaluate(AlphaInput.getDefaultInstance())).isNotNull();
     }
+
+    @Test
+    void bundledConfig_isRead_andAsksForTicks() {
+        MomentumAlpha bundled = new MomentumAlpha();
+
+        assertThat(bundled.needs().getOnTicks()).isTrue();
+        assertThat(bundled.evaluate(move(22.5, EURUSD)).getReason()).isEqualTo("mom +22.5 pts over 20 ticks (threshold 15.0)");
+    }
 }

@@ -1,0 +1,2 @@
+/** The sentiment alpha plugin. Depends only on the plugin API. */
+package com.vproptrader.plugins.sentiment;
