@@ -42,6 +42,7 @@ struct RiskState
    int               recentCount;
    int               recentNext;
    bool              packFromHost;
+   bool              armed;         // the initial balance in force was checked against the account
   };
 
 //--- reason codes that survive a restart (GlobalVariables hold numbers only)
@@ -53,12 +54,13 @@ string PersistedReason(int code)
       case 2: return "NEAR_FLOOR";
       case 3: return "HOST_HALT";
       case 4: return "FAILSAFE";
+      case 5: return "CONFIG_MISMATCH";
      }
    return "";
   }
 int PersistedReasonCode(const string reason)
   {
-   for(int c = 1; c <= 4; c++)
+   for(int c = 1; c <= 5; c++)
       if(StringFind(reason, PersistedReason(c)) == 0)
          return c;
    return reason == "" ? 0 : 3;
@@ -89,6 +91,7 @@ public:
       m_s.recentCount = 0;
       m_s.recentNext = 0;
       m_s.packFromHost = false;
+      m_s.armed = false;
       m_lastNow = 0;
      }
 
@@ -102,6 +105,7 @@ public:
                              p.dayResetMin != m_pack.dayResetMin);
       m_pack = p;
       m_s.packFromHost = true;
+      m_s.armed = false;   // the new initial balance is checked at the next clock tick
       if(m_s.peak <= 0.0)
          m_s.peak = p.initialBalance;
       // a new day rule must not look like a new day: keep today's anchor, statistics and any daily
@@ -170,9 +174,11 @@ public:
 
       FillAccount(m_scratch, now, balance, equity);
       double headroom = FloorHeadroomPct(m_pack, m_scratch);
+      bool dayBinds = BufferedDayFloorCents(m_pack, m_scratch) >= BufferedMaxFloorCents(m_pack, m_scratch);
+      if(!Arm(headroom, dayBinds, equity))
+         return RISK_NONE;
       if(headroom < m_pack.flattenHeadroomPct)
         {
-         bool dayBinds = BufferedDayFloorCents(m_pack, m_scratch) >= BufferedMaxFloorCents(m_pack, m_scratch);
          Halt("BREACH_IMMINENT: headroom " + DoubleToString(headroom, 2) + "% of initial", dayBinds ? HALT_DAY : HALT_UNTIL_RESUME);
          why = m_s.reason;
          return RISK_FLATTEN;
@@ -195,6 +201,32 @@ public:
          return RISK_FLATTEN;
         }
       return RISK_NONE;
+     }
+
+   //--- the first clock tick under an initial balance (the input's, or a pack's): an account already at the
+   //--- overall floor that this initial balance implies has the wrong configuration, not a breach (the firm
+   //--- would have failed it). Unarmed: REDUCING (closes and tighter stops only), never a flatten, never a
+   //--- halt. The day floor comes from the account's own day-start balance, so it arms and acts as usual.
+   bool              Arm(double headroom, bool dayBinds, double equity)
+     {
+      if(m_s.armed)
+         return true;
+      bool configured = StringFind(m_s.reason, "CONFIG_MISMATCH") == 0;
+      if(headroom < m_pack.flattenHeadroomPct && !dayBinds)
+        {
+         if(m_s.engineState != ENGINE_HALTED)
+            m_s.engineState = ENGINE_REDUCING;
+         m_s.reason = "CONFIG_MISMATCH: equity " + DoubleToString(equity, 2) + " is at the overall floor of '" + m_pack.name +
+                      "' (initial balance " + DoubleToString(m_pack.initialBalance, 2) + "): not armed";
+         return false;
+        }
+      m_s.armed = true;
+      if(configured)
+        {
+         m_s.engineState = ENGINE_ACTIVE;
+         m_s.reason = "";
+        }
+      return true;
      }
 
    //--- a closed trade (ENTRY_OUT deal): profit includes commission and swap
@@ -277,6 +309,8 @@ public:
          m_s.dayStartEquity = p.v[5];
          m_s.closedProfitToday = p.v[8];
         }
+      if((int)p.v[9] == 5)
+         return true;   // a configuration error is checked again under the configuration now in force
       if((int)p.v[1] == ENGINE_HALTED && (scope == HALT_UNTIL_RESUME || (scope == HALT_DAY && sameDay)))
          Halt(PersistedReason((int)p.v[9]) + " (restored after restart)", scope);
       else

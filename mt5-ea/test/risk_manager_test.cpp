@@ -221,10 +221,53 @@ static void test_statistics_feed_the_governors() {
   CHECK(GovernorsCheck(g_rm.m_pack, g_snap, o, v), "a minute later: allowed (" + v.reason + ")");
 }
 
+// Risk 1: the initial balance in force (input or pack) does not fit the account. Equity already under the
+// overall floor at arming is a configuration error: refuse to arm (no new positions), never flatten, never
+// persist it as a halt; the right pack arms the engine and a real breach afterwards still flattens.
+static void test_wrong_initial_balance_refuses_to_arm_and_never_flattens() {
+  g_rm.Init(100000, TZ_EET_EU_DST);   // the input left at 100000 on a 10,000 account
+  string why;
+  int action = g_rm.OnClock(T("2026.03.10 12:00:00"), 10000, 10000, why);
+  CHECK_EQ(action, (int)RISK_NONE, "configuration error: nothing is flattened (manual trades neither)");
+  CHECK(!g_rm.m_s.armed, "not armed");
+  CHECK_EQ(g_rm.m_s.engineState, (int)ENGINE_REDUCING, "no new positions while unarmed");
+  CHECK(StringFind(g_rm.m_s.reason, "CONFIG_MISMATCH") == 0, "reason names the configuration: " + g_rm.m_s.reason);
+  CHECK(g_rm.m_s.haltScope == HALT_NONE, "no halt");
+  action = g_rm.OnClock(T("2026.03.10 12:00:01"), 10000, 9990, why);
+  CHECK_EQ(action, (int)RISK_NONE, "still no flatten on the next tick");
+  RiskPersist p;
+  g_rm.Save(p);
+  g_rm2.Init(10000, TZ_EET_EU_DST);
+  g_rm2.Restore(p, T("2026.03.10 12:05:00"));
+  CHECK_EQ(g_rm2.m_s.engineState, (int)ENGINE_ACTIVE, "a configuration error does not survive a restart with the input fixed");
+  CHECK(g_rm2.m_s.haltScope == HALT_NONE, "no halt after the restart either");
+  // the host's pack carries the real initial balance: armed
+  string err;
+  std::string text = read_file(g_packs + "/ftmo-2step.json", nullptr);
+  size_t at = text.find("\"initialBalance\"");
+  size_t colon = text.find(':', at), end = text.find_first_of(",}", colon);
+  text = text.substr(0, colon + 1) + " 10000" + text.substr(end);
+  CHECK(g_rm.ApplyPackText(text, g_doc, err), "10k pack applies: " + err);
+  action = g_rm.OnClock(T("2026.03.10 12:00:02"), 10000, 10000, why);
+  CHECK_EQ(action, (int)RISK_NONE, "armed: nothing to do");
+  CHECK(g_rm.m_s.armed, "armed with the pack's initial balance");
+  CHECK_EQ(g_rm.m_s.engineState, (int)ENGINE_ACTIVE, "active");
+  // once armed, a real breach still flattens
+  action = g_rm.OnClock(T("2026.03.10 12:10:00"), 10000, 9060, why);
+  CHECK_EQ(action, (int)RISK_FLATTEN, "armed engine flattens at an imminent breach");
+  // a daily-floor breach at arming is the account's state, not a configuration error
+  load(g_rm2, "ftmo-2step");
+  g_rm2.OnClock(T("2026.03.11 01:00:00"), 100000, 100000, why);
+  g_rm2.m_s.armed = false;   // as after a new pack or a restart
+  action = g_rm2.OnClock(T("2026.03.11 12:00:00"), 100000, 95100, why);
+  CHECK_EQ(action, (int)RISK_FLATTEN, "day floor at arming: flatten (the day started from the account's own balance)");
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) { std::printf("usage: %s <rulepacks dir>\n", argv[0]); return 2; }
   g_packs = argv[1];
   test_bad_config_keeps_previous_pack();
+  test_wrong_initial_balance_refuses_to_arm_and_never_flattens();
   test_day_anchor_rolls_at_prague_midnight_across_dst();
   test_trailing_peak_end_of_day_balance();
   test_engine_states_with_hysteresis_and_flatten();
