@@ -517,6 +517,11 @@ void ManageTrades()
       string sym = PositionGetString(POSITION_SYMBOL);
       double volume = PositionGetDouble(POSITION_VOLUME);
       double brokerTp = PositionGetDouble(POSITION_TP);   // read now: FillSnapshot selects other positions
+      // compare with the stop in force now (the trader may have tightened it by hand): never loosen it
+      t.sl = EffectiveStop(t.side, t.sl, PositionGetDouble(POSITION_SL));
+      g_managed[i].sl = t.sl;
+      if(!ManageDue(t, (long)NowMs()))
+         continue;   // a refused request waits for its backoff
       MqlTick q;
       if(!SymbolInfoTick(sym, q))
          continue;
@@ -556,7 +561,11 @@ void ManageTrades()
          rc = g_trade.Modify(t.ticket, a.newSl, brokerTp, msg);
       else
          rc = g_trade.Close(t.ticket, a.kind == MANAGE_CLOSE_ALL ? 0 : a.volume, "tp", t.key, msg);
-      if(RetcodeClass(rc) == RCA_DONE || RetcodeClass(rc) == RCA_PARTIAL)
+      bool ok = RetcodeClass(rc) == RCA_DONE || RetcodeClass(rc) == RCA_PARTIAL;
+      ManageRecordResult(g_managed[i], ok, (long)NowMs());
+      if(!ok)
+         PrintFormat("management of #%s refused (%s): next try in %s ms", IntegerToString(t.ticket), msg, IntegerToString(ManageRetryDelayMs(g_managed[i].failures)));
+      if(ok)
         {
          if(a.tp1Reached)
             g_managed[i].tp1Done = true;
@@ -590,6 +599,8 @@ void TrackNewPosition(long positionId, const string key)
       t.tp1 = g_pendingSignals[k].tp1;
       t.tp2 = PositionGetDouble(POSITION_TP);
       t.tp1Done = false;
+      t.failures = 0;
+      t.retryAtMs = 0;
       g_managed[g_managedCount] = t;
       g_managedCount++;
       return;

@@ -32,6 +32,7 @@
 #define RC_FROZEN             10029
 #define RC_INVALID_FILL       10030
 #define RC_CONNECTION         10031
+#define RC_NOT_SENT           0       // ours: the terminal-side check refused, nothing reached the server
 
 enum ENUM_RC_ACTION
   {
@@ -71,18 +72,33 @@ int RetcodeNextStep(int retcode, int attempt, int maxAttempts)
    return c;
   }
 
-//--- after RCA_RECONCILE: did we find the order's deal/position (by its comment)?
-int ReconcileOutcome(bool foundByKey, int attempt, int maxAttempts)
+//--- after RCA_RECONCILE: did we find the order's deal/position, or the order itself still in flight at the
+//--- trade server (by its comment)? Either way the request arrived: resending would double the position.
+int ReconcileOutcome(bool foundByKey, bool orderInFlight, int attempt, int maxAttempts)
   {
-   if(foundByKey)
+   if(foundByKey || orderInFlight)
       return RCA_DONE;
    return attempt >= maxAttempts ? RCA_FAIL : RCA_RETRY;
+  }
+
+//--- the retcode of a CTrade/OrderSend call. When the call returned false before sending (CTrade's own
+//--- checks, e.g. PositionClosePartial on a netting account), ResultRetcode() still holds the previous
+//--- request's answer: a "done" then is stale and must never be read as this request's success.
+int RequestOutcome(bool sent, int resultRetcode)
+  {
+   if(sent)
+      return resultRetcode;
+   int c = RetcodeClass(resultRetcode);
+   if(resultRetcode == 0 || c == RCA_DONE || c == RCA_PARTIAL)
+      return RC_NOT_SENT;
+   return resultRetcode;
   }
 
 string RetcodeText(int retcode)
   {
    switch(retcode)
      {
+      case RC_NOT_SENT: return "request not sent (refused by the terminal's checks)";
       case RC_REQUOTE: return "requote";
       case RC_REJECT: return "request rejected";
       case RC_PLACED: return "placed";
@@ -282,6 +298,37 @@ bool StopsRespectLevel(int side, double bid, double ask, double sl, double tp, i
    return true;
   }
 
+//--- how much a close request closes. 0 or at least the position's volume = all of it; otherwise the
+//--- volume rounded down to the step, and below the minimum lot it is refused: a partial close must never
+//--- become a close of the whole position.
+enum ENUM_CLOSE_PLAN { CLOSE_FULL = 0, CLOSE_PARTIAL = 1, CLOSE_REFUSED = 2 };
+int CloseVolumePlan(double requested, double positionVolume, double vmin, double vstep, double &closeVolume, string &why)
+  {
+   why = "";
+   closeVolume = positionVolume;
+   if(requested <= 0.0 || requested >= positionVolume - 1e-12)
+      return CLOSE_FULL;
+   closeVolume = NormalizeVolume(requested, vmin, vstep, positionVolume);
+   if(closeVolume <= 0.0)
+     {
+      why = "VOLUME: closing " + DoubleToString(requested, 4) + " lots is below the minimum lot " + DoubleToString(vmin, 4);
+      return CLOSE_REFUSED;
+     }
+   if(closeVolume >= positionVolume - 1e-12)
+      return CLOSE_FULL;
+   return CLOSE_PARTIAL;
+  }
+
+//--- how a close is sent. CTrade::PositionClose(ticket) works on both account kinds; its PositionClosePartial
+//--- only on hedging ones. On netting, a partial close is an opposite deal naming the position.
+enum ENUM_CLOSE_ROUTE { ROUTE_CTRADE_CLOSE = 0, ROUTE_CTRADE_PARTIAL = 1, ROUTE_OPPOSITE_DEAL = 2 };
+int CloseRoute(bool netting, bool partial)
+  {
+   if(!partial)
+      return ROUTE_CTRADE_CLOSE;
+   return netting ? ROUTE_OPPOSITE_DEAL : ROUTE_CTRADE_PARTIAL;
+  }
+
 //--- inside the freeze level an order/position cannot be modified or closed by request
 bool IsFrozen(int side, double bid, double ask, double sl, double tp, int freezePoints, double point)
   {
@@ -342,6 +389,8 @@ struct ManagedTrade
    double            tp1;           // 0 = no partial
    double            tp2;           // broker-side take profit, 0 = none
    bool              tp1Done;
+   int               failures;      // refused management requests in a row
+   long              retryAtMs;     // no new request before this (tick count, ms)
   };
 
 struct ManageConfig
@@ -366,6 +415,38 @@ struct ManageAction
    double            newSl;
    bool              tp1Reached;  // TP1 handled by this action: mark tp1Done once it succeeded
   };
+
+//--- the stop in force: the tighter of ours and the position's live one (the trader may have moved it by
+//--- hand). 0 = none.
+double EffectiveStop(int side, double ours, double live)
+  {
+   if(ours <= 0.0)
+      return live;
+   if(live <= 0.0)
+      return ours;
+   return side == SIDE_BUY ? MathMax(ours, live) : MathMin(ours, live);
+  }
+
+//--- a refused modify/close is retried after 1 s, 2 s, 4 s ... at most 60 s, never on every tick
+long ManageRetryDelayMs(int failures)
+  {
+   long d = 1000;
+   for(int i = 1; i < failures && d < 60000; i++)
+      d *= 2;
+   return d < 60000 ? d : 60000;
+  }
+bool ManageDue(const ManagedTrade &t, long nowMs) { return nowMs >= t.retryAtMs; }
+void ManageRecordResult(ManagedTrade &t, bool ok, long nowMs)
+  {
+   if(ok)
+     {
+      t.failures = 0;
+      t.retryAtMs = 0;
+      return;
+     }
+   t.failures++;
+   t.retryAtMs = nowMs + ManageRetryDelayMs(t.failures);
+  }
 
 bool PriceReached(int side, double bid, double ask, double level)
   {
@@ -501,12 +582,14 @@ public:
    CIntents          m_intents;
    long              m_magic;
    int               m_maxAttempts;
+   ulong             m_deviation;
    bool              m_netting;
 
    void              Init(long magic, int deviationPoints, int maxAttempts)
      {
       m_magic = magic;
       m_maxAttempts = maxAttempts;
+      m_deviation = (ulong)deviationPoints;
       m_trade.SetExpertMagicNumber((ulong)magic);
       m_trade.SetDeviationInPoints((ulong)deviationPoints);
       m_trade.SetAsyncMode(false);
@@ -556,6 +639,19 @@ public:
       return 0;
      }
 
+   //--- an order of this key still in flight at the trade server (placed, not yet filled)
+   bool              OrderInFlightByKey(const string key)
+     {
+      string c = KeyToComment(key);
+      for(int i = OrdersTotal() - 1; i >= 0; i--)
+        {
+         ulong o = OrderGetTicket(i);
+         if(o > 0 && OrderGetString(ORDER_COMMENT) == c)
+            return true;
+        }
+      return false;
+     }
+
    //--- open a market position for an admitted signal. Returns the final retcode (0 = refused locally,
    //--- `msg` says why); `ticket` is the position (hedging) or 0 when only known later from the fill.
    int               Open(const VpSignal &s, string &msg, long &ticket)
@@ -588,8 +684,8 @@ public:
          double price = (s.side == SIDE_BUY) ? q.ask : q.bid;
          ENUM_ORDER_TYPE type = (s.side == SIDE_BUY) ? ORDER_TYPE_BUY : ORDER_TYPE_SELL;
          ResetLastError();
-         m_trade.PositionOpen(s.symbol, type, vol, price, sl, tp, comment);
-         rc = (int)m_trade.ResultRetcode();
+         bool sent = m_trade.PositionOpen(s.symbol, type, vol, price, sl, tp, comment);
+         rc = RequestOutcome(sent, (int)m_trade.ResultRetcode());
          long order = (long)m_trade.ResultOrder();
          if(order > 0)
             m_intents.Put(order, "signal", s.signalKey);
@@ -606,9 +702,10 @@ public:
            {
             Sleep(200);
             long found = FindPositionByKey(s.signalKey);
-            int r = ReconcileOutcome(found > 0, attempt, m_maxAttempts);
+            bool inFlight = found == 0 && OrderInFlightByKey(s.signalKey);
+            int r = ReconcileOutcome(found > 0, inFlight, attempt, m_maxAttempts);
             if(r == RCA_DONE)
-              { ticket = found; msg = "found after " + RetcodeText(rc); return RC_DONE; }
+              { ticket = found; msg = (inFlight ? "order in flight after " : "found after ") + RetcodeText(rc); return RC_DONE; }
             if(r == RCA_FAIL)
                break;
            }
@@ -625,18 +722,25 @@ public:
       string sym = PositionGetString(POSITION_SYMBOL);
       m_trade.SetTypeFilling((ENUM_ORDER_TYPE_FILLING)PickFilling(SymbolInfoInteger(sym, SYMBOL_FILLING_MODE)));
       double posVol = PositionGetDouble(POSITION_VOLUME);
-      double v = (volume <= 0.0 || volume >= posVol) ? 0.0 :
-                 NormalizeVolume(volume, SymbolInfoDouble(sym, SYMBOL_VOLUME_MIN), SymbolInfoDouble(sym, SYMBOL_VOLUME_STEP), posVol);
+      double v = 0.0;
+      int plan = CloseVolumePlan(volume, posVol, SymbolInfoDouble(sym, SYMBOL_VOLUME_MIN), SymbolInfoDouble(sym, SYMBOL_VOLUME_STEP), v, msg);
+      if(plan == CLOSE_REFUSED)
+         return RC_INVALID_VOLUME;
+      int route = CloseRoute(m_netting, plan == CLOSE_PARTIAL);
       int rc = 0;
       for(int attempt = 1; attempt <= m_maxAttempts; attempt++)
         {
-         if(v > 0.0)
-            m_trade.PositionClosePartial((ulong)ticket, v);
+         long order = 0;
+         if(route == ROUTE_OPPOSITE_DEAL)
+            rc = OppositeDeal(ticket, v, order);
          else
-            m_trade.PositionClose((ulong)ticket);
-         rc = (int)m_trade.ResultRetcode();
-         if(m_trade.ResultOrder() > 0)
-            m_intents.Put((long)m_trade.ResultOrder(), intent, key);
+           {
+            bool sent = (route == ROUTE_CTRADE_PARTIAL) ? m_trade.PositionClosePartial((ulong)ticket, v) : m_trade.PositionClose((ulong)ticket);
+            rc = RequestOutcome(sent, (int)m_trade.ResultRetcode());
+            order = sent ? (long)m_trade.ResultOrder() : 0;
+           }
+         if(order > 0)
+            m_intents.Put(order, intent, key);
          int step = RetcodeNextStep(rc, attempt, m_maxAttempts);
          if(step == RCA_DONE || step == RCA_PARTIAL)
             break;
@@ -654,6 +758,32 @@ public:
       return rc;
      }
 
+   //--- netting partial close: a deal against the position (what CTrade::PositionClose sends, with our volume)
+   int               OppositeDeal(long ticket, double volume, long &order)
+     {
+      order = 0;
+      if(!PositionSelectByTicket((ulong)ticket))
+         return RC_NOT_SENT;
+      string sym = PositionGetString(POSITION_SYMBOL);
+      bool isBuy = (PositionGetInteger(POSITION_TYPE) == POSITION_TYPE_BUY);
+      MqlTradeRequest req;
+      MqlTradeResult res;
+      ZeroMemory(req);
+      ZeroMemory(res);
+      req.action = TRADE_ACTION_DEAL;
+      req.position = (ulong)ticket;
+      req.symbol = sym;
+      req.volume = volume;
+      req.type = isBuy ? ORDER_TYPE_SELL : ORDER_TYPE_BUY;
+      req.price = SymbolInfoDouble(sym, isBuy ? SYMBOL_BID : SYMBOL_ASK);
+      req.deviation = m_deviation;
+      req.magic = (ulong)m_magic;
+      req.type_filling = (ENUM_ORDER_TYPE_FILLING)PickFilling(SymbolInfoInteger(sym, SYMBOL_FILLING_MODE));
+      bool sent = OrderSend(req, res);
+      order = (long)res.order;
+      return RequestOutcome(sent, (int)res.retcode);
+     }
+
    int               Modify(long ticket, double sl, double tp, string &msg)
      {
       if(!PositionSelectByTicket((ulong)ticket))
@@ -661,8 +791,8 @@ public:
       string sym = PositionGetString(POSITION_SYMBOL);
       int digits = (int)SymbolInfoInteger(sym, SYMBOL_DIGITS);
       double tick = SymbolInfoDouble(sym, SYMBOL_TRADE_TICK_SIZE);
-      m_trade.PositionModify((ulong)ticket, RoundToTick(sl, tick, digits), RoundToTick(tp, tick, digits));
-      int rc = (int)m_trade.ResultRetcode();
+      bool sent = m_trade.PositionModify((ulong)ticket, RoundToTick(sl, tick, digits), RoundToTick(tp, tick, digits));
+      int rc = RequestOutcome(sent, (int)m_trade.ResultRetcode());
       msg = RetcodeText(rc);
       return rc;
      }

@@ -25,9 +25,9 @@ static void test_retcode_policy_matches_facts() {
   // timeouts reconcile first; resend only if the order is not found and attempts remain
   CHECK_EQ(RetcodeNextStep(RC_TIMEOUT, 1, 3), (int)RCA_RECONCILE, "timeout: reconcile");
   CHECK_EQ(RetcodeNextStep(RC_CONNECTION, 3, 3), (int)RCA_RECONCILE, "connection, last attempt: still reconcile");
-  CHECK_EQ(ReconcileOutcome(true, 1, 3), (int)RCA_DONE, "found after timeout: done, no resend");
-  CHECK_EQ(ReconcileOutcome(false, 1, 3), (int)RCA_RETRY, "not found, attempts left: resend");
-  CHECK_EQ(ReconcileOutcome(false, 3, 3), (int)RCA_FAIL, "not found, no attempts left: fail");
+  CHECK_EQ(ReconcileOutcome(true, false, 1, 3), (int)RCA_DONE, "found after timeout: done, no resend");
+  CHECK_EQ(ReconcileOutcome(false, false, 1, 3), (int)RCA_RETRY, "not found, attempts left: resend");
+  CHECK_EQ(ReconcileOutcome(false, false, 3, 3), (int)RCA_FAIL, "not found, no attempts left: fail");
   // simulate the loop: how many requests does each answer sequence send?
   struct Seq { int rcs[4]; int n; int sends; int final_; const char *what; } seqs[] = {
     {{10004, 10004, 10009, 0}, 3, 3, RCA_DONE, "requote twice then done"},
@@ -44,13 +44,51 @@ static void test_retcode_policy_matches_facts() {
       if (step == RCA_DONE || step == RCA_PARTIAL) { final_ = RCA_DONE; break; }
       if (step == RCA_FAIL) { final_ = RCA_FAIL; break; }
       if (step == RCA_RECONCILE) {
-        int r = ReconcileOutcome(foundAfterTimeout, attempt, 3);
+        int r = ReconcileOutcome(foundAfterTimeout, false, attempt, 3);
         if (r != RCA_RETRY) { final_ = r; break; }
       }
     }
     CHECK_EQ(sends, s.sends, std::string(s.what) + ": requests sent");
     CHECK_EQ(final_, s.final_, std::string(s.what) + ": outcome");
   }
+}
+
+// Risk 6: after a timeout the order may still be in flight at the trade server (no deal, no position yet):
+// a resend then doubles the position. An order in flight is an outcome, never a reason to resend.
+static void test_order_in_flight_after_timeout_is_never_resent() {
+  CHECK_EQ(ReconcileOutcome(false, true, 1, 3), (int)RCA_DONE, "order in flight, attempts left: wait for its fill, no resend");
+  CHECK_EQ(ReconcileOutcome(false, true, 3, 3), (int)RCA_DONE, "order in flight, last attempt: still not a failure");
+}
+
+// Risk 3: CTrade::PositionClosePartial works on hedging accounts only; on netting it returns false without
+// sending and ResultRetcode() still holds the previous request's answer (e.g. "done").
+static void test_netting_partial_close_route_and_stale_retcode() {
+  CHECK_EQ(CloseRoute(false, true), (int)ROUTE_CTRADE_PARTIAL, "hedging partial: CTrade::PositionClosePartial(ticket)");
+  CHECK_EQ(CloseRoute(true, true), (int)ROUTE_OPPOSITE_DEAL, "netting partial: an opposite deal on the position");
+  CHECK_EQ(CloseRoute(true, false), (int)ROUTE_CTRADE_CLOSE, "netting full close: CTrade::PositionClose(ticket) works");
+  CHECK_EQ(CloseRoute(false, false), (int)ROUTE_CTRADE_CLOSE, "hedging full close");
+  CHECK_EQ(RequestOutcome(false, RC_DONE), (int)RC_NOT_SENT, "not sent + stale 'done': not sent, never done");
+  CHECK_EQ(RequestOutcome(false, RC_DONE_PARTIAL), (int)RC_NOT_SENT, "not sent + stale 'partial': not sent");
+  CHECK_EQ(RequestOutcome(false, 0), (int)RC_NOT_SENT, "not sent, no retcode");
+  CHECK_EQ(RequestOutcome(false, RC_NO_MONEY), (int)RC_NO_MONEY, "refused by the server: its reason");
+  CHECK_EQ(RequestOutcome(true, RC_DONE), (int)RC_DONE, "sent and done");
+  CHECK_EQ(RetcodeClass(RC_NOT_SENT), (int)RCA_FAIL, "not sent is final: reported, never taken as done");
+}
+
+// Risk 9: a close of less than the minimum lot must not turn into a close of the whole position.
+static void test_partial_close_below_minimum_is_refused() {
+  double v = -1;
+  string why;
+  CHECK_EQ(CloseVolumePlan(0.005, 1.0, 0.01, 0.01, v, why), (int)CLOSE_REFUSED, "0.005 of 1.0 lots (min 0.01): refused");
+  CHECK(StringFind(why, "minimum") >= 0, "says why: " + why);
+  CHECK_EQ(CloseVolumePlan(0.0, 1.0, 0.01, 0.01, v, why), (int)CLOSE_FULL, "volume 0: close all");
+  CHECK_EQ(CloseVolumePlan(1.0, 1.0, 0.01, 0.01, v, why), (int)CLOSE_FULL, "the whole volume: close all");
+  CHECK_EQ(CloseVolumePlan(2.0, 1.0, 0.01, 0.01, v, why), (int)CLOSE_FULL, "more than the position: close all");
+  CHECK_EQ(CloseVolumePlan(0.257, 1.0, 0.01, 0.01, v, why), (int)CLOSE_PARTIAL, "0.257: partial");
+  CHECK_EQ(v, 0.25, "rounded down to the step");
+  CHECK_EQ(CloseVolumePlan(0.995, 1.0, 0.01, 0.01, v, why), (int)CLOSE_PARTIAL, "0.995 of 1.0 leaves 0.01: partial 0.99");
+  CHECK_EQ(CloseVolumePlan(0.95, 1.0, 0.1, 0.1, v, why), (int)CLOSE_PARTIAL, "step 0.1: 0.95 asked");
+  CHECK(std::fabs(v - 0.9) < 1e-12, "0.9 closed, never more than asked");
 }
 
 static void test_idempotency() {
@@ -207,6 +245,35 @@ static void test_manage_tp1_breakeven_trailing() {
   CHECK_EQ(a.kind, (int)MANAGE_CLOSE_ALL, "remainder would be below the minimum: close all");
 }
 
+// Risk 12: the trader tightened the stop by hand; management compares against the live stop, never loosens
+// it, and a refused modification is retried with a growing delay, not on every tick.
+static void test_manage_never_loosens_a_hand_tightened_stop_and_backs_off() {
+  ManageAction a;
+  ManagedTrade t = buy();
+  t.tp1Done = true;
+  t.sl = 1.08530;                                   // the EA's last stop (break-even)
+  double live = 1.08750;                            // the trader's stop, tighter
+  t.sl = EffectiveStop(t.side, t.sl, live);
+  CHECK_EQ(t.sl, 1.08750, "buy: the higher stop is the one in force");
+  ManageStep(t, 1.08900, 1.08908, 0.25, cfg(AFTER_TP1_TRAIL), a);
+  CHECK_EQ(a.kind, (int)MANAGE_NONE, "trail target 1.08690 is looser than the hand stop: no modify");
+  CHECK_EQ(EffectiveStop(SIDE_SELL, 1.09000, 1.08900), 1.08900, "sell: the lower stop");
+  CHECK_EQ(EffectiveStop(SIDE_SELL, 1.09000, 0.0), 1.09000, "stop removed by hand: keep ours");
+  CHECK_EQ(EffectiveStop(SIDE_BUY, 0.0, 1.08000), 1.08000, "no stop of ours: the live one");
+  t.failures = 0;
+  t.retryAtMs = 0;
+  CHECK(ManageDue(t, 1000), "due at first");
+  ManageRecordResult(t, false, 1000);
+  CHECK(!ManageDue(t, 1500), "refused: not retried at once");
+  CHECK(ManageDue(t, 1000 + ManageRetryDelayMs(1)), "retried after the first delay");
+  ManageRecordResult(t, false, 3000);
+  CHECK(ManageRetryDelayMs(2) > ManageRetryDelayMs(1), "the delay grows");
+  CHECK(!ManageDue(t, 3000 + ManageRetryDelayMs(1)), "second failure waits longer");
+  CHECK_EQ(ManageRetryDelayMs(30), ManageRetryDelayMs(20), "the delay is capped");
+  ManageRecordResult(t, true, 9000);
+  CHECK(ManageDue(t, 9000) && t.failures == 0, "success resets the backoff");
+}
+
 static void test_fill_reasons() {
   CHECK_EQ(FillReason(DEAL_REASON_SL_, ""), std::string("sl"), "SL");
   CHECK_EQ(FillReason(DEAL_REASON_TP_, ""), std::string("tp"), "TP");
@@ -224,10 +291,14 @@ static void test_fill_reasons() {
 
 int main() {
   test_retcode_policy_matches_facts();
+  test_order_in_flight_after_timeout_is_never_resent();
+  test_netting_partial_close_route_and_stale_retcode();
+  test_partial_close_below_minimum_is_refused();
   test_idempotency();
   test_rounding_and_levels();
   test_signal_precheck();
   test_manage_tp1_breakeven_trailing();
+  test_manage_never_loosens_a_hand_tightened_stop_and_backs_off();
   test_fill_reasons();
   return check_summary("trade_engine_test");
 }
