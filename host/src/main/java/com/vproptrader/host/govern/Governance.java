@@ -185,7 +185,7 @@ public final class Governance {
         }
         return new GovernorInput(pack, now, status.state(), account, day, peak, calendar.news(newsFrom, newsTo),
                 calendar.breaks(now, now.plus(BREAK_HORIZON)), sentSnapshot,
-                new TradeStats(consecutiveLosses, closedProfitToday));
+                new TradeStats(consecutiveLosses, closedProfitToday), calendar.fault(now).orElse(""));
     }
 
     /** Rolls the trading day when a reset has passed, and moves the trailed peak. */

@@ -7,12 +7,21 @@ import java.util.Optional;
  * Governor 5. No order on an affected symbol from {@code beforeSec} before to {@code afterSec} after
  * a restricted event, both edges included. When triggered stops count as trading, opening is refused
  * {@code preCloseSec} earlier still: the position would have to be closed before the window anyway.
+ * While the calendar cannot be trusted, the pack's {@link CalendarFailSafe} decides.
  */
 final class NewsEmbargoGovernor implements Governor {
 
     @Override
     public Optional<Verdict> check(ResolvedOrder o, GovernorInput in) {
         NewsRule rule = in.pack().news();
+        if (!in.calendarFault().isEmpty()) {
+            boolean block = rule.calendarFailSafe() == CalendarFailSafe.BLOCK;
+            if (block ? o.order().kind() == OrderKind.OPEN : rule.embargo()) {
+                return Optional.of(Verdict.veto(ReasonCode.NEWS_EMBARGO, "economic calendar unavailable ("
+                        + in.calendarFault() + "): " + (block ? "no new positions" : "every symbol treated as inside a news window")));
+            }
+            return Optional.empty();
+        }
         if (!rule.embargo()) {
             return Optional.empty();
         }

@@ -44,6 +44,13 @@ final class PackFields {
         return value;
     }
 
+    /** True when {@code field} is present (for the few optional fields). */
+    boolean has(String field) {
+        read.add(field);
+        JsonNode value = node.get(field);
+        return value != null && !value.isNull();
+    }
+
     String text(String field) {
         JsonNode v = required(field);
         if (!v.isTextual() || v.asText().isBlank()) {

@@ -32,14 +32,14 @@ public final class RulePackLoader {
     private static final BigDecimal ZERO = BigDecimal.ZERO;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal ONE = BigDecimal.ONE;
-    /** Every top-level field a pack has; all are required. */
+    /** Every top-level field a pack has; all are required except newsCalendarFailSafe (EMBARGO when absent). */
     private static final Set<String> FIELDS = Set.of("name", "firm", "program", "phase", "notes", "currency",
             "initialBalance", "serverTimeZone", "dayResetZone", "dayResetTime", "dailyLossPct", "dailyLossBasis",
             "dailyLossLimitOf",
             "dailyLossBufferPct", "maxLossPct", "maxLossMode", "maxLossTrailBasis", "maxLossBufferPct",
             "profitTargetPct", "stopOpeningAtTarget", "minTradingDays", "tradingDayRule", "profitableDayMinPct",
             "bestDayMaxSharePct", "newsEmbargo", "newsWindowBeforeSec", "newsWindowAfterSec", "newsSlTpCount",
-            "newsPreCloseSec", "newsMinImpact", "newsProfitKeepPct", "weekendFlat", "weekendStopOpeningMinutes",
+            "newsPreCloseSec", "newsMinImpact", "newsProfitKeepPct", "newsCalendarFailSafe", "weekendFlat", "weekendStopOpeningMinutes",
             "weekendFlattenMinutes", "marketBreakFlatMinHours", "inactivityDays", "sessions",
             "gapAllowanceSlFraction", "maxRiskPerTradePct", "maxOpenRiskPct", "maxExposureLeverage",
             "maxOpenPositions", "maxLotsPerSymbol", "maxOrdersPerMinute", "lossStreakLength",
@@ -128,7 +128,8 @@ public final class RulePackLoader {
         NewsRule news = new NewsRule(f.bool("newsEmbargo"), f.integer("newsWindowBeforeSec", 0, 86_400),
                 f.integer("newsWindowAfterSec", 0, 86_400), f.bool("newsSlTpCount"),
                 f.integer("newsPreCloseSec", 0, 86_400), f.enumValue("newsMinImpact", Impact.class),
-                pct(f, "newsProfitKeepPct"));
+                pct(f, "newsProfitKeepPct"), f.has("newsCalendarFailSafe")
+                        ? f.enumValue("newsCalendarFailSafe", CalendarFailSafe.class) : CalendarFailSafe.EMBARGO);
         WeekendRule weekend = new WeekendRule(f.bool("weekendFlat"), f.integer("weekendStopOpeningMinutes", 0, 2880),
                 f.integer("weekendFlattenMinutes", 0, 2880),
                 f.decimal("marketBreakFlatMinHours", ZERO, BigDecimal.valueOf(168)));
