@@ -79,6 +79,7 @@ ulong          g_lastAccountMs = 0;
 ulong          g_lastFlattenMs = 0;
 string         g_lastPersisted = "";
 long           g_login = 0;
+long           g_lastStatusMs = 0;
 
 //+------------------------------------------------------------------+
 ulong NowMs() { return GetTickCount64(); }
@@ -432,6 +433,11 @@ void HandleLine(const string line)
       case FT_RESUME:  g_risk.HostResume(); PersistRisk(); break;
       case FT_ERROR:
          PrintFormat("gateway error %s (ref seq %I64d): %s", g_in.errorCode, g_in.refSeq, g_in.errorMessage);
+         if(g_link.m_st.OnError(g_in.errorCode, g_in.refSeq, g_in.errorMessage))
+           {
+            Print("link: hello REFUSED (", g_in.errorCode, ": ", g_in.errorMessage, "); fix the EA inputs/terminal, retrying slowly");
+            g_link.Close(now);
+           }
          break;
       default: break;   // heartbeat: liveness only
      }
@@ -674,6 +680,7 @@ void OnDeinit(const int reason)
    EventKillTimer();
    PersistRisk();
    g_link.Close((long)NowMs());
+   Comment("");
   }
 
 void OnTimer()
@@ -694,6 +701,11 @@ void OnTimer()
       Print("link: gateway silent, reconnecting");
       g_link.Close(ms);
      }
+   if(g_link.m_st.HelloOverdue(ms))
+     {
+      Print("link: the host never answered our hello, reconnecting");
+      g_link.Close(ms);
+     }
    if(g_link.m_st.Poll(ms) == LINK_EV_FAILSAFE)
       RunFailsafe();
    if(g_link.m_st.FailsafeActive() && InpFailsafeMode == FAILSAFE_FLATTEN)
@@ -711,6 +723,18 @@ void OnTimer()
    // 3. trades and data
    ManageTrades();
    StreamMarket();
+   ShowStatus(ms);
+  }
+
+//--- the chart shows what the EA is doing: link, refusals, engine state, rule pack (once a second)
+void ShowStatus(long ms)
+  {
+   if(ms - g_lastStatusMs < 1000)
+      return;
+   g_lastStatusMs = ms;
+   string engine = g_risk.m_s.engineState == ENGINE_HALTED ? "HALTED" : g_risk.m_s.engineState == ENGINE_REDUCING ? "REDUCING" : "ACTIVE";
+   Comment("QuantSupraAI  ", g_link.m_st.StatusText(ms), "\nengine ", engine, " ", g_risk.m_s.reason,
+           "\nrule pack '", g_risk.m_pack.name, "'");
   }
 
 void OnTick()

@@ -15,6 +15,10 @@
 #define VPT_LINK_MQH
 
 #define LINK_MAX_LINE 65536   // bytes, newline excluded: the gateway's maxLineBytes default
+// SocketTimeouts: a half-open connection must not block SocketSend (and with it the timer that runs the
+// governors and the fail-safe) for long; reads only ever take what is already there.
+#define LINK_SEND_TIMEOUT_MS 500
+#define LINK_RECV_TIMEOUT_MS 5
 
 enum ENUM_LINE_EVENT { LINE_NONE = 0, LINE_READY = 1, LINE_TOO_LONG = 2 };
 
@@ -107,6 +111,11 @@ public:
    long              m_backoffCapMs;
    long              m_seed;
    long              m_connects;
+   long              m_helloAtMs;      // when this connection's hello went out
+   bool              m_refused;        // the last hello was refused (shown until the host answers one)
+   bool              m_refusedNow;     // ... on this connection: the next attempt waits the refusal backoff
+   string            m_refusal;        // code and message of the refusal, for the log and the chart
+   int               m_refusals;       // refusals in a row
 
                      CLinkState() { Configure(2000, 10000, 1000, 30000, 1); }
    void              Configure(long heartbeatMs, long silenceMs, long backoffBaseMs, long backoffCapMs, long seed)
@@ -125,6 +134,11 @@ public:
       m_seq = 0;
       m_failsafe = false;
       m_connects = 0;
+      m_helloAtMs = 0;
+      m_refused = false;
+      m_refusedNow = false;
+      m_refusal = "";
+      m_refusals = 0;
      }
    //--- the EA starts: count the link as alive from now, so a gateway that never answers still
    //--- triggers the fail-safe after the silence timeout
@@ -138,6 +152,8 @@ public:
       m_seq = 0;
       m_lastRxMs = now;
       m_lastTxMs = now;
+      m_helloAtMs = now;
+      m_refusedNow = false;
       m_connects++;
      }
    void              OnConnectFailed(long now)
@@ -157,21 +173,63 @@ public:
          m_failures = 1;
       m_state = LINK_DOWN;
       m_nextAttemptMs = now + BackoffMs(m_failures, m_backoffBaseMs, m_backoffCapMs, m_seed);
+      if(m_refusedNow)   // the same hello would be refused again at once: 1 min doubling to 10 min
+         m_nextAttemptMs = now + BackoffMs(m_refusals, 60000, 600000, m_seed);
+      m_refusedNow = false;
+     }
+   //--- an `error` frame. True when it refuses our hello: `auth` (token, duplicate account), `refused`
+   //--- (the host found the hello invalid), or a validation error naming the hello's seq (1). The caller
+   //--- logs it, closes the connection and shows StatusText() on the chart.
+   bool              OnError(const string code, long refSeq, const string message)
+     {
+      bool helloRejected = (m_state == LINK_HELLO_SENT && refSeq == 1 &&
+                            (code == "bad_value" || code == "malformed" || code == "bad_version" || code == "too_long"));
+      if(!(code == "auth" || code == "refused" || helloRejected))
+         return false;
+      m_refused = true;
+      m_refusedNow = true;
+      m_refusals++;
+      m_refusal = code + ": " + message;
+      return true;
      }
    //--- a frame arrived. `fromHost`: a host command (seq > 0, or a config): the host stream carries our
-   //--- hello first, so the host has reconciled against our snapshot. Any frame is life: the gateway
-   //--- closes the connection when the host stream fails, so its own heartbeats vouch for the host.
+   //--- hello first, so the host has reconciled against our snapshot. Once READY any frame is life: the
+   //--- gateway closes the connection when the host stream fails, so its own heartbeats vouch for the host.
+   //--- Before the host answered the hello they vouch for nothing (the hello may have been refused).
    void              OnFrame(long now, bool fromHost)
      {
       m_lastRxMs = now;
-      if(m_state != LINK_DOWN)
+      if(m_state == LINK_READY || (fromHost && m_state == LINK_HELLO_SENT))
          m_lastAliveMs = now;
       if(fromHost && m_state == LINK_HELLO_SENT)
         {
          m_state = LINK_READY;
          m_failures = 0;
          m_failsafe = false;   // reconnected and reconciled: orders may flow again
+         m_refused = false;
+         m_refusals = 0;
+         m_refusal = "";
         }
+     }
+   //--- connected, hello sent, and no host answer for the silence timeout: drop it and reconnect
+   bool              HelloOverdue(long now) const { return m_state == LINK_HELLO_SENT && now - m_helloAtMs > m_silenceMs; }
+   bool              Refused() const { return m_refused; }
+   //--- one line for the chart (Comment) and the log
+   string            StatusText(long now) const
+     {
+      string s;
+      if(m_state == LINK_READY)
+         s = "link READY";
+      else
+         if(m_state == LINK_HELLO_SENT)
+            s = "link: hello sent, waiting for the host";
+         else
+            s = "link DOWN, next attempt in " + IntegerToString((m_nextAttemptMs > now ? m_nextAttemptMs - now : 0) / 1000) + " s";
+      if(m_refused)
+         s = s + " | hello REFUSED (" + m_refusal + ")";
+      if(m_failsafe)
+         s = s + " | FAIL-SAFE";
+      return s;
      }
    void              OnSent(long now) { m_lastTxMs = now; }
    long              NextSeq() { m_seq++; return m_seq; }
@@ -236,6 +294,8 @@ public:
          m_st.OnConnectFailed(now);
          return false;
         }
+      if(!SocketTimeouts(m_sock, LINK_SEND_TIMEOUT_MS, LINK_RECV_TIMEOUT_MS))
+         PrintFormat("link: SocketTimeouts failed (error %d)", GetLastError());
       m_rx.Reset();
       m_st.OnConnected(now);
       return true;
@@ -276,12 +336,26 @@ public:
          Close(now);
          return 0;
         }
-      uint avail = SocketIsReadable(m_sock);
-      while(avail > 0)
+      // TLS: SocketIsReadable counts encrypted bytes; SocketTlsReadAvailable returns the decrypted ones
+      // already there without waiting
+      for(int rounds = 0; rounds < 64; rounds++)
         {
-         int want = (int)MathMin((double)avail, (double)ArraySize(m_chunk));
-         int got = m_tls ? SocketTlsRead(m_sock, m_chunk, want) : SocketRead(m_sock, m_chunk, want, 5);
-         if(got <= 0)
+         int got = 0;
+         if(m_tls)
+            got = SocketTlsReadAvailable(m_sock, m_chunk, ArraySize(m_chunk));
+         else
+           {
+            uint avail = SocketIsReadable(m_sock);
+            if(avail == 0)
+               break;
+            got = SocketRead(m_sock, m_chunk, (uint)MathMin((double)avail, (double)ArraySize(m_chunk)), LINK_RECV_TIMEOUT_MS);
+           }
+         if(got < 0)
+           {
+            Close(now);
+            break;
+           }
+         if(got == 0)
             break;
          for(int i = 0; i < got; i++)
            {
@@ -297,7 +371,6 @@ public:
                if(ev == LINE_TOO_LONG)
                   Print("link: dropped a line longer than ", LINK_MAX_LINE, " bytes");
            }
-         avail = SocketIsReadable(m_sock);
         }
       return count;
      }

@@ -99,17 +99,19 @@ static void test_state_machine_and_failsafe() {
     CHECK(gap <= 37500, "backoff capped at 30 s + jitter");
     prevGap = gap;
   }
-  // gateway heartbeats are life (PROTOCOL.md 3.5) but not reconciliation
+  // Risk 4: before the host answers the hello, gateway heartbeats are not life: a hello the host never
+  // answers (refused, lost) must not keep the EA waiting forever, out of its fail-safe
   CLinkState s2;
   s2.Configure(2000, 10000, 1000, 30000, 9);
   s2.Start(0);
   s2.OnConnected(10);
-  for (long ms = 10; ms <= 30010; ms += 2000) {
+  for (long ms = 10; ms <= 10010; ms += 2000) {
     s2.OnFrame(ms, false);
-    CHECK_EQ(s2.Poll(ms + 1), (int)LINK_EV_NONE, "gateway heartbeats keep the link alive");
+    CHECK(!s2.HelloOverdue(ms), "hello answered within the silence timeout: still waiting");
   }
-  CHECK(!s2.CanTrade(), "but no orders before the host answers the hello");
-  CHECK(!s2.IsSilent(30011), "not silent");
+  CHECK(s2.HelloOverdue(10011), "no host answer 10 s after hello: overdue, reconnect");
+  CHECK_EQ(s2.Poll(10011), (int)LINK_EV_FAILSAFE, "and the fail-safe fires despite gateway heartbeats");
+  CHECK(!s2.CanTrade(), "no orders before the host answers the hello");
   // an EA started with the gateway down reaches the fail-safe after the timeout
   CLinkState s3;
   s3.Configure(2000, 10000, 1000, 30000, 9);
@@ -119,9 +121,49 @@ static void test_state_machine_and_failsafe() {
   CHECK_EQ(s3.Poll(10001), (int)LINK_EV_FAILSAFE, "gateway down, after the timeout");
 }
 
+// Risk 4: a refused hello is an outcome of its own: logged, shown, long backoff, never mistaken for life.
+static void test_refused_hello() {
+  CLinkState st;
+  st.Configure(2000, 10000, 1000, 30000, 5);
+  st.Start(0);
+  st.OnConnected(0);
+  CHECK_EQ(st.NextSeq(), 1L, "hello is seq 1");
+  CHECK(!st.OnError("bad_value", 7, "tick: ask below bid"), "an error about another frame: not a refusal");
+  CHECK(st.OnError("bad_value", 1, "hello: EURUSD tickValue must be > 0"), "the hello itself answered with bad_value: refused");
+  CHECK(st.Refused(), "refused");
+  CHECK(StringFind(st.StatusText(100), "REFUSED") >= 0 && StringFind(st.StatusText(100), "tickValue") >= 0,
+        "status for the chart says refused and why: " + st.StatusText(100));
+  st.OnDisconnected(100);
+  long gap = st.m_nextAttemptMs - 100;
+  CHECK(gap >= 60000, "a refusal waits at least a minute before the same hello again: " + std::to_string(gap));
+  st.OnConnected(st.m_nextAttemptMs);
+  st.NextSeq();
+  CHECK(st.OnError("auth", 1, "token rejected"), "auth: refused");
+  st.OnDisconnected(st.m_nextAttemptMs + 10);
+  CHECK(st.m_nextAttemptMs - (st.m_lastRxMs) >= 60000, "refusals back off");
+  long now = st.m_nextAttemptMs;
+  st.OnConnected(now);
+  st.NextSeq();
+  CHECK(st.OnError("refused", 0, "EURUSD: tick value 0"), "the host's refusal: refused");
+  st.OnDisconnected(now + 5);
+  long gap3 = st.m_nextAttemptMs - (now + 5);
+  CHECK(gap3 >= 120000 && gap3 <= 750000, "grows, capped at 10 min: " + std::to_string(gap3));
+  now = st.m_nextAttemptMs;
+  st.OnConnected(now);
+  st.NextSeq();
+  CHECK(!st.OnError("host_unavailable", 0, "host down"), "host down is an outage, not a refusal");
+  CHECK(st.Refused(), "the last refusal still shown until the host answers");
+  st.OnConnected(now + 1000);
+  st.NextSeq();
+  st.OnFrame(now + 1100, true);
+  CHECK(!st.Refused() && st.CanTrade(), "the host answered: refusal cleared, ready");
+  CHECK(StringFind(st.StatusText(now + 1100), "READY") >= 0, "status READY");
+}
+
 int main() {
   test_line_assembly();
   test_backoff();
   test_state_machine_and_failsafe();
+  test_refused_hello();
   return check_summary("link_test");
 }

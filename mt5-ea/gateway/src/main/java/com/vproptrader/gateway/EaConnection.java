@@ -160,7 +160,20 @@ final class EaConnection implements Runnable {
 
             @Override
             public void onEnd(Throwable error) {
-                fail(ErrorCode.HOST_UNAVAILABLE, error == null ? "host ended the stream" : describe(error), 0);
+                fail(codeFor(error), error == null ? "host ended the stream" : describe(error), 0);
+            }
+
+            // A refusal by the host is the terminal's problem, not the host's: say so, or the EA would
+            // treat it as an outage and retry the same hello forever.
+            private ErrorCode codeFor(Throwable error) {
+                if (error == null) {
+                    return ErrorCode.HOST_UNAVAILABLE;
+                }
+                return switch (Status.fromThrowable(error).getCode()) {
+                    case PERMISSION_DENIED, UNAUTHENTICATED -> ErrorCode.AUTH;
+                    case INVALID_ARGUMENT, FAILED_PRECONDITION -> ErrorCode.REFUSED;
+                    default -> ErrorCode.HOST_UNAVAILABLE;
+                };
             }
 
             // Code and description only: the EA needs the gist, not a Java stack trace.

@@ -11,6 +11,7 @@ import com.vproptrader.proto.Heartbeat;
 import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.TerminalEvent;
 import com.vproptrader.proto.TerminalEvent.EventCase;
+import io.grpc.Status;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -169,6 +170,30 @@ class GatewayTest {
         try (TestEa ea = new TestEa(gateway.port())) {
             ea.send(TerminalEvent.newBuilder().setHello(Samples.hello("1001")));
             await().until(() -> host.streamsOpened.get() == 2);
+        }
+    }
+
+    @Test
+    void hostRefusingTheTerminal_reachesTheEaAsAuth_notHostUnavailable() throws Exception {
+        try (TestEa ea = new TestEa(gateway.port())) {
+            ea.send(TerminalEvent.newBuilder().setHello(Samples.hello("1001")));
+            await().until(() -> host.streamsOpened.get() == 1);
+
+            host.failStreams(Status.PERMISSION_DENIED.withDescription("token rejected"));
+            assertThat(ea.awaitError(ErrorCode.AUTH).message()).contains("token rejected");
+            await().until(ea::closedByPeer);
+        }
+    }
+
+    @Test
+    void hostRefusingTheHello_reachesTheEaAsRefused() throws Exception {
+        try (TestEa ea = new TestEa(gateway.port())) {
+            ea.send(TerminalEvent.newBuilder().setHello(Samples.hello("1001")));
+            await().until(() -> host.streamsOpened.get() == 1);
+
+            host.failStreams(Status.INVALID_ARGUMENT.withDescription("EURUSD: tick value 0"));
+            assertThat(ea.awaitError(ErrorCode.REFUSED).message()).contains("tick value 0");
+            await().until(ea::closedByPeer);
         }
     }
 

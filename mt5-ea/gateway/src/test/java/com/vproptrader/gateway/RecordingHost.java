@@ -71,8 +71,13 @@ public final class RecordingHost implements AutoCloseable {
 
     /** Fails every live stream, as a crashing host would. */
     public synchronized void failStreams() {
+        failStreams(Status.UNAVAILABLE.withDescription("host restarting"));
+    }
+
+    /** Ends every live stream with this status, as a host refusing a terminal does. */
+    public synchronized void failStreams(Status status) {
         for (StreamObserver<HostCommand> s : streams) {
-            s.onError(Status.UNAVAILABLE.withDescription("host restarting").asRuntimeException());
+            s.onError(status.asRuntimeException());
         }
         streams.clear();
     }

@@ -19,6 +19,12 @@ public enum ErrorCode {
     NOT_HELLO("not_hello"),
     /** Token mismatch, or the account is already connected ({@code duplicate_account}); the gateway closes. */
     AUTH("auth"),
+    /**
+     * The host refused this terminal's {@code hello} as invalid (gRPC INVALID_ARGUMENT or FAILED_PRECONDITION,
+     * e.g. a symbol spec with tick value 0); the gateway closes. The same hello will be refused again: the EA
+     * backs off long and shows it.
+     */
+    REFUSED("refused"),
     /** The host link failed or ended; the gateway closes the EA connection so that the EA reconnects. */
     HOST_UNAVAILABLE("host_unavailable"),
     /** The peer was silent longer than the silence timeout; the connection is closed. */
