@@ -22,6 +22,11 @@ import com.vproptrader.host.govern.SqliteGovernorStore;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.host.plugin.PluginSet;
+import com.vproptrader.host.scan.AlphaWeights;
+import com.vproptrader.host.scan.BarHistory;
+import com.vproptrader.host.scan.ScanConfig;
+import com.vproptrader.host.scan.Scanner;
+import com.vproptrader.host.scan.TradeEvidence;
 import com.vproptrader.proto.AdminUpdate;
 import com.vproptrader.proto.Bar;
 import com.vproptrader.proto.Close;
@@ -72,7 +77,9 @@ public final class AccountEngine implements AutoCloseable {
             new SessionClock(BrokerTime.newYorkClose()));
     /** The trading pause the execution-quality monitor last reported, "" when trading. */
     private String pause = "";
-    private final Feed feed = new Feed(FeedConfig.defaults(), features);
+    private final ScanConfig scanConfig;
+    private final BarHistory bars;
+    private final Feed feed;
     private final TradeDecider decider;
     private final AccountBook book = new AccountBook();
     private final Map<String, SymbolMarket> markets = new HashMap<>();
@@ -110,7 +117,12 @@ public final class AccountEngine implements AutoCloseable {
         this.plugins = plugins;
         this.journal = journal;
         this.clock = clock;
-        this.decider = new TradeDecider(config, plugins, journal);
+        this.scanConfig = ScanConfig.defaults().withMinStrength(config.minAlphaStrength());
+        this.bars = new BarHistory(features.config().timeframe(), scanConfig.barsKept());
+        this.feed = new Feed(FeedConfig.defaults(), features, bars);
+        Scanner scanner = new Scanner(scanConfig, plugins, bars, new AlphaWeights(), features.knownFeatures(),
+                note -> journal.append("note", clock.nowMsc(), "", note));
+        this.decider = new TradeDecider(config, plugins, journal, scanner, () -> TradeEvidence.NONE);
         this.rulePackJson = RulePackLoader.text(config.rulePack());
         // A bad or incomplete pack is refused here, at start, with the loader's message naming the field.
         this.rulePack = RulePackLoader.parse(RulePackLoader.nameOf(config.rulePack()), rulePackJson);
@@ -384,6 +396,7 @@ public final class AccountEngine implements AutoCloseable {
                 .setEngineReason((rules == null ? "" : rules.governance().status().reason() + " "
                         + rules.governance().status().detail()) + (pause.isEmpty() ? "" : "; paused: " + pause))
                 .setWallTimeMs(System.currentTimeMillis());
+        status.setScan(decider.scanStats());
         if (rules != null) {
             status.setCompliance(rules.toProto(rules.view(book.account, book.positions.values(), markets),
                     clock.nowMsc()));

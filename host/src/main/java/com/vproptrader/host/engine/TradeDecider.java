@@ -14,10 +14,11 @@ import com.vproptrader.host.plugin.PluginSlot;
 import com.vproptrader.host.risk.PositionSizer;
 import com.vproptrader.host.risk.SizedOrder;
 import com.vproptrader.host.risk.StopPlanner;
-import com.vproptrader.plugin.api.AlphaStrategy;
+import com.vproptrader.host.scan.Candidate;
+import com.vproptrader.host.scan.Scanner;
+import com.vproptrader.host.scan.TradeEvidence;
 import com.vproptrader.plugin.api.SignalFilter;
 import com.vproptrader.proto.AlphaInput;
-import com.vproptrader.proto.AlphaOutput;
 import com.vproptrader.proto.FilterInput;
 import com.vproptrader.proto.FilterVerdict;
 import com.vproptrader.proto.Side;
@@ -25,16 +26,16 @@ import com.vproptrader.proto.Signal;
 import com.vproptrader.proto.Tick;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Turns one tick into at most one signal: alphas propose, filters veto, the order is sized with
- * volatility stops and a Kelly risk budget, and the prop-firm governors have the last word. Every step is
- * journaled with the tick's time. Runs on the event-loop thread.
+ * Turns one tick into at most one signal: the {@link Scanner} asks the alphas and grades the merged candidate
+ * (only A+ and A go on), filters veto, the order is sized with volatility stops and a Kelly risk budget fed by
+ * evidence (a model plugin's probability when one serves, else the closed trades of the lead alpha in this
+ * regime on this symbol), and the prop-firm governors have the last word. Every step is journaled with the
+ * tick's time. Runs on the event-loop thread.
  */
 final class TradeDecider {
-    /** Until a model plugin scores candidates, an alpha's strength maps to a modest edge: p = 0.45..0.60. */
-    private static final double P_WIN_BASE = 0.45;
-    private static final double P_WIN_PER_STRENGTH = 0.15;
     /** Without enough M1 bars for realized vol, assume a typical FX day: 0.6% of price. */
     private static final double FALLBACK_DAILY_VOL = 0.006;
     private static final double M1_BARS_PER_DAY = 1440;
@@ -44,12 +45,17 @@ final class TradeDecider {
     private final HostConfig config;
     private final PluginHost plugins;
     private final Journal journal;
+    private final Scanner scanner;
+    private final Supplier<TradeEvidence> evidence;
     private final StopPlanner stops = StopPlanner.DEFAULT;
 
-    TradeDecider(HostConfig config, PluginHost plugins, Journal journal) {
+    TradeDecider(HostConfig config, PluginHost plugins, Journal journal, Scanner scanner,
+                 Supplier<TradeEvidence> evidence) {
         this.config = config;
         this.plugins = plugins;
         this.journal = journal;
+        this.scanner = scanner;
+        this.evidence = evidence;
     }
 
     /** The plugin set is read once by the caller per event, so a hot swap lands between two events. */
@@ -58,56 +64,60 @@ final class TradeDecider {
         if (set.alphas().isEmpty() || market.size() < 2) {
             return Optional.empty();
         }
-        AlphaInput input = alphaInput(market, tick, features);
-        for (PluginSlot<AlphaStrategy> alpha : set.alphas()) {
-            Optional<AlphaOutput> out = plugins.call(alpha, a -> a.evaluate(input));
-            if (out.isEmpty() || out.get().getDirection() == Side.SIDE_UNSPECIFIED
-                    || out.get().getStrength() < config.minAlphaStrength()) {
-                continue;
-            }
-            AlphaOutput vote = out.get();
-            long t = tick.getTimeMsc();
-            journal.append("candidate", t, tick.getSymbol(),
-                    alpha.label() + " " + vote.getDirection() + " " + vote.getStrength() + " " + vote.getReason());
-            // The cheap guard first: a symbol with a position or a pending order never costs the filters a call.
-            Optional<String> pending = pendingVeto(market, book);
-            if (pending.isPresent()) {
-                return vetoed(book, tick, pending.get());
-            }
-            double sigma = horizonSigma(market, tick);
-            FilterInput filterInput = quality.filterInput(tick, vote.getDirection(), market.spec,
-                    CandidateEdge.expectedMovePoints(vote.getStrength(), stops.slSigmas() * sigma / market.point()),
-                    nanos);
-            Optional<String> veto = filterVeto(set, filterInput);
-            if (veto.isPresent()) {
-                return vetoed(book, tick, veto.get());
-            }
-            String key = tick.getSymbol() + "-" + tick.getTimeMsc() + "-" + signalNo;
-            Optional<SizedOrder> sized = size(market, tick, sigma, features, vote, rules, view);
-            if (sized.isEmpty()) {
-                return vetoed(book, tick, "size: below the volume minimum for the risk budget");
-            }
-            Signal signal = signal(key, market, tick, vote.getDirection(), sized.get(), alpha.label());
-            Verdict verdict = rules.check(OrderIntent.open(key, signal.getSymbol(), signal.getSide(), signal.getVolume(),
-                    signal.getReferencePrice(), signal.getSl(), signal.getTp2(), market.spec.getTickSize(),
-                    market.spec.getTickValue()), view, t);
-            if (!verdict.allowed()) {
-                return vetoed(book, tick, "governor: " + verdict.reason() + " " + verdict.detail());
-            }
-            journal.append("sizing", t, tick.getSymbol(), sized.get().lots() + " lots, loss at SL "
-                    + sized.get().lossAtStop() + " of budget " + sized.get().budget() + " (" + sized.get().limitedBy() + ")");
-            return Optional.of(signal);
+        TradeEvidence trades = evidence.get();
+        Optional<Candidate> scanned = scanner.scan(set, tick, features, () -> alphaInput(market, tick, features), trades);
+        if (scanned.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Candidate c = scanned.get();
+        long t = tick.getTimeMsc();
+        journal.append("candidate", t, tick.getSymbol(), c.describe());
+        if (!c.grade().proceeds()) {
+            return Optional.empty();
+        }
+        // The cheap guard first: a symbol with a position or a pending order never costs the filters a call.
+        Optional<String> pending = pendingVeto(market, book);
+        if (pending.isPresent()) {
+            return vetoed(book, tick, "guard", pending.get());
+        }
+        double sigma = horizonSigma(market, tick);
+        FilterInput filterInput = quality.filterInput(tick, c.side(), market.spec,
+                CandidateEdge.expectedMovePoints(c.agreement(), stops.slSigmas() * sigma / market.point()), nanos);
+        Optional<String> veto = filterVeto(set, filterInput);
+        if (veto.isPresent()) {
+            return vetoed(book, tick, "filter", veto.get());
+        }
+        String key = tick.getSymbol() + "-" + tick.getTimeMsc() + "-" + signalNo;
+        Optional<SizedOrder> sized = size(market, tick, sigma, features, c, trades, rules, view);
+        if (sized.isEmpty()) {
+            return vetoed(book, tick, "sizing", "size: below the volume minimum for the risk budget");
+        }
+        Signal signal = signal(key, market, tick, c.side(), sized.get(), c.lead().label());
+        Verdict verdict = rules.check(OrderIntent.open(key, signal.getSymbol(), signal.getSide(), signal.getVolume(),
+                signal.getReferencePrice(), signal.getSl(), signal.getTp2(), market.spec.getTickSize(),
+                market.spec.getTickValue()), view, t);
+        if (!verdict.allowed()) {
+            return vetoed(book, tick, "governor", "governor: " + verdict.reason() + " " + verdict.detail());
+        }
+        journal.append("sizing", t, tick.getSymbol(), sized.get().lots() + " lots, loss at SL "
+                + sized.get().lossAtStop() + " of budget " + sized.get().budget() + " (" + sized.get().limitedBy() + ")");
+        scanner.stats().signalled();
+        return Optional.of(signal);
     }
 
-    private Optional<Signal> vetoed(AccountBook book, Tick tick, String why) {
+    /** The scanner's counters, for the admin snapshot. */
+    com.vproptrader.proto.ScanSummary scanStats() {
+        return scanner.stats().toProto();
+    }
+
+    private Optional<Signal> vetoed(AccountBook book, Tick tick, String stage, String why) {
         journal.append("veto", tick.getTimeMsc(), tick.getSymbol(), why);
         book.counters.setVetoes(book.counters.getVetoes() + 1);
+        scanner.stats().rejected(stage);
         return Optional.empty();
     }
 
-    private AlphaInput alphaInput(SymbolMarket market, Tick tick, FeatureSet features) {
+    private AlphaInput.Builder alphaInput(SymbolMarket market, Tick tick, FeatureSet features) {
         AlphaInput.Builder b = AlphaInput.newBuilder().setTick(tick).setSpec(market.spec);
         if (features != null && features.isWarm()) {
             b.putAllFeatures(features.toMap());
@@ -115,7 +125,7 @@ final class TradeDecider {
         for (int i = 0; i < market.size(); i++) {
             b.addMidHistory(market.mid(i));
         }
-        return b.build();
+        return b;
     }
 
     private Optional<String> filterVeto(PluginSet set, FilterInput input) {
@@ -139,15 +149,28 @@ final class TradeDecider {
         return Optional.empty();
     }
 
+    /**
+     * Kelly inputs from evidence: P(win) is the model plugin's probability when one serves, else the posterior
+     * mean of the lead alpha's closed trades in this regime on this symbol; the payoff is the realised average
+     * win over average loss with the stop plan's payoff as the prior ({@link com.vproptrader.host.scan.Evidence}).
+     */
     private Optional<SizedOrder> size(SymbolMarket market, Tick tick, double horizonSigma, FeatureSet features,
-                                      AlphaOutput vote, PropFirmRules rules, AccountView view) {
-        Side side = vote.getDirection();
+                                      Candidate c, TradeEvidence trades, PropFirmRules rules, AccountView view) {
+        Side side = c.side();
         double entry = side == Side.BUY ? tick.getAsk() : tick.getBid();
         double rv = features != null && features.isWarm() ? features.get("rv_100") : Double.NaN;
         double dailySigma = rv > 0 ? rv * Math.sqrt(M1_BARS_PER_DAY) * entry : FALLBACK_DAILY_VOL * entry;
-        double pWin = P_WIN_BASE + P_WIN_PER_STRENGTH * Math.min(1, vote.getStrength());
+        var evidenceModel = scanner.config().evidence();
+        String alpha = c.lead().alphaId();
+        double pWin = !Double.isNaN(c.model()) ? c.model()
+                : evidenceModel.winProbability(trades, alpha, c.regime(), c.symbol());
+        double payoff = evidenceModel.payoff(trades, alpha, c.regime(), c.symbol(), payoff());
+        journal.append("evidence", tick.getTimeMsc(), tick.getSymbol(), String.format(java.util.Locale.ROOT,
+                "p(win) %.4f from %s, payoff %.3f (stop plan %.2f)", pWin,
+                Double.isNaN(c.model()) ? "closed trades of " + alpha + " in " + c.regime() : "model plugin", payoff,
+                payoff()));
         return rules.sizer().size(side, market.spec,
-                new PositionSizer.Signal(pWin, payoff(), new double[] {pWin, 1 - pWin}),
+                new PositionSizer.Signal(pWin, payoff, new double[] {pWin, 1 - pWin}),
                 new PositionSizer.Market(entry, horizonSigma, dailySigma), PositionSizer.Book.empty(),
                 view.equity(), rules.governance().sizeFactor(view, rules.instant(tick.getTimeMsc())));
     }
@@ -163,7 +186,7 @@ final class TradeDecider {
                 (spread + beyond * market.point()) / stops.slSigmas());
     }
 
-    /** Average win over average loss: half the position closes at TP1, the rest at TP2. */
+    /** The stop plan's payoff, the prior of the realised one: half the position closes at TP1, the rest at TP2. */
     private double payoff() {
         return (stops.tp1Multiple() + stops.tp2Multiple()) / 2;
     }

@@ -62,6 +62,11 @@ public final class FeatureEngine implements FeedListener {
         return correlations;
     }
 
+    /** Every feature name a symbol's {@link FeatureSet} computes with this config. */
+    public java.util.Set<String> knownFeatures() {
+        return java.util.Set.copyOf(new FeatureSet("", config, BrokerTime.newYorkClose()).schema().names());
+    }
+
     public FeatureConfig config() {
         return config;
     }

@@ -1,0 +1,128 @@
+package com.vproptrader.host.scan;
+
+import com.vproptrader.host.feed.FeedListener;
+import com.vproptrader.proto.AlphaInput;
+import com.vproptrader.proto.Bar;
+import com.vproptrader.proto.PeerCloses;
+import com.vproptrader.proto.Tick;
+import com.vproptrader.proto.Timeframe;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The newest closed bars of each symbol on the scanner's timeframe, for {@code AlphaInput.bars} and
+ * {@code AlphaInput.peers}, and which symbols closed a bar since the scanner last looked. A feed listener on
+ * the event loop; owns nothing else.
+ */
+public final class BarHistory implements FeedListener {
+    private final Timeframe timeframe;
+    private final int capacity;
+    private final Map<String, Ring> rings = new LinkedHashMap<>();
+
+    public BarHistory(Timeframe timeframe, int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity " + capacity);
+        }
+        this.timeframe = timeframe;
+        this.capacity = capacity;
+    }
+
+    @Override
+    public void onTick(Tick tick) {
+        // bars only
+    }
+
+    @Override
+    public void onBarClosed(Bar bar) {
+        if (bar.getTimeframe() == timeframe) {
+            Ring ring = rings.computeIfAbsent(bar.getSymbol(), s -> new Ring(capacity));
+            ring.add(bar);
+            ring.closedUnseen = true;
+        }
+    }
+
+    /** Whether {@code symbol} closed a bar since the last call for it (the call clears the flag). */
+    public boolean takeBarClose(String symbol) {
+        Ring ring = rings.get(symbol);
+        if (ring == null || !ring.closedUnseen) {
+            return false;
+        }
+        ring.closedUnseen = false;
+        return true;
+    }
+
+    public int size(String symbol) {
+        Ring ring = rings.get(symbol);
+        return ring == null ? 0 : ring.count;
+    }
+
+    /** Adds the newest {@code max} bars of {@code symbol}, oldest first; with {@code peers}, the others aligned. */
+    public void fill(AlphaInput.Builder input, String symbol, int max, boolean peers) {
+        Ring ring = rings.get(symbol);
+        if (ring == null || max <= 0) {
+            return;
+        }
+        int n = Math.min(max, ring.count);
+        List<Bar> own = new ArrayList<>(n);
+        for (int i = ring.count - n; i < ring.count; i++) {
+            own.add(ring.get(i));
+        }
+        input.addAllBars(own);
+        if (peers) {
+            for (Map.Entry<String, Ring> e : rings.entrySet()) {
+                if (!e.getKey().equals(symbol)) {
+                    PeerCloses aligned = e.getValue().alignedTo(e.getKey(), own);
+                    if (aligned != null) {
+                        input.addPeers(aligned);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A fixed ring of bars, oldest evicted first. */
+    private static final class Ring {
+        final Bar[] bars;
+        int count;
+        int next;
+        boolean closedUnseen;
+
+        Ring(int capacity) {
+            bars = new Bar[capacity];
+        }
+
+        void add(Bar bar) {
+            bars[next] = bar;
+            next = (next + 1) % bars.length;
+            count = Math.min(count + 1, bars.length);
+        }
+
+        Bar get(int i) {
+            return bars[(next - count + i + bars.length) % bars.length];
+        }
+
+        /**
+         * This symbol's last close at or before each of {@code own}'s open times (carried forward); null when it
+         * has no bar at or before the first one (it cannot be aligned over the whole window).
+         */
+        PeerCloses alignedTo(String symbol, List<Bar> own) {
+            PeerCloses.Builder out = PeerCloses.newBuilder().setSymbol(symbol);
+            int j = 0;
+            double last = Double.NaN;
+            for (Bar b : own) {
+                while (j < count && get(j).getOpenTimeMsc() <= b.getOpenTimeMsc()) {
+                    last = get(j).getClose();
+                    j++;
+                }
+                if (Double.isNaN(last)) {
+                    return null;
+                }
+                out.addCloses(last);
+            }
+            return out.build();
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package com.vproptrader.host.scan;
+
+import com.vproptrader.host.feature.FeatureSet;
+import com.vproptrader.host.feature.Regime;
+import com.vproptrader.host.plugin.PluginHost;
+import com.vproptrader.host.plugin.PluginSet;
+import com.vproptrader.host.plugin.PluginSlot;
+import com.vproptrader.plugin.api.AlphaStrategy;
+import com.vproptrader.plugin.api.ModelScorer;
+import com.vproptrader.proto.AlphaInput;
+import com.vproptrader.proto.AlphaOutput;
+import com.vproptrader.proto.ModelInput;
+import com.vproptrader.proto.ModelOutput;
+import com.vproptrader.proto.Side;
+import com.vproptrader.proto.Tick;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Scans one symbol at one event: which alphas to ask (all of them when the symbol's bar closed, those that
+ * asked for ticks otherwise; of those, the ones the {@link RegimeBandit} lets trade in the symbol's regime),
+ * one shared {@link AlphaInput} for all of them, every call through the plugin host's guard, the votes merged
+ * with the {@link AlphaWeights}, and the {@link QScore} grade. Runs on the event loop; journals nothing itself
+ * (the caller journals the candidate it gets), reports oddities through {@code report}.
+ */
+public final class Scanner {
+    private final ScanConfig config;
+    private final PluginHost plugins;
+    private final BarHistory bars;
+    private final AlphaRoster roster;
+    private final AlphaWeights weights;
+    private final RegimeBandit bandit;
+    private final ScanStats stats = new ScanStats();
+
+    public Scanner(ScanConfig config, PluginHost plugins, BarHistory bars, AlphaWeights weights,
+                   Set<String> knownFeatures, Consumer<String> report) {
+        this.config = config;
+        this.plugins = plugins;
+        this.bars = bars;
+        this.weights = weights;
+        this.roster = new AlphaRoster(plugins, knownFeatures, report);
+        this.bandit = new RegimeBandit(config.banditMayTrade(), config.banditSeed(), config.evidence());
+    }
+
+    /**
+     * @param set       the plugin set read once for this event
+     * @param tick      the event's tick (of {@code symbol})
+     * @param features  the symbol's features (null before its first bar)
+     * @param base      builds the input without bars (tick, spec, mids, features); called at most once
+     * @param trades    closed-trade evidence
+     * @return a candidate when some alpha voted and the merge has a direction; graded, not yet filtered
+     */
+    public Optional<Candidate> scan(PluginSet set, Tick tick, FeatureSet features, Supplier<AlphaInput.Builder> base,
+                                    TradeEvidence trades) {
+        String symbol = tick.getSymbol();
+        boolean barClosed = bars.takeBarClose(symbol);
+        List<PluginSlot<AlphaStrategy>> due = new ArrayList<>(set.alphas().size());
+        for (PluginSlot<AlphaStrategy> a : set.alphas()) {
+            if (barClosed || roster.needs(a).getOnTicks()) {
+                due.add(a);
+            }
+        }
+        if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        String regime = (features == null ? Regime.UNKNOWN : features.regime()).name();
+        Set<String> allowed = bandit.allowed(due.stream().map(PluginSlot::pluginId).toList(), regime, symbol,
+                tick.getTimeMsc(), trades);
+        AlphaRoster.Demand demand = roster.demand(due);
+        AlphaInput.Builder builder = base.get();
+        bars.fill(builder, symbol, Math.min(demand.bars(), config.barsKept()), demand.peers());
+        AlphaInput input = builder.build();
+        List<Vote> votes = new ArrayList<>();
+        int evaluated = 0;
+        for (PluginSlot<AlphaStrategy> a : due) {
+            if (!allowed.contains(a.pluginId())) {
+                continue;
+            }
+            evaluated++;
+            Optional<AlphaOutput> out = plugins.call(a, s -> s.evaluate(input));
+            if (out.isPresent() && out.get().getDirection() != Side.SIDE_UNSPECIFIED
+                    && out.get().getStrength() >= config.minStrength() && out.get().getStrength() <= 1) {
+                AlphaOutput o = out.get();
+                votes.add(new Vote(a.pluginId(), a.label(), o.getDirection(), o.getStrength(),
+                        weights.weight(a.pluginId()), o.getReason()));
+            }
+        }
+        Optional<Candidate> candidate = merge(set, symbol, regime, votes, input, features, trades);
+        stats.scanned(evaluated, System.nanoTime() - start);
+        if (votes.isEmpty()) {
+            stats.rejected("no_vote");
+        } else if (candidate.isEmpty()) {
+            stats.rejected("split_vote");
+        } else {
+            stats.graded(candidate.get().grade());
+            if (!candidate.get().grade().proceeds()) {
+                stats.rejected("grade_" + candidate.get().grade().label());
+            }
+        }
+        return candidate;
+    }
+
+    private Optional<Candidate> merge(PluginSet set, String symbol, String regime, List<Vote> votes, AlphaInput input,
+                                      FeatureSet features, TradeEvidence trades) {
+        double net = 0;
+        double weightSum = 0;
+        for (Vote v : votes) {
+            net += v.weight() * v.sign() * v.strength();
+            weightSum += v.weight();
+        }
+        if (votes.isEmpty() || net == 0) {
+            return Optional.empty();
+        }
+        Side side = net > 0 ? Side.BUY : Side.SELL;
+        double agreement = Math.abs(net) / weightSum;
+        Vote lead = null;
+        double fitSum = 0;
+        double fitWeight = 0;
+        for (Vote v : votes) {
+            if (v.side() != side) {
+                continue;
+            }
+            double ws = v.weight() * v.strength();
+            if (lead == null || ws > lead.weight() * lead.strength()) {
+                lead = v;
+            }
+            fitSum += ws * config.evidence().winProbability(trades, v.alphaId(), regime, symbol);
+            fitWeight += ws;
+        }
+        double regimeFit = fitSum / fitWeight;
+        double model = modelProbability(set, input);
+        double execution = execution(features);
+        double q = config.q().score(agreement, model, regimeFit, execution);
+        return Optional.of(new Candidate(symbol, side, agreement, lead, votes, regime, model, regimeFit, execution, q,
+                config.q().grade(q)));
+    }
+
+    /**
+     * P(TP1 before SL) from the first serving model plugin, over the symbol's features in name order; NaN when
+     * none serves or its answer is not a probability. The learning loop's models plug in here.
+     */
+    private double modelProbability(PluginSet set, AlphaInput input) {
+        if (set.models().isEmpty()) {
+            return Double.NaN;
+        }
+        ModelInput.Builder m = ModelInput.newBuilder();
+        input.getFeaturesMap().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
+            m.addFeatureNames(e.getKey());
+            m.addFeatures(e.getValue());
+        });
+        ModelInput modelInput = m.build();
+        PluginSlot<ModelScorer> model = set.models().get(0);
+        Optional<ModelOutput> out = plugins.call(model, s -> s.score(modelInput));
+        double p = out.map(ModelOutput::getProbability).orElse(Double.NaN);
+        return p >= 0 && p <= 1 ? p : Double.NaN;
+    }
+
+    /** min(1, mean spread / spread): 1 at or under the usual spread, ½ at twice it; NaN before statistics. */
+    private static double execution(FeatureSet features) {
+        if (features == null) {
+            return Double.NaN;
+        }
+        double spread = features.get("spread");
+        double mean = features.get("spread_mean");
+        return spread > 0 && mean > 0 ? Math.min(1, mean / spread) : Double.NaN;
+    }
+
+    public ScanStats stats() {
+        return stats;
+    }
+
+    public ScanConfig config() {
+        return config;
+    }
+}
