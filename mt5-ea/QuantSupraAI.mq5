@@ -20,6 +20,7 @@
 #include "Include/Governors.mqh"
 #include "Include/RiskManager.mqh"
 #include "Include/TradeEngine.mqh"
+#include "Include/FillLedger.mqh"
 #include "Include/Link.mqh"
 #include "Include/EaCore.mqh"
 
@@ -70,6 +71,7 @@ ManagedTrade   g_managed[GOV_MAX_POSITIONS];
 int            g_managedCount = 0;
 VpSignal       g_pendingSignals[32];   // levels of signals just sent, until their ENTRY_IN deal arrives
 int            g_pendingCount = 0;
+CFillLedger    g_fills;                // which fills the host has; the rest are replayed on reconnect
 ulong          g_seenDeals[256];
 int            g_seenDealNext = 0;
 GovNews        g_news[GOV_MAX_NEWS];
@@ -413,7 +415,10 @@ void HandleLine(const string line)
       return;
      }
    // a host command (seq > 0) or config ends reconciliation; gateway heartbeats/errors (seq 0) are life only
+   bool wasReady = g_link.m_st.State() == LINK_READY;
    g_link.m_st.OnFrame(now, g_in.type == FT_CONFIG || (g_in.seq > 0 && g_in.type != FT_ERROR));
+   if(!wasReady && g_link.m_st.State() == LINK_READY)
+      ReplayMissedFills();
    switch(g_in.type)
      {
       case FT_CONFIG:
@@ -664,6 +669,9 @@ int OnInit()
       double startBalance = AccountInfoDouble(ACCOUNT_BALANCE) - closed;
       g_risk.AnchorDay(now, startBalance, startBalance);
      }
+   g_fills.Init(now * 1000);
+   if(GlobalVariableCheck(FillsVarName()))
+      g_fills.RestoreWatermark(GlobalVariableGet(FillsVarName()));
    g_trade.Init(InpMagic, InpDeviationPoints, InpMaxAttempts);
    g_trade.RecoverKeys(7);
    g_link.Init(InpGatewayHost, InpGatewayPort, InpUseTls, InpHeartbeatMs, InpSilenceTimeoutMs);
@@ -745,6 +753,83 @@ void OnTick()
 
 //--- fills: TRADE_TRANSACTION_DEAL_ADD, then the deal's fields from history (fires once per deal, but
 //--- several transactions arrive per order: only DEAL_ADD is reported, each deal once)
+//--- a trade deal as a fill frame; false for balance, credit and other non-trade deals
+bool DealToFill(ulong deal, VpFill &f)
+  {
+   if(!HistoryDealSelect(deal))
+      return false;
+   long type = HistoryDealGetInteger(deal, DEAL_TYPE);
+   if(type != DEAL_TYPE_BUY && type != DEAL_TYPE_SELL)
+      return false;   // balance, credit, commission... are not fills
+   f.deal = (long)deal;
+   f.order = HistoryDealGetInteger(deal, DEAL_ORDER);
+   f.positionId = HistoryDealGetInteger(deal, DEAL_POSITION_ID);
+   f.symbol = HistoryDealGetString(deal, DEAL_SYMBOL);
+   f.side = (type == DEAL_TYPE_BUY) ? SIDE_BUY : SIDE_SELL;
+   long entry = HistoryDealGetInteger(deal, DEAL_ENTRY);
+   f.entry = 3;   // ENTRY_INOUT (netting reversal)
+   if(entry == DEAL_ENTRY_IN)
+      f.entry = 1;
+   else
+      if(entry == DEAL_ENTRY_OUT || entry == DEAL_ENTRY_OUT_BY)
+         f.entry = 2;
+   f.volume = HistoryDealGetDouble(deal, DEAL_VOLUME);
+   f.price = HistoryDealGetDouble(deal, DEAL_PRICE);
+   f.profit = HistoryDealGetDouble(deal, DEAL_PROFIT);
+   f.commission = HistoryDealGetDouble(deal, DEAL_COMMISSION);
+   f.swap = HistoryDealGetDouble(deal, DEAL_SWAP);
+   f.timeMsc = HistoryDealGetInteger(deal, DEAL_TIME_MSC);
+   string intent = "", key = "";
+   g_trade.m_intents.Get(f.order, intent, key);
+   string comment = HistoryDealGetString(deal, DEAL_COMMENT);
+   if(key == "")
+      key = CommentToKey(comment);
+   if(key == "")
+      key = KeyOfTicket(f.positionId);
+   f.signalKey = key;
+   f.reason = FillReason((int)HistoryDealGetInteger(deal, DEAL_REASON), intent);
+   return true;
+  }
+
+string FillsVarName() { return "QS." + IntegerToString(g_login) + "." + IntegerToString(InpMagic) + ".fills"; }
+
+//--- the fill, then the position and account it leaves (PROTOCOL.md section 7); true once sent
+bool SendFill(const VpFill &f)
+  {
+   if(g_link.m_st.State() == LINK_DOWN || !g_link.Send(EncodeFillFrame(g_w, g_link.m_st.NextSeq(), f), (long)NowMs()))
+      return false;
+   g_fills.OnDelivered(f.deal, f.timeMsc);
+   GlobalVariableSet(FillsVarName(), g_fills.SaveWatermark());
+   if(PositionSelectByTicket((ulong)f.positionId))
+      SendPosition((ulong)f.positionId);
+   VpAccount a;
+   TerminalAccount(a);
+   Send(EncodeAccountFrame(g_w, g_link.m_st.NextSeq(), a));
+   g_lastAccountMs = NowMs();
+   return true;
+  }
+
+//--- after the host answered a hello: every deal since the newest delivered one that it has not heard of
+void ReplayMissedFills()
+  {
+   long now = ServerNow();
+   if(!HistorySelect((datetime)(g_fills.ReplayFromMsc() / 1000), (datetime)(now + 60)))
+      return;
+   int sent = 0;
+   for(int i = 0; i < HistoryDealsTotal(); i++)
+     {
+      ulong d = HistoryDealGetTicket(i);
+      VpFill f;
+      if(d == 0 || !DealToFill(d, f) || !g_fills.NeedsReplay(f.deal, f.timeMsc))
+         continue;
+      if(!SendFill(f))
+         break;
+      sent++;
+     }
+   if(sent > 0)
+      PrintFormat("link: %d fills missed while disconnected sent to the host", sent);
+  }
+
 void OnTradeTransaction(const MqlTradeTransaction &trans, const MqlTradeRequest &request, const MqlTradeResult &result)
   {
    if(trans.type != TRADE_TRANSACTION_DEAL_ADD || trans.deal == 0)
@@ -754,51 +839,15 @@ void OnTradeTransaction(const MqlTradeTransaction &trans, const MqlTradeRequest 
          return;
    g_seenDeals[g_seenDealNext] = trans.deal;
    g_seenDealNext = (g_seenDealNext + 1) % 256;
-   if(!HistoryDealSelect(trans.deal))
-      return;
-   long type = HistoryDealGetInteger(trans.deal, DEAL_TYPE);
-   if(type != DEAL_TYPE_BUY && type != DEAL_TYPE_SELL)
-      return;   // balance, credit, commission... are not fills
    VpFill f;
-   f.deal = (long)trans.deal;
-   f.order = HistoryDealGetInteger(trans.deal, DEAL_ORDER);
-   f.positionId = HistoryDealGetInteger(trans.deal, DEAL_POSITION_ID);
-   f.symbol = HistoryDealGetString(trans.deal, DEAL_SYMBOL);
-   f.side = (type == DEAL_TYPE_BUY) ? SIDE_BUY : SIDE_SELL;
-   long entry = HistoryDealGetInteger(trans.deal, DEAL_ENTRY);
-   f.entry = 3;   // ENTRY_INOUT (netting reversal)
-   if(entry == DEAL_ENTRY_IN)
-      f.entry = 1;
-   else
-      if(entry == DEAL_ENTRY_OUT || entry == DEAL_ENTRY_OUT_BY)
-         f.entry = 2;
-   f.volume = HistoryDealGetDouble(trans.deal, DEAL_VOLUME);
-   f.price = HistoryDealGetDouble(trans.deal, DEAL_PRICE);
-   f.profit = HistoryDealGetDouble(trans.deal, DEAL_PROFIT);
-   f.commission = HistoryDealGetDouble(trans.deal, DEAL_COMMISSION);
-   f.swap = HistoryDealGetDouble(trans.deal, DEAL_SWAP);
-   f.timeMsc = HistoryDealGetInteger(trans.deal, DEAL_TIME_MSC);
-   string intent = "", key = "";
-   g_trade.m_intents.Get(f.order, intent, key);
-   string comment = HistoryDealGetString(trans.deal, DEAL_COMMENT);
-   if(key == "")
-      key = CommentToKey(comment);
-   if(key == "")
-      key = KeyOfTicket(f.positionId);
-   f.signalKey = key;
-   f.reason = FillReason((int)HistoryDealGetInteger(trans.deal, DEAL_REASON), intent);
+   if(!DealToFill(trans.deal, f))
+      return;
    if(f.entry != 1)
       g_risk.OnTradeClosed(f.profit + f.commission + f.swap);
    else
-      if(intent == "signal")
-         TrackNewPosition(f.positionId, key);
-   Send(EncodeFillFrame(g_w, g_link.m_st.NextSeq(), f));
-   if(PositionSelectByTicket((ulong)f.positionId))
-      SendPosition((ulong)f.positionId);
-   // every fill is followed by the account it leaves (PROTOCOL.md section 7)
-   VpAccount a;
-   TerminalAccount(a);
-   Send(EncodeAccountFrame(g_w, g_link.m_st.NextSeq(), a));
-   g_lastAccountMs = NowMs();
+      if(f.reason == "signal")
+         TrackNewPosition(f.positionId, f.signalKey);
+   SendFill(f);   // not sent now (link down): replayed from history on reconnect
   }
+
 //+------------------------------------------------------------------+

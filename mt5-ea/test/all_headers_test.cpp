@@ -8,6 +8,7 @@
 #include "../Include/Governors.mqh"
 #include "../Include/RiskManager.mqh"
 #include "../Include/TradeEngine.mqh"
+#include "../Include/FillLedger.mqh"
 #include "../Include/Link.mqh"
 #include "../Include/EaCore.mqh"
 #include "check.h"

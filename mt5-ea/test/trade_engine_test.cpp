@@ -3,6 +3,7 @@
 #include "shim.h"
 #include "../Include/Governors.mqh"   // SIDE_* enum
 #include "../Include/TradeEngine.mqh"
+#include "../Include/FillLedger.mqh"
 #include "check.h"
 
 static CIdempotency g_keys;
@@ -89,6 +90,33 @@ static void test_partial_close_below_minimum_is_refused() {
   CHECK_EQ(CloseVolumePlan(0.995, 1.0, 0.01, 0.01, v, why), (int)CLOSE_PARTIAL, "0.995 of 1.0 leaves 0.01: partial 0.99");
   CHECK_EQ(CloseVolumePlan(0.95, 1.0, 0.1, 0.1, v, why), (int)CLOSE_PARTIAL, "step 0.1: 0.95 asked");
   CHECK(std::fabs(v - 0.9) < 1e-12, "0.9 closed, never more than asked");
+}
+
+// Risk 10: fills that happen while the link is down are replayed from history on reconnect, each deal once;
+// the watermark survives a restart (persisted), and deals older than it are never resent.
+static CFillLedger g_ledger;
+static void test_missed_fills_replayed_once_by_deal_ticket() {
+  g_ledger.Init(1000000);                        // the EA starts: nothing before now is ours to replay
+  CHECK(!g_ledger.NeedsReplay(7, 999999), "a deal before the start is history, not a missed fill");
+  g_ledger.OnDelivered(10, 1000100);            // delivered while connected
+  CHECK(!g_ledger.NeedsReplay(10, 1000100), "a delivered deal is not replayed");
+  // link down: deals 11 and 12 happen, their fills could not be sent
+  CHECK(g_ledger.NeedsReplay(11, 1000200), "missed deal 11: replay");
+  CHECK(g_ledger.NeedsReplay(12, 1000200), "missed deal 12 at the same millisecond: replay");
+  CHECK_EQ(g_ledger.ReplayFromMsc(), 1000100L, "replay scans history from the newest delivered deal");
+  g_ledger.OnDelivered(11, 1000200);
+  g_ledger.OnDelivered(12, 1000200);
+  CHECK(!g_ledger.NeedsReplay(11, 1000200) && !g_ledger.NeedsReplay(12, 1000200), "replayed once, never again");
+  // restart: only the watermark survives; the deals at it may go out again, the host drops repeats by deal ticket
+  double saved = g_ledger.SaveWatermark();
+  CFillLedger after;
+  after.Init(2000000);
+  after.RestoreWatermark(saved);
+  CHECK_EQ(after.ReplayFromMsc(), 1000200L, "the watermark survives a restart");
+  CHECK(!after.NeedsReplay(10, 1000100), "older than the watermark: never resent");
+  CHECK(after.NeedsReplay(13, 1500000), "a deal while the EA was off: replayed");
+  for (long d = 100; d < 100 + FILL_LEDGER_CAPACITY + 10; d++) after.OnDelivered(d, 1600000 + d);
+  CHECK(!after.NeedsReplay(100, 1600100), "older than the watermark even when out of the ring");
 }
 
 static void test_idempotency() {
@@ -294,6 +322,7 @@ int main() {
   test_order_in_flight_after_timeout_is_never_resent();
   test_netting_partial_close_route_and_stale_retcode();
   test_partial_close_below_minimum_is_refused();
+  test_missed_fills_replayed_once_by_deal_ticket();
   test_idempotency();
   test_rounding_and_levels();
   test_signal_precheck();

@@ -46,9 +46,11 @@ import com.vproptrader.proto.Tick;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +95,13 @@ public final class AccountEngine implements AutoCloseable {
     private SqliteGovernorStore governorStore;
     /** Positions we asked the terminal to close and whose close has not come back yet. */
     private final Set<Long> closing = new HashSet<>();
+    /** Deal tickets applied, oldest first: the EA replays fills it could not deliver, some already here. */
+    private final Set<Long> dealsApplied = Collections.newSetFromMap(new LinkedHashMap<Long, Boolean>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+            return size() > 100_000;
+        }
+    });
     private TerminalSession session;
     private String accountId = "";
     private long commandSeq;
@@ -360,6 +369,9 @@ public final class AccountEngine implements AutoCloseable {
     }
 
     private void onFill(Fill fill) {
+        if (fill.getDeal() != 0 && !dealsApplied.add(fill.getDeal())) {
+            return;   // replayed by the EA after a reconnect: applied already (PROTOCOL.md section 7)
+        }
         clock.observe(fill.getTimeMsc());
         journal.append("fill", fill.getTimeMsc(), fill.getSymbol(), fill);
         quality.onFill(fill, clock.nanos());

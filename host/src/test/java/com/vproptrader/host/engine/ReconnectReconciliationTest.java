@@ -57,6 +57,29 @@ class ReconnectReconciliationTest {
         }
     }
 
+    @Test
+    void aFillReplayedAfterAReconnectIsAppliedOnce_byDealTicket(@TempDir Path dir) throws Exception {
+        HostConfig config = HostConfig.defaults().withPluginDir(Files.createDirectories(dir.resolve("plugins")))
+                .withJournalFile(dir.resolve("j.db"));
+        try (Journal journal = Journal.open(config.journalFile());
+             PluginHost plugins = new PluginHost(config.pluginDir(), config.pluginCallBudget());
+             AccountEngine engine = new AccountEngine(config, plugins, journal, Clock.eventTime())) {
+            Fill fill = Fill.newBuilder().setDeal(7).setPositionId(101).setSymbol("EURUSD").setSide(Side.BUY)
+                    .setEntry(DealEntry.ENTRY_IN).setVolume(0.10).setPrice(1.1).setTimeMsc(1_000).build();
+            Recording first = new Recording();
+            assertThat(engine.connect(first, hello(List.of()))).isEmpty();
+            engine.onEvent(first, TerminalEvent.newBuilder().setSeq(2).setFill(fill).build());
+            engine.disconnected(first);
+            // the EA cannot know the host got it before the link dropped: it replays the deal
+            Recording second = new Recording();
+            assertThat(engine.connect(second, hello(List.of()))).isEmpty();
+            engine.onEvent(second, TerminalEvent.newBuilder().setSeq(2).setFill(fill).build());
+            journal.flush();
+
+            assertThat(journal.read("fill")).hasSize(1);
+        }
+    }
+
     private static Hello hello(List<Position> positions) {
         return Hello.newBuilder().setAccountId("acc").setServerTimeMsc(2_000).addSymbols(EURUSD)
                 .setAccount(Account.newBuilder().setAccountId("acc").setBalance(100_000).setEquity(100_000))
