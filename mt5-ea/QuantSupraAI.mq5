@@ -77,7 +77,9 @@ ulong          g_seenDeals[256];
 int            g_seenDealNext = 0;
 GovNews        g_news[GOV_MAX_NEWS];
 int            g_newsCount = 0;
-datetime       g_newsLoadedAt = 0;
+datetime       g_newsLoadedAt = 0;    // last attempt
+datetime       g_newsLoadedOkAt = 0;  // last successful load
+string         g_calendarFault = "";  // why the news list cannot be trusted now ("" = it can)
 ulong          g_lastAccountMs = 0;
 ulong          g_lastFlattenMs = 0;
 string         g_lastPersisted = "";
@@ -235,6 +237,7 @@ void FillSnapshot(long now)
       g_snap.positions[g_snap.positionCount] = gp;
       g_snap.positionCount++;
      }
+   g_snap.calendarFault = g_calendarFault;
    g_snap.newsCount = 0;
    for(int i = 0; i < g_newsCount; i++)
      {
@@ -271,15 +274,32 @@ bool SymbolHasPosition(const string sym)
   }
 
 //--- high-impact events from the terminal's economic calendar (server time), refreshed every 10 minutes
+//--- (every minute while it fails). A failed or stale calendar is a fault: the pack's fail-safe applies.
 void LoadCalendar()
   {
-   if(!InpUseCalendar || TimeTradeServer() - g_newsLoadedAt < 600)
+   if(!InpUseCalendar)
+     {
+      g_calendarFault = "";   // news left to the host's calendar, by choice (input)
       return;
-   g_newsLoadedAt = TimeTradeServer();
+     }
+   datetime now = TimeTradeServer();
+   if(g_newsLoadedOkAt > 0 && now - g_newsLoadedOkAt > 1800)
+      g_calendarFault = "MT5 calendar not refreshed for " + IntegerToString((long)(now - g_newsLoadedOkAt) / 60) + " min";
+   if(now - g_newsLoadedAt < (g_calendarFault == "" ? 600 : 60))
+      return;
+   g_newsLoadedAt = now;
    MqlCalendarValue values[];
+   ResetLastError();
+   int got = CalendarValueHistory(values, now - 3600, now + 86400);
+   if(got < 0)
+     {
+      g_calendarFault = "MT5 calendar failed to load (error " + IntegerToString(GetLastError()) + ")";
+      Print("news: ", g_calendarFault, "; the rule pack's calendar fail-safe applies");
+      return;   // the previous list stays, for what it is worth
+     }
+   g_calendarFault = "";
+   g_newsLoadedOkAt = now;
    g_newsCount = 0;
-   if(CalendarValueHistory(values, TimeTradeServer() - 3600, TimeTradeServer() + 86400) <= 0)
-      return;
    for(int i = 0; i < ArraySize(values) && g_newsCount < GOV_MAX_NEWS; i++)
      {
       MqlCalendarEvent ev;

@@ -91,6 +91,7 @@ struct GovSnapshot
    int               breakCount;
    int               consecutiveLosses;
    double            closedProfitToday;
+   string            calendarFault;  // "" = the news list is trustworthy; else why not (the pack's fail-safe applies)
   };
 
 struct GovVerdict
@@ -222,11 +223,43 @@ bool SymbolInList(const string symbol, const string list)
    return false;
   }
 
+//--- the calendar currencies that move a symbol, written out (a US index has no "USD" in its name), the
+//--- same table as the host's: the eight majors' pairs, metals, oil and the main index CFDs. A broker
+//--- suffix (".cash", "#", "_i", "m") is ignored. "" = not mapped: no news reaches it.
+string SymbolNewsCurrencies(const string symbol)
+  {
+   string base = symbol;
+   for(int i = 0; i < StringLen(symbol); i++)
+     {
+      ushort c = StringGetCharacter(symbol, i);
+      if(c == '.' || c == '#' || c == '_' || c == '-')
+        {
+         base = StringSubstr(symbol, 0, i);
+         break;
+        }
+     }
+   if(base == "XAUUSD" || base == "XAGUSD" || base == "US30" || base == "US100" || base == "NAS100" ||
+      base == "US500" || base == "SPX500" || base == "USOIL" || base == "WTI")
+      return "USD";
+   if(base == "GER40" || base == "DE40") return "EUR";
+   if(base == "UK100") return "GBP";
+   if(base == "JP225") return "JPY";
+   if(base == "AUS200") return "AUD";
+   string majors = "EUR,USD,GBP,JPY,CHF,AUD,NZD,CAD";
+   if(StringLen(base) >= 6)
+     {
+      string a = StringSubstr(base, 0, 3), b = StringSubstr(base, 3, 3);
+      if(a != b && SymbolInList(a, majors) && SymbolInList(b, majors))
+         return a + "," + b;
+     }
+   return "";
+  }
+
 bool NewsAffects(const GovNews &e, const string symbol)
   {
    if(e.symbols != "")
       return SymbolInList(symbol, e.symbols);
-   return e.currency != "" && StringFind(symbol, e.currency) >= 0;
+   return e.currency != "" && SymbolInList(e.currency, SymbolNewsCurrencies(symbol));
   }
 
 bool InNewsEmbargo(const RulePack &p, const GovSnapshot &s, const string symbol, bool isOpen)
@@ -244,6 +277,15 @@ bool InNewsEmbargo(const RulePack &p, const GovSnapshot &s, const string symbol,
          return true;
      }
    return false;
+  }
+
+//--- governor 5: the news embargo, and the pack's fail-safe while the calendar cannot be trusted (as the
+//--- host: BLOCK refuses new positions only; EMBARGO refuses what the pack's embargo refuses in a window)
+bool NewsVeto(const RulePack &p, const GovSnapshot &s, const string symbol, int kind)
+  {
+   if(s.calendarFault != "")
+      return p.newsCalendarFailSafe == CAL_FAILSAFE_BLOCK ? kind == GOV_OPEN : p.newsEmbargo;
+   return InNewsEmbargo(p, s, symbol, kind == GOV_OPEN);
   }
 
 //--- an OPEN from `leadMinutes` before a long enough break on the symbol until its end
@@ -427,7 +469,7 @@ bool GovernorsCheck(const RulePack &p, const GovSnapshot &s, const GovOrder &o, 
    if(o.kind != GOV_CLOSE && OrdersInLastMinute(s) >= p.maxOrdersPerMinute)
       return Veto(v, "ORDER_RATE");
    // 5: news embargo: open, close and modify
-   if(InNewsEmbargo(p, s, symbol, o.kind == GOV_OPEN))
+   if(NewsVeto(p, s, symbol, o.kind))
       return Veto(v, "NEWS_EMBARGO");
    if(o.kind == GOV_CLOSE)
       return true;   // cutting risk: nothing else applies

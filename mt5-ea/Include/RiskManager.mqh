@@ -261,6 +261,7 @@ public:
       s.dayStartEquity = m_s.dayStartEquity;
       s.consecutiveLosses = m_s.consecutiveLosses;
       s.closedProfitToday = m_s.closedProfitToday;
+      s.calendarFault = "";   // the caller's news source says otherwise
       s.positionCount = 0;
       s.newsCount = 0;
       s.breakCount = 0;

@@ -23,6 +23,8 @@ enum ENUM_LIMIT_OF { LIMIT_OF_INITIAL_BALANCE = 0, LIMIT_OF_BASIS = 1, LIMIT_OF_
 enum ENUM_MAXLOSS_MODE { MAXLOSS_STATIC = 0, MAXLOSS_TRAILING = 1 };
 enum ENUM_TRAIL_BASIS { TRAIL_NONE = 0, TRAIL_END_OF_DAY_BALANCE = 1, TRAIL_HIGHEST_BALANCE = 2, TRAIL_HIGHEST_EQUITY = 3 };
 enum ENUM_IMPACT { IMPACT_NONE = 0, IMPACT_LOW = 1, IMPACT_MEDIUM = 2, IMPACT_HIGH = 3 };
+//--- while the economic calendar cannot be trusted: every symbol inside a news window, or no new positions
+enum ENUM_CAL_FAILSAFE { CAL_FAILSAFE_EMBARGO = 0, CAL_FAILSAFE_BLOCK = 1 };
 
 struct RulePack
   {
@@ -52,6 +54,7 @@ struct RulePack
    int               newsPreCloseSec;     // extra lead for OPEN when SL/TP triggers count
    int               newsMinImpact;       // ENUM_IMPACT
    double            newsProfitKeepPct;
+   int               newsCalendarFailSafe;   // ENUM_CAL_FAILSAFE; optional in a pack, EMBARGO when absent
    bool              weekendFlat;
    int               weekendStopOpeningMinutes;
    int               weekendFlattenMinutes;
@@ -106,6 +109,7 @@ void RulePackDefaults(RulePack &p, double initialBalance, int serverTz)
    p.newsPreCloseSec = 300;
    p.newsMinImpact = IMPACT_HIGH;
    p.newsProfitKeepPct = 100.0;
+   p.newsCalendarFailSafe = CAL_FAILSAFE_EMBARGO;
    p.weekendFlat = true;
    p.weekendStopOpeningMinutes = 120;
    p.weekendFlattenMinutes = 30;
@@ -283,6 +287,18 @@ bool RulePackFromJson(const CJsonDoc &d, int root, RulePack &p, string &err)
      }
    else ok = false;
    ok = PackNum(d, root, "newsProfitKeepPct", p.newsProfitKeepPct, err) && ok;
+   p.newsCalendarFailSafe = CAL_FAILSAFE_EMBARGO;
+   if(d.Find(root, "newsCalendarFailSafe") >= 0)
+     {
+      if(!PackStr(d, root, "newsCalendarFailSafe", s, err))
+         ok = false;
+      else
+         if(s == "BLOCK")
+            p.newsCalendarFailSafe = CAL_FAILSAFE_BLOCK;
+         else
+            if(s != "EMBARGO")
+               ok = PackFail(err, "newsCalendarFailSafe '" + s + "' is not EMBARGO or BLOCK");
+     }
    ok = PackBool(d, root, "weekendFlat", p.weekendFlat, err) && ok;
    ok = PackInt(d, root, "weekendStopOpeningMinutes", p.weekendStopOpeningMinutes, err) && ok;
    ok = PackInt(d, root, "weekendFlattenMinutes", p.weekendFlattenMinutes, err) && ok;

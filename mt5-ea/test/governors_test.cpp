@@ -254,6 +254,60 @@ static void test_daily_loss_limit_of(const std::string &pdir) {
   CHECK(BufferedDayFloorCents(t, g_snap) == (9600000 - 480000 + 100000), "the5ers buffered day floor 92200.00");
 }
 
+// Risk 11: while the calendar cannot be trusted the pack decides (EMBARGO: every symbol inside a news
+// window; BLOCK: no new positions), as the host does; news reach symbols through an explicit currency map.
+static void test_news_calendar_failsafe_and_symbol_currencies(const std::string &pdir) {
+  bool ok = false;
+  RulePack p;
+  string err;
+  std::string text = read_file(pdir + "/ftmo-2step.json", &ok);
+  CHECK(RulePackFromText(text, g_pack, p, err), "ftmo loads: " + err);
+  CHECK_EQ(p.newsCalendarFailSafe, (int)CAL_FAILSAFE_EMBARGO, "absent: EMBARGO");
+  RulePack b;
+  std::string blockText = replace_once(text, "\"newsEmbargo\"", "\"newsCalendarFailSafe\": \"BLOCK\", \"newsEmbargo\"");
+  CHECK(RulePackFromText(blockText, g_pack, b, err), "BLOCK pack loads: " + err);
+  CHECK_EQ(b.newsCalendarFailSafe, (int)CAL_FAILSAFE_BLOCK, "BLOCK read");
+  RulePack bad;
+  err = "";
+  CHECK(!RulePackFromText(replace_once(text, "\"newsEmbargo\"", "\"newsCalendarFailSafe\": \"MAYBE\", \"newsEmbargo\""), g_pack, bad, err) &&
+        StringFind(err, "newsCalendarFailSafe") >= 0, "an unknown fail-safe is refused by name: " + err);
+
+  g_snap.now = 1000000;
+  g_snap.newsCount = 0;
+  g_snap.calendarFault = "";
+  CHECK(!NewsVeto(p, g_snap, "EURUSD", GOV_OPEN), "calendar fine, no news: open allowed");
+  g_snap.calendarFault = "CalendarValueHistory failed (error 5401)";
+  CHECK(NewsVeto(p, g_snap, "EURUSD", GOV_OPEN), "fault, EMBARGO: open refused");
+  CHECK(NewsVeto(p, g_snap, "EURUSD", GOV_CLOSE), "fault, EMBARGO with the FTMO embargo: close refused like in a window");
+  CHECK(NewsVeto(b, g_snap, "EURUSD", GOV_OPEN), "fault, BLOCK: open refused");
+  CHECK(!NewsVeto(b, g_snap, "EURUSD", GOV_CLOSE), "fault, BLOCK: closing allowed");
+  CHECK(!NewsVeto(b, g_snap, "EURUSD", GOV_MODIFY), "fault, BLOCK: modifying allowed");
+  RulePack noEmbargo = p;
+  noEmbargo.newsEmbargo = false;
+  CHECK(!NewsVeto(noEmbargo, g_snap, "EURUSD", GOV_OPEN), "fault, EMBARGO, a pack without a news rule: nothing refused");
+  g_snap.calendarFault = "";
+
+  // USD news in its window: explicit map, not a substring of the name
+  g_snap.newsCount = 1;
+  g_snap.news[0].time = g_snap.now + 30;
+  g_snap.news[0].currency = "USD";
+  g_snap.news[0].impact = IMPACT_HIGH;
+  g_snap.news[0].symbols = "";
+  CHECK(NewsVeto(p, g_snap, "US30", GOV_OPEN), "USD news blocks the US30 index");
+  CHECK(NewsVeto(p, g_snap, "US500.cash", GOV_OPEN), "and a broker-suffixed US500");
+  CHECK(NewsVeto(p, g_snap, "XAUUSD", GOV_OPEN), "and gold");
+  CHECK(NewsVeto(p, g_snap, "USDJPY", GOV_OPEN), "and USDJPY");
+  CHECK(!NewsVeto(p, g_snap, "GER40", GOV_OPEN), "not the DAX");
+  CHECK(!NewsVeto(p, g_snap, "EURGBP", GOV_OPEN), "not EURGBP");
+  g_snap.news[0].currency = "EUR";
+  CHECK(NewsVeto(p, g_snap, "GER40", GOV_OPEN), "EUR news blocks the DAX");
+  CHECK(!NewsVeto(p, g_snap, "US30", GOV_OPEN), "not the Dow");
+  CHECK_EQ(SymbolNewsCurrencies("EURUSD"), std::string("EUR,USD"), "a major pair: both currencies");
+  CHECK_EQ(SymbolNewsCurrencies("NAS100"), std::string("USD"), "NAS100: USD");
+  CHECK_EQ(SymbolNewsCurrencies("UNKNOWN1"), std::string(""), "an unmapped symbol has no currencies");
+  g_snap.newsCount = 0;
+}
+
 // the shared weekend vectors (vectors/weekend/weekend_by_pack.json; the host's GovernorWeekendVectorsTest reads
 // the same file): opening blocked by the governors, flatten as RiskManager does it
 static CJsonDoc g_weekend;
@@ -298,5 +352,6 @@ int main(int argc, char **argv) {
   test_compiled_defaults_are_stricter_than_every_pack(argv[2]);
   test_daily_loss_limit_of(argv[2]);
   test_weekend_vectors(argv[3], argv[2]);
+  test_news_calendar_failsafe_and_symbol_currencies(argv[2]);
   return check_summary("governors_test");
 }
