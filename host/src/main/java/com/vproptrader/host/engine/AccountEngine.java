@@ -9,7 +9,7 @@ import com.vproptrader.host.feature.SessionClock;
 import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.host.feed.Feed;
 import com.vproptrader.host.feed.FeedConfig;
-import com.vproptrader.host.feed.TickRejection;
+import com.vproptrader.marketdata.quality.TickRejection;
 import com.vproptrader.host.govern.AccountView;
 import com.vproptrader.host.govern.CalendarFile;
 import com.vproptrader.host.govern.MarketCalendar;

@@ -3,7 +3,7 @@ package com.vproptrader.host.feature;
 import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.host.feed.FeedListener;
 import com.vproptrader.host.feed.MarketGap;
-import com.vproptrader.host.feed.PerSymbol;
+import com.vproptrader.marketdata.PerSymbol;
 import com.vproptrader.proto.Bar;
 import com.vproptrader.proto.Tick;
 

@@ -1,5 +1,9 @@
 package com.vproptrader.host.feed;
 
+import com.vproptrader.marketdata.quality.FeedQualitySnapshot;
+import com.vproptrader.marketdata.quality.TickRejection;
+import com.vproptrader.marketdata.quality.TickValidator;
+import com.vproptrader.marketdata.PerSymbol;
 import com.vproptrader.proto.Bar;
 import com.vproptrader.proto.Tick;
 import java.util.function.Consumer;

@@ -1,5 +1,6 @@
 package com.vproptrader.host.feed;
 
+import com.vproptrader.marketdata.quality.ValidationConfig;
 import com.vproptrader.proto.Timeframe;
 import java.util.Map;
 

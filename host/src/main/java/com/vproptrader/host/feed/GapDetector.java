@@ -1,5 +1,6 @@
 package com.vproptrader.host.feed;
 
+import com.vproptrader.marketdata.PerSymbol;
 /**
  * Notices silences between consecutive accepted ticks of a symbol and classifies them
  * (weekend / holiday / disconnect). Heuristic by design: the feed carries no exchange calendar, so a

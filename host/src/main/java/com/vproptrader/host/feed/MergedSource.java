@@ -1,5 +1,6 @@
 package com.vproptrader.host.feed;
 
+import com.vproptrader.marketdata.MarketSource;
 import com.vproptrader.proto.Bar;
 import com.vproptrader.proto.Tick;
 import java.io.IOException;
@@ -20,6 +21,7 @@ public final class MergedSource<T> implements MarketSource<T> {
     private final List<MarketSource<T>> sources;
     private final ToLongFunction<T> timeOf;
     private final PriorityQueue<Head<T>> heads;
+    private long line;
 
     private MergedSource(List<MarketSource<T>> sources, ToLongFunction<T> timeOf) throws IOException {
         this.sources = new ArrayList<>(sources);
@@ -53,8 +55,14 @@ public final class MergedSource<T> implements MarketSource<T> {
         if (head == null) {
             return null;
         }
+        line = sources.get(head.source).line(); // before advancing: the line of the record returned
         advance(head.source);
         return head.item;
+    }
+
+    @Override
+    public long line() {
+        return line;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.vproptrader.host.feed;
 
+import com.vproptrader.marketdata.MarketSource;
 import com.vproptrader.proto.Bar;
 import com.vproptrader.proto.Tick;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package com.vproptrader.host.feature;
 
 import com.vproptrader.host.feed.BrokerTime;
-import com.vproptrader.host.feed.CsvMapping;
-import com.vproptrader.host.feed.GenericCsv;
-import com.vproptrader.host.feed.MarketSource;
+import com.vproptrader.marketdata.mt5.CsvMapping;
+import com.vproptrader.marketdata.mt5.GenericCsv;
+import com.vproptrader.marketdata.MarketSource;
 import com.vproptrader.proto.Bar;
 import com.vproptrader.proto.Timeframe;
 import java.io.BufferedReader;
@@ -29,7 +29,7 @@ final class AppleBars {
                 Map.of("open", "open", "high", "high", "low", "low", "close", "close", "real_volume", "volume"));
         try (BufferedReader csv = new BufferedReader(new InputStreamReader(
                 AppleBars.class.getResourceAsStream("/appleinc_bars_from_20130101_usd.csv"), StandardCharsets.UTF_8));
-             MarketSource<Bar> source = GenericCsv.bars(csv, mapping, Timeframe.D1, BrokerTime.fixed(0))) {
+             MarketSource<Bar> source = GenericCsv.bars(csv, mapping, Timeframe.D1, BrokerTime.fixed(0)::toServerMsc)) {
             List<Bar> bars = new ArrayList<>();
             for (Bar b = source.next(); b != null; b = source.next()) {
                 bars.add(b);

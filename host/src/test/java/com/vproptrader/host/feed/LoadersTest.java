@@ -1,5 +1,10 @@
 package com.vproptrader.host.feed;
 
+import com.vproptrader.marketdata.mt5.GenericCsv;
+import com.vproptrader.marketdata.mt5.CsvMapping;
+import com.vproptrader.marketdata.mt5.Mt5BarCsv;
+import com.vproptrader.marketdata.mt5.Mt5TickCsv;
+import com.vproptrader.marketdata.MarketSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vproptrader.proto.Bar;
@@ -86,7 +91,7 @@ class LoadersTest {
     void genericCsv_multiSymbol_inUtc_isConvertedToServerTime() throws IOException {
         CsvMapping mapping = new CsvMapping(',', "ts", "", "yyyy-MM-dd HH:mm:ss.SSS", ZoneOffset.UTC, "sym", "",
                 Map.of("bid", "bid", "ask", "ask"));
-        List<Tick> ticks = drain(GenericCsv.ticks(fixture("multi_utc.csv"), mapping, BrokerTime.newYorkClose()));
+        List<Tick> ticks = drain(GenericCsv.ticks(fixture("multi_utc.csv"), mapping, BrokerTime.newYorkClose()::toServerMsc));
         assertThat(ticks).extracting(Tick::getSymbol).containsExactly("EURUSD", "USDJPY", "EURUSD");
         // 21:59:59.5 UTC on Fri 8 Mar 2024 = 23:59:59.5 server (GMT+2, before US DST)
         assertThat(ticks.get(0).getTimeMsc()).isEqualTo(BarBuildingTest.server("2024-03-08T23:59:59.500"));
@@ -100,7 +105,7 @@ class LoadersTest {
                 Map.of("open", "open", "high", "high", "low", "low", "close", "close", "real_volume", "volume"));
         BufferedReader csv = new BufferedReader(new InputStreamReader(
                 getClass().getResourceAsStream("/appleinc_bars_from_20130101_usd.csv"), StandardCharsets.UTF_8));
-        List<Bar> bars = drain(GenericCsv.bars(csv, apple, Timeframe.D1, BrokerTime.fixed(0)));
+        List<Bar> bars = drain(GenericCsv.bars(csv, apple, Timeframe.D1, BrokerTime.fixed(0)::toServerMsc));
         assertThat(bars).hasSize(252);
         assertThat(bars.get(0).getOpenTimeMsc()).isEqualTo(BarBuildingTest.server("2013-01-02T00:00:00"));
         assertThat(bars.get(0).getClose()).isEqualTo(549.03);

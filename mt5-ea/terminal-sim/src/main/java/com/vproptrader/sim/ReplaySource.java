@@ -1,11 +1,14 @@
 package com.vproptrader.sim;
 
+import com.vproptrader.marketdata.mt5.Mt5BarCsv;
+import com.vproptrader.marketdata.mt5.Mt5TickCsv;
+import com.vproptrader.marketdata.quality.RefusedRows;
+import com.vproptrader.marketdata.quality.TickRejection;
+import com.vproptrader.marketdata.quality.TickValidator;
 import com.vproptrader.proto.Bar;
 import com.vproptrader.proto.Timeframe;
 import com.vproptrader.sim.broker.SimBroker;
 import com.vproptrader.sim.data.BarTicks;
-import com.vproptrader.sim.data.Mt5BarCsv;
-import com.vproptrader.sim.data.Mt5TickCsv;
 import com.vproptrader.sim.data.SyntheticTicks;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -17,15 +20,28 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The replay as a stream of {@link ReplayStep}s: ticks from an MT5 tick export, four ticks per bar from
  * an MT5 bar export, or synthetic ticks. In loop mode each pass is shifted forward in time so that
  * server time never runs backwards.
+ *
+ * <p>Every tick goes through the same {@link TickValidator} as the host's feed before anyone sees it: a row
+ * it refuses (NaN, non-positive, crossed, out of order, duplicate, absurd jump) never reaches the broker, so it
+ * cannot fill a stop, and is never sent. Refusals are logged with their line number and counted.
  */
-final class ReplaySource implements Iterator<ReplayStep>, Closeable {
+public final class ReplaySource implements Iterator<ReplayStep>, Closeable {
+    private static final Logger log = LoggerFactory.getLogger(ReplaySource.class);
+
     private final SimConfig cfg;
+    private final TickValidator validator = new TickValidator();
+    private final RefusedRows refused = new RefusedRows();
+    private volatile long refusedCount; // read by stats() on other threads
     private Iterator<ReplayStep> pass;
+    private LongSupplier passLine = () -> 0;
     private Closeable passResource;
     private long offset;
     private long firstOfPass = Long.MIN_VALUE;
@@ -37,7 +53,7 @@ final class ReplaySource implements Iterator<ReplayStep>, Closeable {
         openPass();
     }
 
-    static ReplaySource open(SimConfig cfg) throws IOException {
+    public static ReplaySource open(SimConfig cfg) throws IOException {
         return new ReplaySource(cfg);
     }
 
@@ -46,13 +62,16 @@ final class ReplaySource implements Iterator<ReplayStep>, Closeable {
             SyntheticTicks t = new SyntheticTicks(cfg.syntheticSeed(), cfg.symbol(), cfg.syntheticTicks());
             pass = map(t);
             passResource = null;
+            passLine = () -> 0;
         } else if (isBarFile()) {
             pass = barSteps(Mt5BarCsv.readAll(cfg.dataFile(), cfg.symbol())).iterator();
             passResource = null;
+            passLine = () -> 0;
         } else {
             Mt5TickCsv csv = Mt5TickCsv.open(cfg.dataFile(), cfg.symbol());
             pass = map(csv);
             passResource = csv;
+            passLine = csv::line;
         }
     }
 
@@ -76,6 +95,44 @@ final class ReplaySource implements Iterator<ReplayStep>, Closeable {
                 return new ReplayStep(ticks.next(), null);
             }
         };
+    }
+
+    private static Iterator<ReplayStep> map(Mt5TickCsv ticks) {
+        return new Iterator<>() {
+            private com.vproptrader.proto.Tick next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null) {
+                    try {
+                        next = ticks.next();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public ReplayStep next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                ReplayStep step = new ReplayStep(next, null);
+                next = null;
+                return step;
+            }
+        };
+    }
+
+    /** How many rows the validator refused so far; safe from any thread. */
+    public long refusedCount() {
+        return refusedCount;
+    }
+
+    /** The refusals per reason with their first line numbers; call from the replay thread or after it ended. */
+    public RefusedRows refused() {
+        return refused;
     }
 
     private List<ReplayStep> barSteps(List<Bar> bars) {
@@ -108,16 +165,30 @@ final class ReplaySource implements Iterator<ReplayStep>, Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!pass.hasNext()) {
-            return false;
+        while (pass.hasNext()) {
+            ReplayStep raw = pass.next();
+            ReplayStep step = raw.shifted(offset);
+            TickRejection reason = validator.validate(step.tick());
+            if (reason != null) {
+                refuse(reason, passLine.getAsLong(), step);
+                continue;
+            }
+            if (firstOfPass == Long.MIN_VALUE) {
+                firstOfPass = raw.tick().getTimeMsc();
+            }
+            next = step;
+            lastTime = raw.tick().getTimeMsc();
+            return true;
         }
-        ReplayStep raw = pass.next();
-        if (firstOfPass == Long.MIN_VALUE) {
-            firstOfPass = raw.tick().getTimeMsc();
+        return false;
+    }
+
+    private void refuse(TickRejection reason, long line, ReplayStep step) {
+        refused.refused(reason, line);
+        refusedCount++;
+        if (refused.count(reason) <= RefusedRows.FIRST_LINES) {
+            log.warn("refused {} at line {} of {}: {}", reason, line, cfg.dataFile(), step.tick().toString().replace('\n', ' '));
         }
-        next = raw.shifted(offset);
-        lastTime = raw.tick().getTimeMsc();
-        return true;
     }
 
     /** The tick {@link #next()} will return; call after {@link #hasNext()} returned true. */

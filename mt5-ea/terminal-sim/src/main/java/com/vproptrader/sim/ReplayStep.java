@@ -4,7 +4,7 @@ import com.vproptrader.proto.Bar;
 import com.vproptrader.proto.Tick;
 
 /** One moment of replay: a tick, and the bar that completed with it (bar replays only, else null). */
-record ReplayStep(Tick tick, Bar completedBar) {
+public record ReplayStep(Tick tick, Bar completedBar) {
     ReplayStep shifted(long offsetMsc) {
         if (offsetMsc == 0) {
             return this;

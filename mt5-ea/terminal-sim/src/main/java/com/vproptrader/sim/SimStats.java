@@ -5,6 +5,7 @@ package com.vproptrader.sim;
  *
  * @param connects         successful connections (each began with hello)
  * @param ticksSent        tick frames written
+ * @param rowsRefused      data rows the tick validator refused (never sent, never seen by the broker)
  * @param barsSent         bar frames written (bar replays only)
  * @param commandsReceived host commands received (any type, heartbeats included)
  * @param signalsReceived  signal commands received
@@ -20,6 +21,7 @@ package com.vproptrader.sim;
 public record SimStats(
         long connects,
         long ticksSent,
+        long rowsRefused,
         long barsSent,
         long commandsReceived,
         long signalsReceived,

@@ -94,7 +94,7 @@ public final class TerminalSim implements AutoCloseable {
 
     public SimStats stats() {
         synchronized (lock) {
-            return new SimStats(connects.get(), ticks.get(), bars.get(), commands.get(), signals.get(), fills.get(),
+            return new SimStats(connects.get(), ticks.get(), source.refusedCount(), bars.get(), commands.get(), signals.get(), fills.get(),
                     rejects.get(), accounts.get(), errors.get(), replayDone.getCount() == 0, broker.balance(),
                     broker.equity(), broker.openPositions());
         }
@@ -124,6 +124,7 @@ public final class TerminalSim implements AutoCloseable {
                 }
             }
             log.info("replay {}: {}", closed ? "stopped" : "finished", stats());
+            source.refused().report().forEach(line -> log.info("refused rows: {}", line));
         } catch (RuntimeException e) {
             log.error("replay failed", e);
         } finally {

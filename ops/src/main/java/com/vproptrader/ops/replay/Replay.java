@@ -3,8 +3,12 @@ package com.vproptrader.ops.replay;
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.engine.AccountEngine;
 import com.vproptrader.host.engine.TerminalSession;
-import com.vproptrader.host.feed.MarketSource;
+import com.vproptrader.marketdata.MarketSource;
+import com.vproptrader.host.feed.FeedConfig;
 import com.vproptrader.host.journal.Journal;
+import com.vproptrader.marketdata.quality.RefusedRows;
+import com.vproptrader.marketdata.quality.TickRejection;
+import com.vproptrader.marketdata.quality.TickValidator;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.proto.Counters;
 import com.vproptrader.proto.HostCommand;
@@ -25,10 +29,15 @@ import java.util.function.Consumer;
  * on event time and in lockstep: each tick is handled completely — the host's commands executed by the
  * broker and the broker's fills handled by the host — before the next one is read. So the decision journal
  * is a function of the data, the plugin JARs and the config only, and two runs give identical journals.
+ *
+ * <p>Every row passes the same {@link TickValidator} as the host's feed before the paper broker sees it: a
+ * refused row (NaN, non-positive, crossed, out of order, duplicate, absurd jump) never fills a stop or marks
+ * the account. The host still gets every row, so its own validator (same rules, same stream) refuses and
+ * journals the same rows; the refusals are reported with their line numbers.
  */
 public final class Replay {
     /** What a replay produced. */
-    public record Result(String digest, Counters counters, double balance, double equity) {
+    public record Result(String digest, Counters counters, double balance, double equity, RefusedRows refused) {
     }
 
     private Replay() {
@@ -59,19 +68,26 @@ public final class Replay {
         try (Journal journal = Journal.open(config.journalFile());
              AccountEngine engine = AccountEngine.lockstep(config, plugins, journal)) {
             Inbox session = new Inbox();
-            Optional<String> refused = engine.connect(session, broker.hello(config.token()));
-            if (refused.isPresent()) {
-                throw new IllegalStateException("replay terminal refused: " + refused.get());
+            Optional<String> notConnected = engine.connect(session, broker.hello(config.token()));
+            if (notConnected.isPresent()) {
+                throw new IllegalStateException("replay terminal refused: " + notConnected.get());
             }
+            TickValidator brokerGate = new TickValidator(FeedConfig.defaults().validation());
+            RefusedRows refused = new RefusedRows();
             long seq = 1;
             for (Tick tick = ticks.next(); tick != null; tick = ticks.next()) {
-                seq = deliver(engine, session, broker, broker.onTick(tick), seq);
+                TickRejection reason = brokerGate.validate(tick);
+                if (reason == null) {
+                    seq = deliver(engine, session, broker, broker.onTick(tick), seq);
+                } else {
+                    refused.refused(reason, ticks.line());
+                }
                 seq = deliver(engine, session, broker, List.of(TerminalEvent.newBuilder().setTick(tick).build()), seq);
                 afterEachTick.accept(broker);
             }
             journal.flush();
             Counters counters = engine.snapshot().getStatus().getCounters();
-            return new Result(journal.digest(), counters, broker.balance(), broker.equity());
+            return new Result(journal.digest(), counters, broker.balance(), broker.equity(), refused);
         }
     }
 

@@ -1,10 +1,11 @@
 package com.vproptrader.ops.replay;
 
+import com.vproptrader.marketdata.mt5.CsvMappingFile;
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.feed.BrokerTime;
-import com.vproptrader.host.feed.GenericCsv;
-import com.vproptrader.host.feed.MarketSource;
-import com.vproptrader.host.feed.Mt5TickCsv;
+import com.vproptrader.marketdata.mt5.GenericCsv;
+import com.vproptrader.marketdata.MarketSource;
+import com.vproptrader.marketdata.mt5.Mt5TickCsv;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.proto.Counters;
 import com.vproptrader.proto.Tick;
@@ -78,7 +79,7 @@ public final class ReplayMain {
             if (csvMapping == null) {
                 return Mt5TickCsv.open(data, symbol);
             }
-            return GenericCsv.ticks(Files.newBufferedReader(data), CsvMappingFile.load(csvMapping), BrokerTime.newYorkClose());
+            return GenericCsv.ticks(Files.newBufferedReader(data), CsvMappingFile.load(csvMapping), BrokerTime.newYorkClose()::toServerMsc);
         }
     }
 

@@ -1,7 +1,7 @@
 package com.vproptrader.ops.proof;
 
 import com.vproptrader.host.app.HostConfig;
-import com.vproptrader.host.feed.MarketSource;
+import com.vproptrader.marketdata.MarketSource;
 import com.vproptrader.host.it.PluginJars;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.ops.replay.Replay;

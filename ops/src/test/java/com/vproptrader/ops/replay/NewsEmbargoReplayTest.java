@@ -1,7 +1,7 @@
 package com.vproptrader.ops.replay;
 
 import com.vproptrader.host.app.HostConfig;
-import com.vproptrader.host.feed.MarketSource;
+import com.vproptrader.marketdata.MarketSource;
 import com.vproptrader.host.it.PluginJars;
 import com.vproptrader.sim.broker.BrokerConfig;
 import com.vproptrader.sim.broker.SimBroker;

@@ -1,10 +1,11 @@
 package com.vproptrader.ops.replay;
 
+import com.vproptrader.marketdata.mt5.CsvMappingFile;
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.feed.BrokerTime;
-import com.vproptrader.host.feed.GenericCsv;
-import com.vproptrader.host.feed.MarketSource;
-import com.vproptrader.host.feed.Mt5TickCsv;
+import com.vproptrader.marketdata.mt5.GenericCsv;
+import com.vproptrader.marketdata.MarketSource;
+import com.vproptrader.marketdata.mt5.Mt5TickCsv;
 import com.vproptrader.host.it.PluginJars;
 import com.vproptrader.proto.Tick;
 import com.vproptrader.sim.broker.BrokerConfig;
@@ -49,7 +50,7 @@ class OneIngestPathTest {
         }
         Replay.Result fromGeneric;
         try (MarketSource<Tick> source = GenericCsv.ticks(Files.newBufferedReader(generic),
-                CsvMappingFile.load(mapping), BrokerTime.newYorkClose())) {
+                CsvMappingFile.load(mapping), BrokerTime.newYorkClose()::toServerMsc)) {
             fromGeneric = replay(plugins, dir.resolve("generic.db"), source);
         }
 

@@ -36,6 +36,7 @@ public final class SyntheticTicks implements Iterator<Tick> {
     public static final long START_MSC = LocalDateTime.of(2024, 1, 2, 10, 30).toInstant(ZoneOffset.UTC).toEpochMilli();
     private static final double POINT = 0.00001;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd", Locale.ROOT);
 
     private final Random rnd;
     private final String symbol;
@@ -135,7 +136,7 @@ public final class SyntheticTicks implements Iterator<Tick> {
             while (ticks.hasNext()) {
                 Tick t = ticks.next();
                 LocalDateTime at = LocalDateTime.ofInstant(Instant.ofEpochMilli(t.getTimeMsc()), ZoneOffset.UTC);
-                w.write(Mt5Csv.DATE.format(at) + "\t" + TIME.format(at) + "\t"
+                w.write(DATE.format(at) + "\t" + TIME.format(at) + "\t"
                         + ((t.getFlags() & 2) != 0 ? String.format(Locale.ROOT, "%.5f", t.getBid()) : "") + "\t"
                         + ((t.getFlags() & 4) != 0 ? String.format(Locale.ROOT, "%.5f", t.getAsk()) : "") + "\t"
                         + "\t\t" + t.getFlags() + "\r\n");

@@ -2,6 +2,7 @@ package com.vproptrader.sim.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vproptrader.marketdata.mt5.Mt5TickCsv;
 import com.vproptrader.proto.Tick;
 import java.nio.file.Files;
 import java.nio.file.Path;

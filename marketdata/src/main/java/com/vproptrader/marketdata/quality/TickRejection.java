@@ -1,4 +1,4 @@
-package com.vproptrader.host.feed;
+package com.vproptrader.marketdata.quality;
 
 /**
  * Why a tick or bar was refused before it could reach a feature. Counted per symbol, shown in AdminService.

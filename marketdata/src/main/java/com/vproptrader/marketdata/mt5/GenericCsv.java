@@ -1,5 +1,6 @@
-package com.vproptrader.host.feed;
+package com.vproptrader.marketdata.mt5;
 
+import com.vproptrader.marketdata.MarketSource;
 import com.vproptrader.proto.Bar;
 import com.vproptrader.proto.Tick;
 import com.vproptrader.proto.Timeframe;
@@ -13,20 +14,21 @@ import java.time.temporal.TemporalAccessor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongUnaryOperator;
 
 /**
  * Reads ticks or bars from a CSV described by a {@link CsvMapping}: any timestamp format and zone, one symbol
  * per file or a symbol column. Timestamps become broker server time (the unit of every proto time) through
- * the feed's {@link BrokerTime}. Empty tick prices carry forward per symbol, as in MT5 exports.
+ * {@code utcToServer} (the broker's offset from UTC, which the caller knows). Empty tick prices carry forward per symbol, as in MT5 exports.
  */
 public final class GenericCsv {
     private GenericCsv() {
     }
 
-    /** A tick source over {@code reader}; timestamps are converted to server time with {@code brokerTime}. */
-    public static MarketSource<Tick> ticks(BufferedReader reader, CsvMapping mapping, BrokerTime brokerTime)
+    /** A tick source over {@code reader}; UTC timestamps are converted to server time with {@code utcToServer}. */
+    public static MarketSource<Tick> ticks(BufferedReader reader, CsvMapping mapping, LongUnaryOperator utcToServer)
             throws IOException {
-        Rows rows = new Rows(reader, mapping, brokerTime);
+        Rows rows = new Rows(reader, mapping, utcToServer);
         int bid = rows.column("bid", true), ask = rows.column("ask", true), last = rows.column("last", false);
         int volume = rows.column("volume", false), flags = rows.column("flags", false);
         Map<String, double[]> previous = new HashMap<>();
@@ -46,8 +48,8 @@ public final class GenericCsv {
 
     /** A bar source of {@code timeframe} bars; each row's timestamp is the bar's open time. */
     public static MarketSource<Bar> bars(BufferedReader reader, CsvMapping mapping, Timeframe timeframe,
-                                         BrokerTime brokerTime) throws IOException {
-        Rows rows = new Rows(reader, mapping, brokerTime);
+                                         LongUnaryOperator utcToServer) throws IOException {
+        Rows rows = new Rows(reader, mapping, utcToServer);
         int open = rows.column("open", true), high = rows.column("high", true), low = rows.column("low", true);
         int close = rows.column("close", true), tickVol = rows.column("tick_volume", false);
         int realVol = rows.column("real_volume", false), spread = rows.column("spread", false);
@@ -72,17 +74,17 @@ public final class GenericCsv {
     private static final class Rows {
         final BufferedReader reader;
         final CsvMapping mapping;
-        final BrokerTime brokerTime;
+        final LongUnaryOperator utcToServer;
         final CsvSplitter splitter;
         final List<String> header;
         final int timestamp, time, symbol;
         final DateTimeFormatter formatter;
         long lineNumber = 1;
 
-        Rows(BufferedReader reader, CsvMapping mapping, BrokerTime brokerTime) throws IOException {
+        Rows(BufferedReader reader, CsvMapping mapping, LongUnaryOperator utcToServer) throws IOException {
             this.reader = reader;
             this.mapping = mapping;
-            this.brokerTime = brokerTime;
+            this.utcToServer = utcToServer;
             this.splitter = new CsvSplitter(mapping.delimiter());
             String line = reader.readLine();
             if (line == null) {
@@ -125,14 +127,14 @@ public final class GenericCsv {
             if (formatter == null) {
                 long n = Long.parseLong(text);
                 utcOrServer = mapping.timestampFormat().equals("epoch_s") ? n * 1000 : n;
-                return mapping.zone() == null ? utcOrServer : brokerTime.toServerMsc(utcOrServer);
+                return mapping.zone() == null ? utcOrServer : utcToServer.applyAsLong(utcOrServer);
             }
             TemporalAccessor parsed = formatter.parseBest(text, LocalDateTime::from, LocalDate::from);
             LocalDateTime local = parsed instanceof LocalDate d ? d.atStartOfDay() : (LocalDateTime) parsed;
             if (mapping.zone() == null) {
                 return local.toInstant(ZoneOffset.UTC).toEpochMilli();
             }
-            return brokerTime.toServerMsc(local.atZone(mapping.zone()).toInstant().toEpochMilli());
+            return utcToServer.applyAsLong(local.atZone(mapping.zone()).toInstant().toEpochMilli());
         }
     }
 
@@ -160,6 +162,11 @@ public final class GenericCsv {
             } catch (RuntimeException e) {
                 throw new IOException("CSV line " + rows.lineNumber + ": " + line, e);
             }
+        }
+
+        @Override
+        public long line() {
+            return rows.lineNumber;
         }
 
         @Override

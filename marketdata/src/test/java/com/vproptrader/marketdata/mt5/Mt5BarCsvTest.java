@@ -1,9 +1,8 @@
-package com.vproptrader.sim.data;
+package com.vproptrader.marketdata.mt5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vproptrader.proto.Bar;
-import com.vproptrader.proto.Tick;
 import com.vproptrader.proto.Timeframe;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,15 +40,5 @@ class Mt5BarCsvTest {
         List<Bar> bars = Mt5BarCsv.readAll(f, "EURUSD");
         assertThat(bars).extracting(Bar::getTimeframe).containsOnly(Timeframe.D1);
         assertThat(bars.get(0).getOpenTimeMsc()).isEqualTo(1_704_153_600_000L);
-    }
-
-    @Test
-    void bullishBar_becomesFourTicks_openLowHighClose_withTheBarSpread() {
-        Bar bar = Bar.newBuilder().setSymbol("EURUSD").setOpenTimeMsc(1_000_000).setOpen(1.1).setHigh(1.102)
-                .setLow(1.099).setClose(1.101).setSpreadPoints(10).build();
-        List<Tick> ticks = BarTicks.expand(bar, 5, 60_000);
-        assertThat(ticks).extracting(Tick::getBid).containsExactly(1.1, 1.099, 1.102, 1.101);
-        assertThat(ticks).extracting(Tick::getTimeMsc).containsExactly(1_000_000L, 1_015_000L, 1_030_000L, 1_045_000L);
-        assertThat(ticks.get(0).getAsk()).isEqualTo(1.1001);
     }
 }

@@ -1,9 +1,11 @@
-package com.vproptrader.host.feed;
+package com.vproptrader.marketdata.mt5;
 
 import com.vproptrader.proto.Tick;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import com.vproptrader.marketdata.MarketSource;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,6 +37,17 @@ public final class Mt5TickCsv implements MarketSource<Tick> {
         return new Mt5TickCsv(TextFiles.open(file), symbol);
     }
 
+    /** Every row of {@code file} as read, none judged (small files: tests, tools). */
+    public static List<Tick> readAll(Path file, String symbol) throws IOException {
+        List<Tick> ticks = new ArrayList<>();
+        try (Mt5TickCsv csv = open(file, symbol)) {
+            for (Tick t = csv.next(); t != null; t = csv.next()) {
+                ticks.add(t);
+            }
+        }
+        return ticks;
+    }
+
     @Override
     public Tick next() throws IOException {
         List<String> f = rows.next();
@@ -62,6 +75,11 @@ public final class Mt5TickCsv implements MarketSource<Tick> {
     static double carry(List<String> f, int index, double previous) {
         String text = field(f, index);
         return text.isEmpty() ? previous : Double.parseDouble(text);
+    }
+
+    @Override
+    public long line() {
+        return rows.line();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package com.vproptrader.host.feed;
+package com.vproptrader.marketdata;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
-package com.vproptrader.host.feed;
+package com.vproptrader.marketdata.quality;
 
+import com.vproptrader.marketdata.PerSymbol;
 import com.vproptrader.proto.Bar;
 import com.vproptrader.proto.Tick;
 import com.vproptrader.proto.Timeframe;

@@ -1,4 +1,4 @@
-package com.vproptrader.host.feed;
+package com.vproptrader.marketdata.mt5;
 
 import java.util.ArrayList;
 import java.util.List;

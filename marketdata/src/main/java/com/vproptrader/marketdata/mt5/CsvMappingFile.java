@@ -1,8 +1,7 @@
-package com.vproptrader.ops.replay;
+package com.vproptrader.marketdata.mt5;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vproptrader.host.feed.CsvMapping;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,11 +19,11 @@ import java.util.Map;
  * {@code timeColumn}, {@code zone} (null = already broker server time), {@code symbolColumn} and
  * {@code fixedSymbol} are optional; a missing required field is refused by name.
  */
-final class CsvMappingFile {
+public final class CsvMappingFile {
     private CsvMappingFile() {
     }
 
-    static CsvMapping load(Path file) throws IOException {
+    public static CsvMapping load(Path file) throws IOException {
         JsonNode root = new ObjectMapper().readTree(Files.readString(file));
         Map<String, String> columns = new LinkedHashMap<>();
         root.path("columns").fields().forEachRemaining(e -> columns.put(e.getKey(), e.getValue().asText()));

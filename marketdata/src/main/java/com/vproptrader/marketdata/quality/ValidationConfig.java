@@ -1,4 +1,4 @@
-package com.vproptrader.host.feed;
+package com.vproptrader.marketdata.quality;
 
 /**
  * Thresholds of {@link TickValidator}.

@@ -1,8 +1,11 @@
-package com.vproptrader.sim.data;
+package com.vproptrader.marketdata.mt5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.vproptrader.marketdata.quality.RefusedRows;
+import com.vproptrader.marketdata.quality.TickRejection;
+import com.vproptrader.marketdata.quality.TickValidator;
 import com.vproptrader.proto.Tick;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,27 +39,41 @@ class Mt5TickCsvTest {
     }
 
     @Test
-    void rowsBeforeBothSidesAreKnown_andCrossedQuotes_areSkippedAndCounted() throws Exception {
+    void rowsBeforeBothSidesAreKnown_andCrossedQuotes_areReadAsWritten_andTheValidatorRefusesThemByLine()
+            throws Exception {
         Path f = write(HEADER
-                + "2024.01.02\t00:00:00.100\t1.10381\t\t\t\t2\r\n"
+                + "2024.01.02\t00:00:00.100\t1.10381\t\t\t\t2\r\n"   // line 2: no ask yet
                 + "2024.01.02\t00:00:00.200\t\t1.10398\t\t\t4\r\n"
-                + "2024.01.02\t00:00:00.300\t1.10400\t\t\t\t2\r\n"
+                + "2024.01.02\t00:00:00.300\t1.10400\t\t\t\t2\r\n"   // line 4: bid above ask
+                + "\r\n"
                 + "2024.01.02\t00:00:00.400\t1.10390\t\t\t\t2\r\n");
 
+        TickValidator validator = new TickValidator();
+        RefusedRows refused = new RefusedRows();
+        List<Long> acceptedAt = new java.util.ArrayList<>();
         try (Mt5TickCsv csv = Mt5TickCsv.open(f, "EURUSD")) {
-            List<Tick> ticks = new java.util.ArrayList<>();
-            csv.forEachRemaining(ticks::add);
-            assertThat(ticks).extracting(Tick::getTimeMsc).containsExactly(1_704_153_600_200L, 1_704_153_600_400L);
-            assertThat(csv.skippedRows()).isEqualTo(2);
+            for (Tick t = csv.next(); t != null; t = csv.next()) {
+                TickRejection reason = validator.validate(t);
+                if (reason == null) {
+                    acceptedAt.add(t.getTimeMsc());
+                } else {
+                    refused.refused(reason, csv.line());
+                }
+            }
         }
+
+        assertThat(acceptedAt).containsExactly(1_704_153_600_200L, 1_704_153_600_400L);
+        assertThat(refused.firstLines(TickRejection.NON_POSITIVE_PRICE)).containsExactly(2L);
+        assertThat(refused.firstLines(TickRejection.CROSSED_QUOTE)).containsExactly(4L);
+        assertThat(refused.report()).containsExactly("NON_POSITIVE_PRICE 1 (line 2)", "CROSSED_QUOTE 1 (line 4)");
     }
 
     @Test
-    void exchangeColumns_lastAndVolume_areRead() throws Exception {
+    void exchangeColumns_lastAndVolume_areRead_andCarriedForwardLikeMqlTick() throws Exception {
         Path f = write(HEADER + "2024.01.02\t09:30:00.000\t101.5\t101.6\t101.55\t3\t30\r\n"
                 + "2024.01.02\t09:30:00.250\t\t\t\t\t6\r\n");
         List<Tick> ticks = Mt5TickCsv.readAll(f, "XYZ");
-        assertThat(ticks).extracting(Tick::getLast, Tick::getVolume).containsExactly(tuple(101.55, 3.0), tuple(101.55, 0.0));
+        assertThat(ticks).extracting(Tick::getLast, Tick::getVolume).containsExactly(tuple(101.55, 3.0), tuple(101.55, 3.0));
     }
 
     @Test

@@ -1,5 +1,6 @@
-package com.vproptrader.host.feed;
+package com.vproptrader.marketdata.quality;
 
+import com.vproptrader.marketdata.PerSymbol;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

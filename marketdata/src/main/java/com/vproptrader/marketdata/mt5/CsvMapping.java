@@ -1,4 +1,4 @@
-package com.vproptrader.host.feed;
+package com.vproptrader.marketdata.mt5;
 
 import java.time.ZoneId;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.Map;
  * @param timestampFormat a {@link java.time.format.DateTimeFormatter} pattern (date-only patterns mean midnight),
  *                        or {@code epoch_ms} / {@code epoch_s} for numbers of ms / s since 1970 UTC
  * @param zone            zone the timestamps are written in (converted to broker server time with the feed's
- *                        {@link BrokerTime}); null when they already are broker server time
+ *                        the broker's offset); null when they already are broker server time
  * @param symbolColumn    column holding the symbol (multi-symbol files); "" when the file is one symbol
  * @param fixedSymbol     the symbol of a one-symbol file
  * @param columns         field name → column name for the fields present: bid, ask, last, volume, flags

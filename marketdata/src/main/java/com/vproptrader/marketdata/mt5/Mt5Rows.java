@@ -1,4 +1,4 @@
-package com.vproptrader.host.feed;
+package com.vproptrader.marketdata.mt5;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -53,6 +53,11 @@ final class Mt5Rows {
             }
         } while (line.isBlank());
         return splitter.split(line);
+    }
+
+    /** The line number of the record {@link #next()} returned last (the header is line 1). */
+    long line() {
+        return lineNumber;
     }
 
     /** A record that did not parse, as an error naming the file, the line number and the line. */

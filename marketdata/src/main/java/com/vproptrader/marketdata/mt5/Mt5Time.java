@@ -1,4 +1,4 @@
-package com.vproptrader.host.feed;
+package com.vproptrader.marketdata.mt5;
 
 /**
  * Parses MT5's export date ({@code 2024.01.02}) and time ({@code 00:00:00.123}, {@code 00:00:00} or
@@ -6,6 +6,8 @@ package com.vproptrader.host.feed;
  * holds, so there is no zone conversion: the fields are read as if they were UTC.
  */
 final class Mt5Time {
+    private static final long DAY_MS = 86_400_000L;
+
     private Mt5Time() {
     }
 
@@ -16,7 +18,7 @@ final class Mt5Time {
         int year = Integer.parseInt(date.substring(0, 4));
         int month = Integer.parseInt(date.substring(5, 7));
         int day = Integer.parseInt(date.substring(8, 10));
-        long ms = daysFromCivil(year, month, day) * Timeframes.DAY_MS;
+        long ms = daysFromCivil(year, month, day) * DAY_MS;
         if (time != null && !time.isEmpty()) {
             ms += Integer.parseInt(time.substring(0, 2)) * 3_600_000L + Integer.parseInt(time.substring(3, 5)) * 60_000L;
             if (time.length() >= 8) {

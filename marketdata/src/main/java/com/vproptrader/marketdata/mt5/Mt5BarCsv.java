@@ -1,10 +1,12 @@
-package com.vproptrader.host.feed;
+package com.vproptrader.marketdata.mt5;
 
 import com.vproptrader.proto.Bar;
 import com.vproptrader.proto.Timeframe;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import com.vproptrader.marketdata.MarketSource;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,8 +59,45 @@ public final class Mt5BarCsv implements MarketSource<Bar> {
         }
     }
 
+    /**
+     * Every bar of {@code file}, for a caller that does not know the timeframe: it is the smallest gap
+     * between the first bars (weekends make larger gaps, never smaller), UNSPECIFIED when none matches.
+     */
+    public static List<Bar> readAll(Path file, String symbol) throws IOException {
+        List<Bar> bars = new ArrayList<>();
+        try (Mt5BarCsv csv = open(file, symbol, Timeframe.TIMEFRAME_UNSPECIFIED)) {
+            for (Bar b = csv.next(); b != null; b = csv.next()) {
+                bars.add(b);
+            }
+        }
+        Timeframe tf = inferTimeframe(bars);
+        bars.replaceAll(b -> b.toBuilder().setTimeframe(tf).build());
+        return bars;
+    }
+
+    static Timeframe inferTimeframe(List<Bar> bars) {
+        long minGap = Long.MAX_VALUE;
+        for (int i = 1; i < Math.min(bars.size(), 50); i++) {
+            long gap = bars.get(i).getOpenTimeMsc() - bars.get(i - 1).getOpenTimeMsc();
+            if (gap > 0) {
+                minGap = Math.min(minGap, gap);
+            }
+        }
+        for (Timeframe tf : Timeframe.values()) {
+            if (tf != Timeframe.UNRECOGNIZED && tf.getNumber() > 0 && tf.getNumber() * 60_000L == minGap) {
+                return tf;
+            }
+        }
+        return Timeframe.TIMEFRAME_UNSPECIFIED;
+    }
+
     private static long parseLong(String text) {
         return text.isEmpty() ? 0 : Math.round(Double.parseDouble(text));
+    }
+
+    @Override
+    public long line() {
+        return rows.line();
     }
 
     @Override

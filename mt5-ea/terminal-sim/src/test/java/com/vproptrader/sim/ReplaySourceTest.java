@@ -1,0 +1,39 @@
+package com.vproptrader.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vproptrader.marketdata.quality.TickRejection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReplaySourceTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void badRowsOfTheFile_neverReachTheBrokerOrTheLink_andAreReportedByLine() throws Exception {
+        Path f = dir.resolve("ticks.csv");
+        Files.writeString(f, "<DATE>\t<TIME>\t<BID>\t<ASK>\t<LAST>\t<VOLUME>\t<FLAGS>\n"
+                + "2024.01.02\t10:00:00.000\t1.10000\t1.10010\t\t\t6\n"
+                + "2024.01.02\t10:00:01.000\t-1.00000\t-0.99990\t\t\t6\n"   // line 3: a price of -1.00
+                + "2024.01.02\t10:00:02.000\tNaN\t1.10010\t\t\t6\n"         // line 4
+                + "2024.01.02\t10:00:03.000\t1.10020\t1.10000\t\t\t6\n"     // line 5: crossed
+                + "2024.01.02\t09:00:00.000\t1.09000\t1.09010\t\t\t6\n"     // line 6: an hour back
+                + "2024.01.02\t10:00:04.000\t1.10002\t1.10012\t\t\t6\n");
+
+        List<Long> delivered = new ArrayList<>();
+        try (ReplaySource source = ReplaySource.open(SimConfig.defaults().withDataFile(f).withSymbol("EURUSD"))) {
+            source.forEachRemaining(step -> delivered.add(step.tick().getTimeMsc() % 86_400_000L / 1000));
+            assertThat(source.refused().firstLines(TickRejection.NON_POSITIVE_PRICE)).containsExactly(3L);
+            assertThat(source.refused().firstLines(TickRejection.NON_FINITE_PRICE)).containsExactly(4L);
+            assertThat(source.refused().firstLines(TickRejection.CROSSED_QUOTE)).containsExactly(5L);
+            assertThat(source.refused().firstLines(TickRejection.OUT_OF_ORDER)).containsExactly(6L);
+            assertThat(source.refusedCount()).isEqualTo(4);
+        }
+        assertThat(delivered).containsExactly(36_000L, 36_004L);
+    }
+}
