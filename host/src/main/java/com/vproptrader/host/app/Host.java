@@ -9,6 +9,7 @@ import com.vproptrader.host.rpc.TerminalLinkService;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
+import io.grpc.protobuf.services.ProtoReflectionService;
 import io.grpc.protobuf.services.ProtoReflectionServiceV1;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,7 @@ public final class Host implements AutoCloseable {
                 .addService(new AdminServiceImpl("host-" + ProcessHandle.current().pid(), engine, plugins, timer))
                 .addService(health.getHealthService())
                 .addService(ProtoReflectionServiceV1.newInstance())
+                .addService(ProtoReflectionService.newInstance()) // v1alpha, for older grpcurl and grpc_cli
                 .build();
         try {
             server.start();
@@ -54,6 +56,11 @@ public final class Host implements AutoCloseable {
             throw new UncheckedIOException("cannot listen on " + config.bindAddress() + ":" + config.grpcPort(), e);
         }
         health.setStatus("", io.grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING);
+        // Every service by its full name, so a named check (grpc_health_probe -service=...) answers too.
+        for (io.grpc.ServerServiceDefinition service : server.getServices()) {
+            health.setStatus(service.getServiceDescriptor().getName(),
+                    io.grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING);
+        }
         log.info("host listening on {}:{}, plugins from {}, journal {}", config.bindAddress(), grpcPort(),
                 config.pluginDir().toAbsolutePath(), config.journalFile().toAbsolutePath());
     }

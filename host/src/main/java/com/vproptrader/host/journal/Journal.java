@@ -9,13 +9,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -31,13 +27,13 @@ import java.util.concurrent.LinkedBlockingQueue;
 public final class Journal implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Journal.class);
     private static final JsonFormat.Printer JSON = JsonFormat.printer().omittingInsignificantWhitespace();
-    private static final String GENESIS = "0".repeat(64);
+    private static final String GENESIS = Chain.GENESIS;
     private static final int MAX_BATCH = 2048;
 
     private final Jdbi jdbi;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
-    private final MessageDigest sha256;
+    private final Chain chain = new Chain();
     private long lastSeq;
     private String lastHash;
     private volatile boolean closed;
@@ -54,8 +50,7 @@ public final class Journal implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (java.io.IOException | NoSuchAlgorithmException e) {
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot open journal " + file + ": " + e.getMessage(), e);
         }
         // Pragmas in the URL apply to every connection. In WAL mode synchronous=NORMAL survives a process crash;
@@ -72,6 +67,12 @@ public final class Journal implements AutoCloseable {
                       payload TEXT NOT NULL,
                       hash TEXT NOT NULL)""");
             h.execute("CREATE INDEX IF NOT EXISTS journal_kind ON journal(kind)");
+            // The last row written, kept in the same transaction as the rows: a journal cut short after its
+            // last commit no longer matches it, which the chain alone could not show.
+            h.execute("CREATE TABLE IF NOT EXISTS journal_head (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                    + "seq INTEGER NOT NULL, hash TEXT NOT NULL)");
+            h.execute("INSERT OR IGNORE INTO journal_head(id, seq, hash) SELECT 1, coalesce(max(seq), 0), "
+                    + "coalesce((SELECT hash FROM journal ORDER BY seq DESC LIMIT 1), '" + GENESIS + "') FROM journal");
         });
         JournalEntry last = jdbi.withHandle(h -> h.createQuery(
                         "SELECT seq, event_time_msc, kind, symbol, payload, hash FROM journal ORDER BY seq DESC LIMIT 1")
@@ -137,7 +138,10 @@ public final class Journal implements AutoCloseable {
                 .bind("kind", kind).mapTo(Long.class).one());
     }
 
-    /** The hash of the newest committed row: equal digests mean equal journals (the chain covers every row). */
+    /**
+     * The hash of the newest committed row as stored: equal digests mean equal journals only if nobody edited
+     * the file; {@link JournalVerifier} recomputes it from the first row.
+     */
     public String digest() {
         return jdbi.withHandle(h -> h.createQuery("SELECT hash FROM journal ORDER BY seq DESC LIMIT 1")
                 .mapTo(String.class).findOne().orElse(GENESIS));
@@ -180,24 +184,19 @@ public final class Journal implements AutoCloseable {
                 + "VALUES (:seq, :t, :kind, :symbol, :payload, :hash)");
         for (Object item : batch) {
             if (item instanceof Pending row) {
-                String hash = chain(row);
+                String payload = row.payload();
+                String hash = chain.next(lastHash, row.eventTimeMsc(), row.kind(), row.symbol(), payload);
                 lastSeq++;
                 lastHash = hash;
                 insert.bind("seq", lastSeq).bind("t", row.eventTimeMsc()).bind("kind", row.kind())
-                        .bind("symbol", row.symbol()).bind("payload", row.payload()).bind("hash", hash).add();
+                        .bind("symbol", row.symbol()).bind("payload", payload).bind("hash", hash).add();
             }
         }
         if (insert.size() > 0) {
             insert.execute();
+            h.createUpdate("UPDATE journal_head SET seq = :seq, hash = :hash WHERE id = 1")
+                    .bind("seq", lastSeq).bind("hash", lastHash).execute();
         }
-    }
-
-    private String chain(Pending row) {
-        sha256.reset();
-        sha256.update(lastHash.getBytes(StandardCharsets.US_ASCII));
-        String content = "|" + row.eventTimeMsc() + "|" + row.kind() + "|" + row.symbol() + "|" + row.payload();
-        sha256.update(content.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(sha256.digest());
     }
 
     @Override

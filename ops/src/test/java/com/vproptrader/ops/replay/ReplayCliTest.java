@@ -1,0 +1,107 @@
+package com.vproptrader.ops.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vproptrader.host.it.PluginJars;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ReplayCliTest {
+    @TempDir
+    Path dir;
+    String out;
+    String err;
+
+    @Test
+    void everySubcommand_answersHelp() {
+        for (String sub : new String[] {"run", "verify", "digest"}) {
+            assertThat(cli(sub, "--help")).as(sub).isZero();
+            assertThat(out).as(sub).contains("Usage: replay " + sub);
+        }
+    }
+
+    @Test
+    void anUnknownSymbol_isAClearError_notAReplayOfRefusedTicks() throws Exception {
+        assertThat(cli("run", "--symbol", "BTCUSD", "--plugins", dir.toString(), "--journal",
+                dir.resolve("j.db").toString())).isEqualTo(ReplayMain.BAD_INPUT);
+        assertThat(err).contains("unknown symbol BTCUSD").contains("--symbol-spec");
+        assertThat(Files.exists(dir.resolve("j.db"))).isFalse();
+    }
+
+    @Test
+    void aSymbolSpecFile_makesAnyInstrumentReplayable() throws Exception {
+        Path specs = dir.resolve("specs.json");
+        Files.writeString(specs, """
+                {"symbols": [{"symbol": "BTCUSD", "base": "BTC", "quote": "USD", "digits": 2, "contractSize": 1,
+                  "tickSize": 0.01, "tickValue": 0.01, "volumeMin": 0.01, "volumeStep": 0.01, "volumeMax": 10}]}""");
+        Path plugins = PluginJars.installAll(dir.resolve("plugins"));
+        assertThat(cli("run", "--symbol", "BTCUSD", "--symbol-spec", specs.toString(), "--synthetic-ticks", "500",
+                "--plugins", plugins.toString(), "--journal", dir.resolve("btc.db").toString())).isZero();
+        assertThat(out).contains("replay: ticks=500 ").contains("bad=0 ");
+    }
+
+    @Test
+    void refusedRows_arePrintedPerReasonWithTheirLineNumbers() throws Exception {
+        Path data = dir.resolve("ticks.csv");
+        Files.writeString(data, "<DATE>\t<TIME>\t<BID>\t<ASK>\t<LAST>\t<VOLUME>\t<FLAGS>\n"
+                + "2024.01.02\t10:00:00.000\t1.10000\t1.10010\t\t\t6\n"
+                + "2024.01.02\t10:00:01.000\t-1.00000\t-0.99990\t\t\t6\n"
+                + "2024.01.02\t10:00:02.000\t1.10002\t1.10012\t\t\t6\n"
+                + "2024.01.02\t10:00:03.000\t-1.00000\t-0.99990\t\t\t6\n"
+                + "2024.01.02\t09:00:00.000\t1.10002\t1.10012\t\t\t6\n");
+        Path plugins = PluginJars.installAll(dir.resolve("plugins"));
+        assertThat(cli("run", "--data", data.toString(), "--plugins", plugins.toString(), "--journal",
+                dir.resolve("r.db").toString())).isZero();
+        assertThat(out).contains("refused rows: NON_POSITIVE_PRICE 2 (lines 3, 5)")
+                .contains("refused rows: OUT_OF_ORDER 1 (line 6)");
+    }
+
+    @Test
+    void digestOfAMissingJournal_isAnError_andCreatesNothing() {
+        Path missing = dir.resolve("missing.db");
+        assertThat(cli("digest", missing.toString())).isEqualTo(ReplayMain.BAD_INPUT);
+        assertThat(err).contains("no journal");
+        assertThat(cli("verify", missing.toString())).isEqualTo(ReplayMain.BAD_INPUT);
+        assertThat(Files.exists(missing)).isFalse();
+    }
+
+    @Test
+    void verifyOfAnEditedJournal_exitsNonZeroNamingTheFirstBadRecord() throws Exception {
+        Path plugins = PluginJars.installAll(dir.resolve("plugins"));
+        Path journal = dir.resolve("j.db");
+        assertThat(cli("run", "--synthetic-ticks", "300", "--plugins", plugins.toString(), "--journal",
+                journal.toString())).isZero();
+        assertThat(cli("verify", journal.toString())).isZero();
+        assertThat(out).contains("intact");
+
+        Jdbi.create("jdbc:sqlite:" + journal).useHandle(h -> h.execute(
+                "UPDATE journal SET payload = replace(payload, '1.', '2.') WHERE seq = 42"));
+        assertThat(cli("verify", journal.toString())).isEqualTo(ReplayMain.BAD_JOURNAL);
+        assertThat(err).contains("first bad record: seq 42 (");
+        assertThat(cli("digest", journal.toString())).isEqualTo(ReplayMain.BAD_JOURNAL);
+    }
+
+    private int cli(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            return new CommandLine(new ReplayMain()).execute(args);
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+            out = o.toString(StandardCharsets.UTF_8);
+            err = e.toString(StandardCharsets.UTF_8);
+        }
+    }
+}
