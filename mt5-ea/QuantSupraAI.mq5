@@ -85,6 +85,7 @@ ulong          g_lastFlattenMs = 0;
 string         g_lastPersisted = "";
 long           g_login = 0;
 long           g_lastStatusMs = 0;
+bool           g_started = false;      // StartSession() ran
 
 //+------------------------------------------------------------------+
 ulong NowMs() { return GetTickCount64(); }
@@ -471,6 +472,8 @@ void HandleLine(const string line)
 
 void PersistRisk()
   {
+   if(!g_started)
+      return;   // nothing restored yet: writing now would overwrite the saved state
    RiskPersist p;
    g_risk.Save(p);
    string sig = "";
@@ -666,42 +669,36 @@ int OnInit()
       Print("QuantSupraAI: invalid inputs");
       return INIT_PARAMETERS_INCORRECT;
      }
-   g_login = AccountInfoInteger(ACCOUNT_LOGIN);
    SplitSymbols(InpSymbols);
    g_risk.Init(InpInitialBalance, (int)InpServerClock);
-   // a restart stays halted: restore before anything can trade
+   g_trade.Init(InpMagic, InpDeviationPoints, InpMaxAttempts);
+   g_started = false;   // StartSession() at the first timer tick with a synced account
+   g_link.Init(InpGatewayHost, InpGatewayPort, InpUseTls, InpHeartbeatMs, InpSilenceTimeoutMs);
+   if(!EventSetMillisecondTimer(InpTimerMs))
+      return INIT_FAILED;
+   PrintFormat("QuantSupraAI: %d symbols, gateway %s:%d, fail-safe %s", ArraySize(g_symbols), InpGatewayHost,
+               InpGatewayPort, InpFailsafeMode == FAILSAFE_FLATTEN ? "FLATTEN" : "HOLD");
+   return INIT_SUCCEEDED;
+  }
+
+//--- once the terminal has the account (AccountSynced): restore what a restart must keep (a halt, today's
+//--- anchor, the fills the host has, the signal keys used), or anchor the day, before anything can trade
+void StartSession()
+  {
+   g_login = AccountInfoInteger(ACCOUNT_LOGIN);
    long now = ServerNow();
    g_risk.m_lastNow = now;
    if(RiskPersistRead(g_risk, g_login, InpMagic, now))
       PrintFormat("risk state restored: %s %s", g_risk.m_s.engineState == ENGINE_HALTED ? "HALTED" :
                   g_risk.m_s.engineState == ENGINE_REDUCING ? "REDUCING" : "ACTIVE", g_risk.m_s.reason);
    if(g_risk.m_s.dayKey < 0)
-     {
-      // started mid-day: the day's start balance is today's balance minus today's closed results
-      double closed = 0.0;
-      long dayStart = TradingDayStart(now, g_risk.m_pack.serverTz, g_risk.m_pack.dayResetZone, g_risk.m_pack.dayResetMin);
-      if(HistorySelect((datetime)dayStart, (datetime)(now + 60)))
-         for(int i = HistoryDealsTotal() - 1; i >= 0; i--)
-           {
-            ulong d = HistoryDealGetTicket(i);
-            if(d > 0 && HistoryDealGetInteger(d, DEAL_TYPE) <= DEAL_TYPE_SELL)
-               closed += HistoryDealGetDouble(d, DEAL_PROFIT) + HistoryDealGetDouble(d, DEAL_COMMISSION) + HistoryDealGetDouble(d, DEAL_SWAP);
-           }
-      double startBalance = AccountInfoDouble(ACCOUNT_BALANCE) - closed;
-      g_risk.AnchorDay(now, startBalance, startBalance);
-     }
+      AnchorMidDay(now);
    g_fills.Init(now * 1000);
    if(GlobalVariableCheck(FillsVarName()))
       g_fills.RestoreWatermark(GlobalVariableGet(FillsVarName()));
-   g_trade.Init(InpMagic, InpDeviationPoints, InpMaxAttempts);
    g_trade.RecoverKeys(7);
-   g_link.Init(InpGatewayHost, InpGatewayPort, InpUseTls, InpHeartbeatMs, InpSilenceTimeoutMs);
-   if(!EventSetMillisecondTimer(InpTimerMs))
-      return INIT_FAILED;
-   PrintFormat("QuantSupraAI: %d symbols, gateway %s:%d, fail-safe %s, %d signal keys recovered",
-               ArraySize(g_symbols), InpGatewayHost, InpGatewayPort,
-               InpFailsafeMode == FAILSAFE_FLATTEN ? "FLATTEN" : "HOLD", g_trade.m_keys.Count());
-   return INIT_SUCCEEDED;
+   PrintFormat("QuantSupraAI: account %s synced, %d signal keys recovered", IntegerToString(g_login), g_trade.m_keys.Count());
+   g_started = true;
   }
 
 void OnDeinit(const int reason)
@@ -712,9 +709,52 @@ void OnDeinit(const int reason)
    Comment("");
   }
 
+//--- started mid-day without today's persisted anchor: derive it from today's deals and the positions
+//--- carried over the reset (see MidDayAnchor)
+void AnchorMidDay(long now)
+  {
+   long dayStart = TradingDayStart(now, g_risk.m_pack.serverTz, g_risk.m_pack.dayResetZone, g_risk.m_pack.dayResetMin);
+   double closed = 0.0;
+   if(HistorySelect((datetime)dayStart, (datetime)(now + 60)))
+      for(int i = HistoryDealsTotal() - 1; i >= 0; i--)
+        {
+         ulong d = HistoryDealGetTicket(i);
+         if(d > 0 && HistoryDealGetInteger(d, DEAL_TYPE) <= DEAL_TYPE_SELL)
+            closed += HistoryDealGetDouble(d, DEAL_PROFIT) + HistoryDealGetDouble(d, DEAL_COMMISSION) + HistoryDealGetDouble(d, DEAL_SWAP);
+        }
+   bool carried = false;
+   double carriedProfit = 0.0;
+   for(int i = 0; i < PositionsTotal(); i++)
+     {
+      ulong t = PositionGetTicket(i);
+      if(t > 0 && PositionGetInteger(POSITION_TIME) < dayStart)
+        {
+         carried = true;
+         carriedProfit += PositionGetDouble(POSITION_PROFIT) + PositionGetDouble(POSITION_SWAP);
+        }
+     }
+   double startBalance, startEquity;
+   bool exact = MidDayAnchor(AccountInfoDouble(ACCOUNT_BALANCE), closed, carried, carriedProfit, startBalance, startEquity);
+   g_risk.AnchorDay(now, startBalance, startEquity);
+   PrintFormat("day anchored mid-day: start balance %.2f, start equity %.2f (%s)", startBalance, startEquity,
+               exact ? "exact" : "estimated: positions were open at the reset");
+  }
+
 void OnTimer()
   {
    long ms = (long)NowMs();
+   // nothing is anchored, reported or traded on account data the terminal has not synced yet
+   if(!AccountSynced(TerminalInfoInteger(TERMINAL_CONNECTED) != 0, AccountInfoInteger(ACCOUNT_LOGIN), AccountInfoDouble(ACCOUNT_BALANCE)))
+     {
+      if(ms - g_lastStatusMs >= 1000)
+        {
+         g_lastStatusMs = ms;
+         Comment("QuantSupraAI  waiting for the terminal to sync with the trade server");
+        }
+      return;
+     }
+   if(!g_started)
+      StartSession();
    // 1. link: connect, read, heartbeat, silence
    if(g_link.m_st.ShouldConnect(ms) && g_link.Connect(ms))
       SendHello();

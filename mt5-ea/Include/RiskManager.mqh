@@ -66,6 +66,29 @@ int PersistedReasonCode(const string reason)
    return reason == "" ? 0 : 3;
   }
 
+//--- the terminal has the account: connected to the trade server, logged in, a balance. Before that,
+//--- AccountInfo* may return zeros or a stale account, and nothing must be anchored on them.
+bool AccountSynced(bool terminalConnected, long login, double balance)
+  {
+   return terminalConnected && login > 0 && balance > 0.0;
+  }
+
+//--- the day's start when the EA starts mid-day without a persisted anchor: the start balance is today's
+//--- balance minus today's closed results; the start equity is the start balance when no position was open
+//--- at the reset (exact), else it also holds those positions' profit, estimated by their profit now, never
+//--- below the start balance (a higher basis is the stricter floor). Returns true when exact.
+bool MidDayAnchor(double balance, double closedToday, bool carriedOverReset, double carriedProfitNow,
+                  double &startBalance, double &startEquity)
+  {
+   startBalance = balance - closedToday;
+   startEquity = startBalance;
+   if(!carriedOverReset)
+      return true;
+   if(carriedProfitNow > 0.0)
+      startEquity = startBalance + carriedProfitNow;
+   return false;
+  }
+
 class CRiskManager
   {
 public:

@@ -263,11 +263,34 @@ static void test_wrong_initial_balance_refuses_to_arm_and_never_flattens() {
   CHECK_EQ(action, (int)RISK_FLATTEN, "day floor at arming: flatten (the day started from the account's own balance)");
 }
 
+// Risk 7: a restart mid-day must not anchor the day from account data the terminal has not synced yet, nor
+// take the day-start equity equal to the balance when positions were carried over the reset.
+static void test_mid_day_anchor_waits_for_sync_and_never_assumes_flat_equity() {
+  CHECK(!AccountSynced(false, 123, 100000), "terminal not connected to the trade server: not synced");
+  CHECK(!AccountSynced(true, 0, 100000), "no login yet: not synced");
+  CHECK(!AccountSynced(true, 123, 0), "balance 0: not synced");
+  CHECK(AccountSynced(true, 123, 99500), "connected, login, balance: synced");
+  double b = 0, e = 0;
+  bool exact = MidDayAnchor(99500, -500, false, 0.0, b, e);
+  CHECK(exact && b == 100000 && e == 100000, "nothing carried over the reset: start equity = start balance, exact");
+  exact = MidDayAnchor(100000, 0, true, 2850, b, e);
+  CHECK(!exact, "positions carried over the reset: estimated");
+  CHECK_EQ(b, 100000.0, "start balance from today's deals");
+  CHECK_EQ(e, 102850.0, "start equity includes the carried positions' profit (The5ers counts it)");
+  exact = MidDayAnchor(100000, 0, true, -1000, b, e);
+  CHECK_EQ(e, 100000.0, "a carried loss never lowers the estimate below the start balance");
+  // the risk manager takes that anchor, and the day floor follows it
+  load(g_rm, "the5ers-high-stakes");
+  g_rm.AnchorDay(T("2026.03.10 12:00:00"), 100000, 102850);
+  CHECK_EQ(g_rm.m_s.dayStartEquity, 102850.0, "anchored start equity");
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) { std::printf("usage: %s <rulepacks dir>\n", argv[0]); return 2; }
   g_packs = argv[1];
   test_bad_config_keeps_previous_pack();
   test_wrong_initial_balance_refuses_to_arm_and_never_flattens();
+  test_mid_day_anchor_waits_for_sync_and_never_assumes_flat_equity();
   test_day_anchor_rolls_at_prague_midnight_across_dst();
   test_trailing_peak_end_of_day_balance();
   test_engine_states_with_hysteresis_and_flatten();
