@@ -3,6 +3,7 @@ package com.vproptrader.host.engine;
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.exec.CandidateEdge;
 import com.vproptrader.host.exec.ExecutionQuality;
+import com.vproptrader.host.feature.FeatureEngine;
 import com.vproptrader.host.feature.FeatureSet;
 import com.vproptrader.host.govern.AccountView;
 import com.vproptrader.host.govern.OrderIntent;
@@ -11,9 +12,11 @@ import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.host.plugin.PluginSet;
 import com.vproptrader.host.plugin.PluginSlot;
+import com.vproptrader.host.risk.PortfolioLimits;
 import com.vproptrader.host.risk.PositionSizer;
 import com.vproptrader.host.risk.SizedOrder;
 import com.vproptrader.host.risk.StopPlanner;
+import com.vproptrader.host.scan.BarHistory;
 import com.vproptrader.host.scan.Candidate;
 import com.vproptrader.host.scan.Scanner;
 import com.vproptrader.host.scan.TradeEvidence;
@@ -25,6 +28,9 @@ import com.vproptrader.proto.Side;
 import com.vproptrader.proto.Signal;
 import com.vproptrader.proto.Tick;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -36,9 +42,6 @@ import java.util.function.Supplier;
  * tick's time. Runs on the event-loop thread.
  */
 final class TradeDecider {
-    /** Without enough M1 bars for realized vol, assume a typical FX day: 0.6% of price. */
-    private static final double FALLBACK_DAILY_VOL = 0.006;
-    private static final double M1_BARS_PER_DAY = 1440;
     /** A stop at least the stops level plus this many points beyond the spread (else MT5 refuses invalid stops). */
     private static final int MIN_STOP_POINTS_BEYOND_SPREAD = 2;
 
@@ -47,10 +50,15 @@ final class TradeDecider {
     private final Journal journal;
     private final Scanner scanner;
     private final Supplier<TradeEvidence> evidence;
+    private final FeatureEngine featureEngine;
+    private final BarHistory bars;
+    private final PortfolioLimits limits = PortfolioLimits.DEFAULT;
     private final StopPlanner stops = StopPlanner.DEFAULT;
 
     TradeDecider(HostConfig config, PluginHost plugins, Journal journal, Scanner scanner,
-                 Supplier<TradeEvidence> evidence) {
+                 Supplier<TradeEvidence> evidence, FeatureEngine featureEngine, BarHistory bars) {
+        this.featureEngine = featureEngine;
+        this.bars = bars;
         this.config = config;
         this.plugins = plugins;
         this.journal = journal;
@@ -59,8 +67,9 @@ final class TradeDecider {
     }
 
     /** The plugin set is read once by the caller per event, so a hot swap lands between two events. */
-    Optional<Signal> decide(PluginSet set, SymbolMarket market, Tick tick, FeatureSet features, PropFirmRules rules,
-                            AccountView view, AccountBook book, ExecutionQuality quality, long nanos, long signalNo) {
+    Optional<Signal> decide(PluginSet set, SymbolMarket market, Map<String, SymbolMarket> markets, Tick tick,
+                            FeatureSet features, PropFirmRules rules, AccountView view, AccountBook book,
+                            ExecutionQuality quality, long nanos, long signalNo) {
         if (set.alphas().isEmpty() || market.size() < 2) {
             return Optional.empty();
         }
@@ -88,9 +97,15 @@ final class TradeDecider {
             return vetoed(book, tick, "filter", veto.get());
         }
         String key = tick.getSymbol() + "-" + tick.getTimeMsc() + "-" + signalNo;
-        Optional<SizedOrder> sized = size(market, tick, sigma, features, c, trades, rules, view);
+        double entry = c.side() == Side.BUY ? tick.getAsk() : tick.getBid();
+        OpenBook open = OpenBook.of(book, markets, featureEngine, market.spec.getSymbol(), c.side(), 0, entry);
+        Optional<SizedOrder> sized = size(market, tick, sigma, features, c, trades, rules, view, open);
         if (sized.isEmpty()) {
             return vetoed(book, tick, "sizing", "size: below the volume minimum for the risk budget");
+        }
+        Optional<PortfolioLimits.Rejection> portfolio = portfolioVeto(book, markets, c, sized.get(), entry, view);
+        if (portfolio.isPresent()) {
+            return vetoed(book, tick, portfolio.get().code(), portfolio.get().code() + ": " + portfolio.get().detail());
         }
         Signal signal = signal(key, market, tick, c.side(), sized.get(), c.lead().label());
         Verdict verdict = rules.check(OrderIntent.open(key, signal.getSymbol(), signal.getSide(), signal.getVolume(),
@@ -155,11 +170,11 @@ final class TradeDecider {
      * win over average loss with the stop plan's payoff as the prior ({@link com.vproptrader.host.scan.Evidence}).
      */
     private Optional<SizedOrder> size(SymbolMarket market, Tick tick, double horizonSigma, FeatureSet features,
-                                      Candidate c, TradeEvidence trades, PropFirmRules rules, AccountView view) {
+                                      Candidate c, TradeEvidence trades, PropFirmRules rules, AccountView view,
+                                      OpenBook open) {
         Side side = c.side();
         double entry = side == Side.BUY ? tick.getAsk() : tick.getBid();
-        double rv = features != null && features.isWarm() ? features.get("rv_100") : Double.NaN;
-        double dailySigma = rv > 0 ? rv * Math.sqrt(M1_BARS_PER_DAY) * entry : FALLBACK_DAILY_VOL * entry;
+        double dailySigma = OpenBook.dailySigma(features, entry);
         var evidenceModel = scanner.config().evidence();
         String alpha = c.lead().alphaId();
         double pWin = !Double.isNaN(c.model()) ? c.model()
@@ -171,8 +186,34 @@ final class TradeDecider {
                 payoff()));
         return rules.sizer().size(side, market.spec,
                 new PositionSizer.Signal(pWin, payoff, new double[] {pWin, 1 - pWin}),
-                new PositionSizer.Market(entry, horizonSigma, dailySigma), PositionSizer.Book.empty(),
+                new PositionSizer.Market(entry, horizonSigma, dailySigma), open.forSizing(),
                 view.equity(), rules.governance().sizeFactor(view, rules.instant(tick.getTimeMsc())));
+    }
+
+    /**
+     * ES95 and correlation of the open book with the sized candidate in it ({@link PortfolioLimits}): the
+     * historical ES95 over the symbols' aligned M1 returns, parametric while those are short.
+     */
+    private Optional<PortfolioLimits.Rejection> portfolioVeto(AccountBook book, Map<String, SymbolMarket> markets,
+                                                              Candidate c, SizedOrder sized, double entry,
+                                                              AccountView view) {
+        OpenBook withIt = OpenBook.of(book, markets, featureEngine, c.symbol(), c.side(),
+                sized.lots().doubleValue(), entry);
+        List<String> order = new ArrayList<>();
+        order.add(c.symbol()); // aligned on the candidate's bar times
+        for (int i = 0; i < withIt.openCount(); i++) {
+            order.add(withIt.symbols.get(i));
+        }
+        double[][] aligned = bars.alignedReturns(order, 240);
+        double[][] returns = new double[0][0];
+        if (aligned.length == order.size()) {
+            returns = new double[order.size()][];
+            for (int i = 0; i < withIt.openCount(); i++) {
+                returns[i] = aligned[i + 1];
+            }
+            returns[withIt.openCount()] = aligned[0];
+        }
+        return limits.check(withIt.exposures, returns, withIt.dailyVols, withIt.correlation, view.equity().toDouble());
     }
 
     /**

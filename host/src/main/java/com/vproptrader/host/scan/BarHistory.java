@@ -83,6 +83,35 @@ public final class BarHistory implements FeedListener {
         }
     }
 
+    /**
+     * Log returns of the newest {@code n} bars of {@code symbols[0]} and, on the same bar times, of the others
+     * (their last close at or before each bar, carried forward): {@code [symbol][t]}. Fewer than {@code n}
+     * columns while history is short; an empty array when a symbol cannot be aligned over the window.
+     */
+    public double[][] alignedReturns(List<String> symbols, int n) {
+        Ring first = symbols.isEmpty() ? null : rings.get(symbols.get(0));
+        if (first == null || first.count < 2) {
+            return new double[0][0];
+        }
+        int m = Math.min(n, first.count - 1);
+        List<Bar> own = new ArrayList<>(m + 1);
+        for (int i = first.count - m - 1; i < first.count; i++) {
+            own.add(first.get(i));
+        }
+        double[][] returns = new double[symbols.size()][m];
+        for (int k = 0; k < symbols.size(); k++) {
+            Ring ring = rings.get(symbols.get(k));
+            PeerCloses closes = ring == null ? null : ring.alignedTo(symbols.get(k), own);
+            if (closes == null) {
+                return new double[0][0];
+            }
+            for (int t = 0; t < m; t++) {
+                returns[k][t] = Math.log(closes.getCloses(t + 1) / closes.getCloses(t));
+            }
+        }
+        return returns;
+    }
+
     /** A fixed ring of bars, oldest evicted first. */
     private static final class Ring {
         final Bar[] bars;
