@@ -25,6 +25,7 @@ import com.vproptrader.host.plugin.PluginSet;
 import com.vproptrader.host.scan.AlphaWeights;
 import com.vproptrader.host.scan.BarHistory;
 import com.vproptrader.host.scan.ScanConfig;
+import com.vproptrader.host.scan.SqliteWeightStore;
 import com.vproptrader.host.scan.Scanner;
 import com.vproptrader.host.scan.TradeEvidence;
 import com.vproptrader.proto.AdminUpdate;
@@ -81,6 +82,8 @@ public final class AccountEngine implements AutoCloseable {
     private String pause = "";
     private final ScanConfig scanConfig;
     private final BarHistory bars;
+    private final AlphaWeights weights;
+    private SqliteWeightStore weightStore;
     private final Feed feed;
     private final TradeDecider decider;
     private final AccountBook book = new AccountBook();
@@ -128,10 +131,11 @@ public final class AccountEngine implements AutoCloseable {
         this.clock = clock;
         this.scanConfig = ScanConfig.defaults().withMinStrength(config.minAlphaStrength());
         this.bars = new BarHistory(features.config().timeframe(), scanConfig.barsKept());
+        this.weights = new AlphaWeights(scanConfig.weights());
         this.feed = new Feed(FeedConfig.defaults(), features, bars);
-        Scanner scanner = new Scanner(scanConfig, plugins, bars, new AlphaWeights(), features.knownFeatures(),
+        Scanner scanner = new Scanner(scanConfig, plugins, bars, weights, features.knownFeatures(),
                 note -> journal.append("note", clock.nowMsc(), "", note));
-        this.decider = new TradeDecider(config, plugins, journal, scanner, () -> TradeEvidence.NONE);
+        this.decider = new TradeDecider(config, plugins, journal, scanner, () -> TradeEvidence.NONE, features, bars);
         this.rulePackJson = RulePackLoader.text(config.rulePack());
         // A bad or incomplete pack is refused here, at start, with the loader's message naming the field.
         this.rulePack = RulePackLoader.parse(RulePackLoader.nameOf(config.rulePack()), rulePackJson);
@@ -241,6 +245,8 @@ public final class AccountEngine implements AutoCloseable {
         book.onAccount(hello.getAccount());
         if (rules == null) {
             governorStore = new SqliteGovernorStore(config.stateFile(), accountId);
+            weightStore = new SqliteWeightStore(config.stateFile(), accountId);
+            weights.attach(weightStore);
             rules = new PropFirmRules(rulePack, governorStore, calendar, hello.getServerTimeMsc());
         }
         // The EA runs the same governors again as hard limits: it gets the same pack.
@@ -298,7 +304,7 @@ public final class AccountEngine implements AutoCloseable {
             return;
         }
         PluginSet set = plugins.current(); // once per event: a swap takes effect between two events
-        decider.decide(set, market, tick, features.features(tick.getSymbol()), rules, view, book, quality, now,
+        decider.decide(set, market, markets, tick, features.features(tick.getSymbol()), rules, view, book, quality, now,
                 signalNo + 1).ifPresent(signal -> send(market, signal));
     }
 
@@ -446,6 +452,9 @@ public final class AccountEngine implements AutoCloseable {
         }
         if (governorStore != null) {
             governorStore.close();
+        }
+        if (weightStore != null) {
+            weightStore.close();
         }
     }
 }

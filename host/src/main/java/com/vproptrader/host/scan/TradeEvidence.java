@@ -1,5 +1,7 @@
 package com.vproptrader.host.scan;
 
+import java.util.List;
+
 /**
  * What the strategy layer reads of closed trades: outcomes per alpha × regime × symbol, any of them "*" for
  * all. The store of closed trades is the memory package's; this is only the view the scanner and the sizing
@@ -9,9 +11,26 @@ public interface TradeEvidence {
     String ANY = "*";
 
     /** No closed trade yet: every estimate is its prior. */
-    TradeEvidence NONE = (alpha, regime, symbol) -> Outcomes.NONE;
+    TradeEvidence NONE = new TradeEvidence() {
+        @Override
+        public Outcomes outcomes(String alpha, String regime, String symbol) {
+            return Outcomes.NONE;
+        }
+
+        @Override
+        public List<Result> recent(int max) {
+            return List.of();
+        }
+    };
 
     Outcomes outcomes(String alpha, String regime, String symbol);
+
+    /** The newest {@code max} closed trades' results, oldest first. */
+    List<Result> recent(int max);
+
+    /** One closed trade as the weights see it: its alpha, when it closed, its result in R (NaN without a stop). */
+    record Result(String alpha, long closeTimeMsc, double r) {
+    }
 
     /**
      * Closed-trade outcomes of one key.

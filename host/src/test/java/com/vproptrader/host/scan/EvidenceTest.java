@@ -11,8 +11,17 @@ class EvidenceTest {
 
     /** Evidence from a fixed table; "*" keys pool like the memory's statistics do. */
     static TradeEvidence table(Map<String, TradeEvidence.Outcomes> byKey) {
-        return (alpha, regime, symbol) -> byKey.getOrDefault(alpha + "|" + regime + "|" + symbol,
-                TradeEvidence.Outcomes.NONE);
+        return new TradeEvidence() {
+            @Override
+            public Outcomes outcomes(String alpha, String regime, String symbol) {
+                return byKey.getOrDefault(alpha + "|" + regime + "|" + symbol, Outcomes.NONE);
+            }
+
+            @Override
+            public java.util.List<Result> recent(int max) {
+                return java.util.List.of();
+            }
+        };
     }
 
     @Test

@@ -28,6 +28,11 @@ class RegimeBanditTest {
             int[] c = byKey.getOrDefault(alpha + "|" + regime + "|" + symbol, new int[2]);
             return new Outcomes(c[0], c[1], Double.NaN, 0, Double.NaN, 0);
         }
+
+        @Override
+        public List<Result> recent(int max) {
+            return List.of();
+        }
     }
 
     @Test

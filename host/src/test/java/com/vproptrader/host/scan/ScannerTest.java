@@ -41,7 +41,7 @@ class ScannerTest {
         }
         host = PluginHost.lockstep(folder);
         host.start();
-        return new Scanner(ScanConfig.defaults(), host, bars, new AlphaWeights(), Set.of("atr_14"), notes::add);
+        return new Scanner(ScanConfig.defaults(), host, bars, new AlphaWeights(WeightRule.DEFAULT), Set.of("atr_14"), notes::add);
     }
 
     @AfterEach
