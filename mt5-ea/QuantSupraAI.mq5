@@ -124,7 +124,7 @@ int SplitSymbols(const string list)
 //--- the signal key of a position: from its comment, else from the idempotency store (hashed keys)
 string PositionKey(const string comment)
   {
-   return CommentToKey(comment);
+   return g_trade.m_keys.KeyOf(comment);
   }
 
 void TerminalAccount(VpAccount &a)
@@ -345,6 +345,14 @@ void OnSignal(const VpSignal &s)
       nowMsc = now * 1000;
    DecideSignal(s, nowMsc, g_link.m_st, g_trade.m_keys, g_trade.m_netting, SymbolHasPosition(s.symbol),
                 g_risk.m_pack, g_snap, o, d);
+   string drift = ReferencePriceCheck(s, q.bid, q.ask, SymbolInfoDouble(s.symbol, SYMBOL_POINT), InpDeviationPoints);
+   if(d.execute && drift != "")
+     {
+      d.execute = false;
+      d.reason = "PRICE_MOVED";
+      d.message = drift;
+      d.retcode = RejectRetcodeFor(d.reason);
+     }
    if(!d.execute)
      {
       if(d.reason != "DUPLICATE_ORDER" && g_trade.m_keys.Begin(s.signalKey))
@@ -545,6 +553,7 @@ void ManageTrades()
       ManagedTrade t = g_managed[i];
       if(!PositionSelectByTicket((ulong)t.ticket))
         {
+         DropManaged(t.ticket);
          g_managed[i] = g_managed[g_managedCount - 1];   // closed: forget it
          g_managedCount--;
          continue;
@@ -606,9 +615,51 @@ void ManageTrades()
             g_managed[i].tp1Done = true;
          if(a.kind == MANAGE_MOVE_SL)
             g_managed[i].sl = a.newSl;
+         SaveManaged(g_managed[i]);
          SendPosition((ulong)t.ticket);
         }
      }
+  }
+
+//--- TP1 / break-even / trailing state in terminal global variables "QS.<login>.<magic>.m<ticket>.<slot>",
+//--- so that a restart keeps managing the positions it had
+string ManagedVarName(long ticket, int slot)
+  {
+   return "QS." + IntegerToString(g_login) + "." + IntegerToString(InpMagic) + ".m" + IntegerToString(ticket) + "." + IntegerToString(slot);
+  }
+void SaveManaged(const ManagedTrade &t)
+  {
+   ManagedPersist p;
+   ManagedSave(t, p);
+   for(int k = 0; k < MANAGED_PERSIST_SLOTS; k++)
+      GlobalVariableSet(ManagedVarName(t.ticket, k), p.v[k]);
+   GlobalVariablesFlush();
+  }
+void DropManaged(long ticket)
+  {
+   for(int k = 0; k < MANAGED_PERSIST_SLOTS; k++)
+      GlobalVariableDel(ManagedVarName(ticket, k));
+  }
+void LoadManagedTrades()
+  {
+   for(int i = 0; i < PositionsTotal() && g_managedCount < GOV_MAX_POSITIONS; i++)
+     {
+      ulong ticket = PositionGetTicket(i);
+      if(ticket == 0 || !GlobalVariableCheck(ManagedVarName((long)ticket, 0)))
+         continue;
+      ManagedPersist p;
+      for(int k = 0; k < MANAGED_PERSIST_SLOTS; k++)
+         p.v[k] = GlobalVariableGet(ManagedVarName((long)ticket, k));
+      ManagedTrade t;
+      if(!ManagedLoad(p, t))
+         continue;
+      string comment = PositionGetString(POSITION_COMMENT);
+      t.key = g_trade.m_keys.KeyOf(comment);
+      g_managed[g_managedCount] = t;
+      g_managedCount++;
+     }
+   if(g_managedCount > 0)
+      PrintFormat("%d managed positions restored (TP1, break-even, trailing)", g_managedCount);
   }
 
 //--- a new position from one of our signals: remember its levels for ManageTrades
@@ -636,6 +687,7 @@ void TrackNewPosition(long positionId, const string key)
       t.tp1Done = false;
       t.failures = 0;
       t.retryAtMs = 0;
+      SaveManaged(t);
       g_managed[g_managedCount] = t;
       g_managedCount++;
       return;
@@ -697,6 +749,7 @@ void StartSession()
    if(GlobalVariableCheck(FillsVarName()))
       g_fills.RestoreWatermark(GlobalVariableGet(FillsVarName()));
    g_trade.RecoverKeys(7);
+   LoadManagedTrades();
    PrintFormat("QuantSupraAI: account %s synced, %d signal keys recovered", IntegerToString(g_login), g_trade.m_keys.Count());
    g_started = true;
   }
@@ -844,7 +897,7 @@ bool DealToFill(ulong deal, VpFill &f)
    g_trade.m_intents.Get(f.order, intent, key);
    string comment = HistoryDealGetString(deal, DEAL_COMMENT);
    if(key == "")
-      key = CommentToKey(comment);
+      key = g_trade.m_keys.KeyOf(comment);
    if(key == "")
       key = KeyOfTicket(f.positionId);
    f.signalKey = key;

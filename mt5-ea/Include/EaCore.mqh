@@ -35,6 +35,7 @@ bool FailsafeClosesPosition(int mode, double sl)
 #define REJECT_TRADING_HALTED  10027
 #define REJECT_TICKET_NOT_OPEN 10036
 #define REJECT_GOVERNOR        10006
+#define REJECT_PRICE_CHANGED   10020
 
 int RejectRetcodeFor(const string reason)
   {
@@ -43,6 +44,7 @@ int RejectRetcodeFor(const string reason)
    if(reason == "SYMBOL") return REJECT_UNKNOWN_SYMBOL;
    if(reason == "VOLUME") return REJECT_INVALID_VOLUME;
    if(reason == "TICKET") return REJECT_TICKET_NOT_OPEN;
+   if(reason == "PRICE_MOVED") return REJECT_PRICE_CHANGED;
    // no new entries right now: halted, reducing, link not reconciled, fail-safe
    if(reason == "ENGINE_HALTED" || reason == "ENGINE_REDUCING" || reason == "NOT_READY" || reason == "FAILSAFE")
       return REJECT_TRADING_HALTED;
@@ -64,6 +66,20 @@ struct SignalDecision
    int               retcode;    // for the reject frame
    double            sizeFactor; // soft governors' view, informational (the host already sized the order)
   };
+
+//--- the host decided on `referencePrice`: an entry worse than it by more than `maxPoints` is not the trade
+//--- it decided on (its stops and size assumed that price). A better price is fine; 0 = no reference sent.
+string ReferencePriceCheck(const VpSignal &s, double bid, double ask, double point, int maxPoints)
+  {
+   if(s.referencePrice <= 0.0 || point <= 0.0)
+      return "";
+   double entry = (s.side == SIDE_BUY) ? ask : bid;
+   double worse = (s.side == SIDE_BUY) ? entry - s.referencePrice : s.referencePrice - entry;
+   if(worse <= maxPoints * point + point * 0.5)
+      return "";
+   return "PRICE_MOVED: entry " + DoubleToString(entry, 8) + " is " + DoubleToString(worse / point, 1) +
+          " points worse than the host's reference " + DoubleToString(s.referencePrice, 8);
+  }
 
 //--- the governor order for a signal at the current quote (buys fill at the ask, sells at the bid)
 void SignalToOrder(const VpSignal &s, double bid, double ask, double tickSize, double tickValue, GovOrder &o)

@@ -180,6 +180,7 @@ class CIdempotency
   {
 public:
    string            m_token[IDEM_CAPACITY];
+   string            m_key[IDEM_CAPACITY];      // the full key, when known (not after a restart)
    int               m_state[IDEM_CAPACITY];
    long              m_ticket[IDEM_CAPACITY];
    int               m_next;
@@ -211,7 +212,7 @@ public:
       if(Find(key) >= 0)
          return false;
       string token = KeyToComment(key);   // a variable: MQL5 binds references to variables only
-      Put(token, KEY_IN_FLIGHT, 0);
+      Put(token, key, KEY_IN_FLIGHT, 0);
       return true;
      }
    void              Finish(const string &key, int state, long ticket)
@@ -231,15 +232,31 @@ public:
       for(int i = 0; i < m_count; i++)
          if(m_token[i] == comment)
             return;
-      Put(comment, KEY_DONE, ticket);
+      string unknown = "";
+      Put(comment, unknown, KEY_DONE, ticket);
+     }
+   //--- the signal key behind an order comment: spelled out ("qs:<key>"), from this session's store, or
+   //--- after a restart "#<FNV-1a 64 hex>" of a key too long for the comment (the host can match it).
+   //--- "" = not one of ours.
+   string            KeyOf(const string &comment) const
+     {
+      if(StringSubstr(comment, 0, 3) == "qs:")
+         return CommentToKey(comment);
+      if(StringSubstr(comment, 0, 3) != "qs#")
+         return "";
+      for(int i = 0; i < m_count; i++)
+         if(m_token[i] == comment && m_key[i] != "")
+            return m_key[i];
+      return StringSubstr(comment, 2);
      }
    int               Count() const { return m_count; }
 
 private:
    //--- oldest entries are overwritten when full (2048 signals back is far beyond any retransmit)
-   void              Put(const string &token, int state, long ticket)
+   void              Put(const string &token, const string &key, int state, long ticket)
      {
       m_token[m_next] = token;
+      m_key[m_next] = key;
       m_state[m_next] = state;
       m_ticket[m_next] = ticket;
       m_next = (m_next + 1) % IDEM_CAPACITY;
@@ -446,6 +463,43 @@ void ManageRecordResult(ManagedTrade &t, bool ok, long nowMs)
      }
    t.failures++;
    t.retryAtMs = nowMs + ManageRetryDelayMs(t.failures);
+  }
+
+//=== TP1 / break-even / trailing state across a restart (terminal global variables hold numbers) ==========
+#define MANAGED_PERSIST_SLOTS 10
+struct ManagedPersist
+  {
+   double            v[MANAGED_PERSIST_SLOTS];
+  };
+void ManagedSave(const ManagedTrade &t, ManagedPersist &p)
+  {
+   p.v[0] = 1;   // format
+   p.v[1] = (double)t.ticket;
+   p.v[2] = t.side;
+   p.v[3] = t.entry;
+   p.v[4] = t.initialVolume;
+   p.v[5] = t.initialSl;
+   p.v[6] = t.sl;
+   p.v[7] = t.tp1;
+   p.v[8] = t.tp2;
+   p.v[9] = t.tp1Done ? 1 : 0;
+  }
+bool ManagedLoad(const ManagedPersist &p, ManagedTrade &t)
+  {
+   if(p.v[0] != 1)
+      return false;
+   t.ticket = (long)p.v[1];
+   t.side = (int)p.v[2];
+   t.entry = p.v[3];
+   t.initialVolume = p.v[4];
+   t.initialSl = p.v[5];
+   t.sl = p.v[6];
+   t.tp1 = p.v[7];
+   t.tp2 = p.v[8];
+   t.tp1Done = p.v[9] != 0;
+   t.failures = 0;
+   t.retryAtMs = 0;
+   return true;
   }
 
 bool PriceReached(int side, double bid, double ask, double level)

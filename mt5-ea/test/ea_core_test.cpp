@@ -26,8 +26,25 @@ static void ready(CLinkState &l) {
   l.OnFrame(10, true);
 }
 
+// Risk 13: the host decided at referencePrice; a fill much worse than that is not the trade it decided on.
+static void test_reference_price_drift() {
+  VpSignal s;
+  s.side = SIDE_BUY;
+  s.referencePrice = 1.10000;
+  double pt = 0.00001;
+  CHECK_EQ(ReferencePriceCheck(s, 1.10000, 1.10010, pt, 10), std::string(""), "buy 10 points above the reference: within 10");
+  CHECK(ReferencePriceCheck(s, 1.10000, 1.10011, pt, 10).rfind("PRICE_MOVED", 0) == 0, "11 points worse: refused");
+  CHECK_EQ(ReferencePriceCheck(s, 1.09900, 1.09910, pt, 10), std::string(""), "a better price is fine");
+  s.side = SIDE_SELL;
+  CHECK(ReferencePriceCheck(s, 1.09980, 1.09990, pt, 10).rfind("PRICE_MOVED", 0) == 0, "sell 20 points below: refused");
+  s.referencePrice = 0;
+  CHECK_EQ(ReferencePriceCheck(s, 1.0, 1.1, pt, 10), std::string(""), "no reference price: not checked");
+  CHECK_EQ(RejectRetcodeFor("PRICE_MOVED"), 10020, "reported as price changed");
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) { std::printf("usage: %s <rulepacks dir>\n", argv[0]); return 2; }
+  test_reference_price_drift();
   bool ok = false;
   string err;
   g_rm.Init(100000, TZ_EET_EU_DST);

@@ -119,6 +119,21 @@ static void test_missed_fills_replayed_once_by_deal_ticket() {
   CHECK(!after.NeedsReplay(100, 1600100), "older than the watermark even when out of the ring");
 }
 
+// Risk 13: a key too long for the order comment is hashed there; the host must still get a signal key.
+static void test_long_keys_reach_the_host() {
+  g_keys.Clear();
+  std::string longKey = "acc-1001-momentum@1.0.0-EURUSD-000042";   // 37 characters
+  std::string token = KeyToComment(longKey);
+  CHECK(token.rfind("qs#", 0) == 0, "hashed in the comment");
+  CHECK(g_keys.Begin(longKey), "claimed");
+  CHECK_EQ(g_keys.KeyOf(token), longKey, "this session: the full key from the store");
+  CHECK_EQ(g_keys.KeyOf("qs:short-1"), std::string("short-1"), "a short key from the comment itself");
+  CHECK_EQ(g_keys.KeyOf("manual trade"), std::string(""), "not ours: no key");
+  g_keys.Clear();   // a restart: only the comment survives
+  g_keys.RememberComment(token, 77);
+  CHECK_EQ(g_keys.KeyOf(token), "#" + HexU64(Fnv1a64(longKey)), "after a restart: '#' + the key's FNV-1a 64, never empty");
+}
+
 static void test_idempotency() {
   g_keys.Clear();
   CHECK(g_keys.Begin("1001-1"), "first time: execute");
@@ -302,6 +317,25 @@ static void test_manage_never_loosens_a_hand_tightened_stop_and_backs_off() {
   CHECK(ManageDue(t, 9000) && t.failures == 0, "success resets the backoff");
 }
 
+// Risk 13: TP1 / break-even / trailing state survives a restart.
+static void test_managed_trade_state_survives_a_restart() {
+  ManagedTrade t = buy();
+  t.tp1Done = true;
+  t.sl = 1.08530;
+  t.failures = 2;
+  t.retryAtMs = 123;
+  ManagedPersist p;
+  ManagedSave(t, p);
+  ManagedTrade r;
+  CHECK(ManagedLoad(p, r), "loads");
+  CHECK(r.ticket == t.ticket && r.side == t.side && r.entry == t.entry && r.initialVolume == t.initialVolume &&
+        r.initialSl == t.initialSl && r.sl == t.sl && r.tp1 == t.tp1 && r.tp2 == t.tp2 && r.tp1Done,
+        "every level and the TP1 flag come back");
+  CHECK(r.failures == 0 && r.retryAtMs == 0, "the backoff starts afresh");
+  p.v[0] = 99;
+  CHECK(!ManagedLoad(p, r), "an unknown format is refused");
+}
+
 static void test_fill_reasons() {
   CHECK_EQ(FillReason(DEAL_REASON_SL_, ""), std::string("sl"), "SL");
   CHECK_EQ(FillReason(DEAL_REASON_TP_, ""), std::string("tp"), "TP");
@@ -323,6 +357,8 @@ int main() {
   test_netting_partial_close_route_and_stale_retcode();
   test_partial_close_below_minimum_is_refused();
   test_missed_fills_replayed_once_by_deal_ticket();
+  test_long_keys_reach_the_host();
+  test_managed_trade_state_survives_a_restart();
   test_idempotency();
   test_rounding_and_levels();
   test_signal_precheck();
