@@ -86,6 +86,7 @@ string         g_lastPersisted = "";
 long           g_login = 0;
 long           g_lastStatusMs = 0;
 bool           g_started = false;      // StartSession() ran
+long           g_lastBreakCheckMs = 0;
 
 //+------------------------------------------------------------------+
 ulong NowMs() { return GetTickCount64(); }
@@ -842,10 +843,41 @@ void OnTimer()
      }
    PersistRisk();
    LoadCalendar();
+   FlattenBeforeSymbolBreaks(ms);
    // 3. trades and data
    ManageTrades();
    StreamMarket();
    ShowStatus(ms);
+  }
+
+//--- each symbol's own weekend and long breaks (its trading sessions): an index CFD that closes before
+//--- the forex market is flattened before its own close (checked every 5 s)
+void FlattenBeforeSymbolBreaks(long ms)
+  {
+   if(ms - g_lastBreakCheckMs < 5000 || PositionsTotal() == 0)
+      return;
+   g_lastBreakCheckMs = ms;
+   long now = ServerNow();
+   FillSnapshot(now);
+   for(int i = PositionsTotal() - 1; i >= 0; i--)
+     {
+      ulong t = PositionGetTicket(i);
+      if(t == 0)
+         continue;
+      string sym = PositionGetString(POSITION_SYMBOL);
+      string comment = PositionGetString(POSITION_COMMENT);
+      SymbolSessions sessions;
+      LoadSessions(sym, sessions);
+      g_snap.breakCount = 0;
+      AddMarketBreaks(sessions, sym, now, g_snap);
+      if(!SymbolFlattenDue(g_risk.m_pack, g_snap, sym))
+         continue;
+      string msg;
+      int rc = g_trade.Close((long)t, 0, "flatten", g_trade.m_keys.KeyOf(comment), msg);
+      PrintFormat("%s closes for a long break: position #%s closed (%s)", sym, IntegerToString((long)t), msg);
+      if(RetcodeClass(rc) == RCA_FAIL)
+         break;   // retried at the next check
+     }
   }
 
 //--- the chart shows what the EA is doing: link, refusals, engine state, rule pack (once a second)

@@ -307,6 +307,25 @@ bool InMarketBreak(const RulePack &p, const GovSnapshot &s, const string symbol)
    return false;
   }
 
+//--- the symbol's own close is near: flatten its positions `weekendFlattenMinutes` before a break of a day
+//--- or more (its weekend, which for an index CFD starts before the forex close) when the pack wants the
+//--- account flat for the weekend, and before any break of `marketBreakFlatMinHours` or more
+bool SymbolFlattenDue(const RulePack &p, const GovSnapshot &s, const string symbol)
+  {
+   long lead = (long)p.weekendFlattenMinutes * 60;
+   for(int i = 0; i < s.breakCount; i++)
+     {
+      if(s.breaks[i].symbol != "*" && s.breaks[i].symbol != symbol)
+         continue;
+      long length = s.breaks[i].end - s.breaks[i].start;
+      bool weekend = p.weekendFlat && length >= SECONDS_PER_DAY;
+      bool longBreak = p.marketBreakFlatMinHours > 0.0 && length >= (long)(p.marketBreakFlatMinHours * 3600.0);
+      if((weekend || longBreak) && s.now >= s.breaks[i].start - lead && s.now < s.breaks[i].end)
+         return true;
+     }
+   return false;
+  }
+
 bool InAnySession(const RulePack &p, long now)
   {
    if(p.sessionCount == 0)

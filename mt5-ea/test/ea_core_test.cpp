@@ -175,6 +175,33 @@ int main(int argc, char **argv) {
   g_rm.FillAccount(g_snap, wed, 100000, 100000);
   AddMarketBreaks(none, "EURUSD", wed, g_snap);
   CHECK_EQ(g_snap.breakCount, 0, "no schedule, no breaks");
+  // Risk 8: an index CFD closes Friday 22:00 server, two hours before forex: it is flattened before its
+  // own close, not held over the weekend; a long mid-week break flattens too, a short daily one does not
+  static SymbolSessions index;
+  SymbolSessionsClear(index);
+  for (int dow = 1; dow <= 5; dow++) { index.count[dow] = 1; index.from[dow][0] = 3600; index.to[dow][0] = 22 * 3600; }
+  long fri2150 = T("2026.03.13 21:50:00"), fri2140 = T("2026.03.13 21:40:00");
+  g_rm.FillAccount(g_snap, fri2150, 100000, 100000);
+  AddMarketBreaks(index, "US30", fri2150, g_snap);
+  AddMarketBreaks(fx, "EURUSD", fri2150, g_snap);
+  CHECK(SymbolFlattenDue(g_rm.m_pack, g_snap, "US30"), "US30 10 min before its Friday close: flatten (pack: 15 min)");
+  CHECK(!SymbolFlattenDue(g_rm.m_pack, g_snap, "EURUSD"), "EURUSD trades two more hours: keep");
+  g_rm.FillAccount(g_snap, fri2140, 100000, 100000);
+  AddMarketBreaks(index, "US30", fri2140, g_snap);
+  CHECK(!SymbolFlattenDue(g_rm.m_pack, g_snap, "US30"), "20 min before its close: not yet");
+  long wedBreak = T("2026.03.11 11:50:00");
+  g_rm.FillAccount(g_snap, wedBreak, 100000, 100000);
+  AddMarketBreaks(fx, "EURUSD", wedBreak, g_snap);
+  CHECK(SymbolFlattenDue(g_rm.m_pack, g_snap, "EURUSD"), "10 min before a 4 h break (pack: flat for breaks of 2 h+): flatten");
+  g_rm.FillAccount(g_snap, T("2026.03.11 22:50:00"), 100000, 100000);
+  AddMarketBreaks(gold, "XAUUSD", T("2026.03.11 22:50:00"), g_snap);
+  CHECK(!SymbolFlattenDue(g_rm.m_pack, g_snap, "XAUUSD"), "before a 30 min daily break: keep");
+  RulePack noWeekend = g_rm.m_pack;
+  noWeekend.weekendFlat = false;
+  noWeekend.marketBreakFlatMinHours = 0;
+  g_rm.FillAccount(g_snap, fri2150, 100000, 100000);
+  AddMarketBreaks(index, "US30", fri2150, g_snap);
+  CHECK(!SymbolFlattenDue(noWeekend, g_snap, "US30"), "a pack without weekend or break rules: keep");
   CHECK(FailsafeClosesPosition(FAILSAFE_FLATTEN, 1.08), "flatten mode closes everything");
   CHECK(!FailsafeClosesPosition(FAILSAFE_HOLD, 1.08), "hold mode keeps a position with a stop");
   CHECK(FailsafeClosesPosition(FAILSAFE_HOLD, 0), "hold mode closes a position without a stop");
