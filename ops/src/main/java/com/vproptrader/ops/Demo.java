@@ -71,14 +71,16 @@ public final class Demo implements Callable<Integer> {
         spawn("host", "com.vproptrader.host.app.HostMain", "--port", "" + hostPort,
                 "--plugins", plugins.toString(), "--journal", journal.toString());
         waitForPort(hostPort, "host");
+        // The host generated its link token before listening; the terminal's hello carries it, the gateway checks it.
+        String token = Files.readString(workDir.resolve("link-token")).trim();
         spawn("gateway", "com.vproptrader.gateway.GatewayMain", "--port", "" + gatewayPort,
-                "--host", "127.0.0.1:" + hostPort);
+                "--host", "127.0.0.1:" + hostPort, "--token", token);
         waitForPort(gatewayPort, "gateway");
         if (!noUi) {
             spawn("ui", "com.vproptrader.ui.UiMain", "--http-port", "" + uiPort, "--admin", "127.0.0.1:" + hostPort);
         }
         List<String> sim = new ArrayList<>(List.of("--gateway-port", "" + gatewayPort,
-                "--tps", "" + ticksPerSecond, "--loop"));
+                "--tps", "" + ticksPerSecond, "--loop", "--token", token));
         if (ticks != null) {
             sim.addAll(List.of("--data", ticks.toAbsolutePath().toString()));
         } else {

@@ -1,5 +1,6 @@
 package com.vproptrader.host.app;
 
+import com.vproptrader.marketdata.quality.ValidationConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -20,6 +21,8 @@ import java.time.Duration;
  * @param signalTtl        how long after the deciding tick a signal stays executable (server time)
  * @param minAlphaStrength an alpha's strength below this is not a candidate
  * @param historyLength    mid prices kept per symbol for the alphas
+ * @param validation       the tick validator's thresholds (absurd-jump limits per symbol), also used by a
+ *                         replay's paper broker so both refuse the same rows
  */
 public record HostConfig(
         String bindAddress,
@@ -34,47 +37,54 @@ public record HostConfig(
         Duration pluginCallBudget,
         Duration signalTtl,
         double minAlphaStrength,
-        int historyLength) {
+        int historyLength,
+        ValidationConfig validation) {
 
     public static HostConfig defaults() {
         return new HostConfig("127.0.0.1", 50051, Path.of("plugins"), Path.of("journal.db"), Path.of("state.db"),
-                "ftmo-2step", null, "", "", Duration.ofMillis(250), Duration.ofSeconds(30), 0.5, 64);
+                "ftmo-2step", null, "", "", Duration.ofMillis(250), Duration.ofSeconds(30), 0.5, 64,
+                ValidationConfig.defaults());
     }
 
     public HostConfig withGrpcPort(int port) {
         return new HostConfig(bindAddress, port, pluginDir, journalFile, stateFile, rulePack, calendarFile, accountId, token,
-                pluginCallBudget, signalTtl, minAlphaStrength, historyLength);
+                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation);
     }
 
     public HostConfig withPluginDir(Path dir) {
         return new HostConfig(bindAddress, grpcPort, dir, journalFile, stateFile, rulePack, calendarFile, accountId, token,
-                pluginCallBudget, signalTtl, minAlphaStrength, historyLength);
+                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation);
     }
 
     /** The journal, with the governors' state file beside it. */
     public HostConfig withJournalFile(Path file) {
         Path state = file.resolveSibling(file.getFileName().toString().replaceFirst("(\\.db)?$", "-state.db"));
         return new HostConfig(bindAddress, grpcPort, pluginDir, file, state, rulePack, calendarFile, accountId, token,
-                pluginCallBudget, signalTtl, minAlphaStrength, historyLength);
+                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation);
     }
 
     public HostConfig withRulePack(String pack) {
         return new HostConfig(bindAddress, grpcPort, pluginDir, journalFile, stateFile, pack, calendarFile, accountId, token,
-                pluginCallBudget, signalTtl, minAlphaStrength, historyLength);
+                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation);
     }
 
     public HostConfig withCalendarFile(Path file) {
         return new HostConfig(bindAddress, grpcPort, pluginDir, journalFile, stateFile, rulePack, file, accountId, token,
-                pluginCallBudget, signalTtl, minAlphaStrength, historyLength);
+                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation);
     }
 
     public HostConfig withToken(String newToken) {
         return new HostConfig(bindAddress, grpcPort, pluginDir, journalFile, stateFile, rulePack, calendarFile, accountId, newToken,
-                pluginCallBudget, signalTtl, minAlphaStrength, historyLength);
+                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation);
     }
 
     public HostConfig withAccountId(String id) {
         return new HostConfig(bindAddress, grpcPort, pluginDir, journalFile, stateFile, rulePack, calendarFile, id, token,
-                pluginCallBudget, signalTtl, minAlphaStrength, historyLength);
+                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation);
+    }
+
+    public HostConfig withValidation(ValidationConfig v) {
+        return new HostConfig(bindAddress, grpcPort, pluginDir, journalFile, stateFile, rulePack, calendarFile, accountId, token,
+                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, v);
     }
 }

@@ -4,6 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import com.vproptrader.marketdata.quality.ValidationConfigFile;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -24,8 +26,14 @@ public final class HostMain implements Callable<Integer> {
     Path journal = d.journalFile();
     @Option(names = "--account", description = "broker login to accept (default: the first terminal)")
     String account = d.accountId();
-    @Option(names = "--token", description = "shared secret the terminal's hello must carry")
-    String token = d.token();
+    @Option(names = "--token", description = "shared secret the terminal's hello must carry "
+            + "(default: the one in --token-file)")
+    String token;
+    @Option(names = "--token-file", description = "file holding the link token, generated on first start "
+            + "(default: link-token beside the journal)")
+    Path tokenFile;
+    @Option(names = "--no-token", description = "accept a terminal without a token (tests on a closed machine only)")
+    boolean noToken;
     @Option(names = "--state", description = "SQLite file of the governors' state (default: beside the journal)")
     Path state;
     @Option(names = "--rule-pack", description = "bundled rule pack (ftmo-2step, ftmo-1step, the5ers-high-stakes, "
@@ -33,15 +41,26 @@ public final class HostMain implements Callable<Integer> {
     String rulePack = d.rulePack();
     @Option(names = "--calendar", description = "JSON file of restricted news events and market breaks")
     Path calendar;
+    @Option(names = "--validation", description = "JSON tick-validation thresholds, per symbol if needed "
+            + "(format in ops/RUNBOOK.md; default: built-in)")
+    Path validation;
     @Option(names = "--plugin-budget-ms", description = "time budget of one plugin call (default ${DEFAULT-VALUE})")
     long budgetMs = d.pluginCallBudget().toMillis();
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
         HostConfig beside = d.withJournalFile(journal);
+        if (noToken) {
+            token = "";
+            System.out.println("WARNING: --no-token: any local client can open this account's terminal link");
+        } else if (token == null) {
+            Path file = tokenFile != null ? tokenFile : journal.toAbsolutePath().resolveSibling(LinkToken.FILE_NAME);
+            token = LinkToken.loadOrCreate(file);
+            System.out.println("link token in " + file + " (give it to the EA's InpToken input)");
+        }
         HostConfig config = new HostConfig(bind, port, plugins, journal, state != null ? state : beside.stateFile(),
                 rulePack, calendar, account, token, Duration.ofMillis(budgetMs), d.signalTtl(), d.minAlphaStrength(),
-                d.historyLength());
+                d.historyLength(), validation == null ? d.validation() : ValidationConfigFile.load(validation));
         Host host = Host.start(config);
         System.out.println("host ready on port " + host.grpcPort());
         CountDownLatch stop = new CountDownLatch(1);

@@ -70,6 +70,11 @@ import java.util.function.Supplier;
  */
 public final class AccountEngine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AccountEngine.class);
+    /**
+     * A session heard from within this long is alive, and a second hello for the account is refused: the
+     * EA heartbeats every 2 s and the gateway drops an EA silent for 10 s, so a session quiet this long is dead.
+     */
+    static final long SESSION_SILENCE_NANOS = 10_000_000_000L;
 
     private final HostConfig config;
     private final PluginHost plugins;
@@ -106,6 +111,8 @@ public final class AccountEngine implements AutoCloseable {
         }
     });
     private TerminalSession session;
+    /** When the session last sent anything (clock.nanos()): heartbeats keep a quiet session alive. */
+    private long sessionHeardNanos;
     private String accountId = "";
     private long commandSeq;
     private long signalNo;
@@ -132,9 +139,9 @@ public final class AccountEngine implements AutoCloseable {
         this.scanConfig = ScanConfig.defaults().withMinStrength(config.minAlphaStrength());
         this.bars = new BarHistory(features.config().timeframe(), scanConfig.barsKept());
         this.weights = new AlphaWeights(scanConfig.weights());
-        this.feed = new Feed(FeedConfig.defaults(), features, bars);
+        this.feed = new Feed(FeedConfig.defaults().withValidation(config.validation()), features, bars);
         Scanner scanner = new Scanner(scanConfig, plugins, bars, weights, features.knownFeatures(),
-                note -> journal.append("note", clock.nowMsc(), "", note));
+                note -> journal.append("note", clock.eventMsc(), "", note));
         this.decider = new TradeDecider(config, plugins, journal, scanner, () -> TradeEvidence.NONE, features, bars);
         this.rulePackJson = RulePackLoader.text(config.rulePack());
         // A bad or incomplete pack is refused here, at start, with the loader's message naming the field.
@@ -157,6 +164,7 @@ public final class AccountEngine implements AutoCloseable {
     public void onEvent(TerminalSession from, TerminalEvent event) {
         enqueue(() -> {
             if (from == session) {
+                sessionHeardNanos = clock.nanos();
                 handle(event);
             }
         });
@@ -167,7 +175,7 @@ public final class AccountEngine implements AutoCloseable {
             if (gone == session) {
                 session = null;
                 feed.onLinkDown();
-                journal.append("disconnect", clock.nowMsc(), "", accountId);
+                journal.append("disconnect", clock.eventMsc(), "", accountId);
                 log.info("terminal {} disconnected", accountId);
             }
         });
@@ -219,22 +227,24 @@ public final class AccountEngine implements AutoCloseable {
         } catch (RuntimeException e) {
             // One bad event must not stop the account: log it, journal it, carry on.
             log.error("event failed", e);
-            journal.append("error", clock.nowMsc(), "", String.valueOf(e));
+            journal.append("error", clock.eventMsc(), "", String.valueOf(e));
         }
     }
 
     private Optional<String> onHello(TerminalSession newSession, Hello hello) {
-        if (!config.token().isEmpty() && !config.token().equals(hello.getToken())) {
-            return Optional.of("auth: bad token");
-        }
-        String wanted = config.accountId().isEmpty() ? accountId : config.accountId();
-        if (!wanted.isEmpty() && !wanted.equals(hello.getAccountId())) {
-            return Optional.of("auth: this host trades account " + wanted + ", not " + hello.getAccountId());
+        Optional<String> refused = refusal(hello);
+        if (refused.isPresent()) {
+            // Event time: the newest event the loop saw, never the stranger's own clock.
+            journal.append("link_refused", clock.eventMsc(), "", refused.get());
+            return refused;
         }
         if (session != null) {
+            // Silent past the gateway's own timeout: the old link is dead even if no one told us.
+            journal.append("link_replaced", clock.eventMsc(), "", accountId);
             session.close("replaced by a new connection of the same terminal");
         }
         session = newSession;
+        sessionHeardNanos = clock.nanos();
         accountId = hello.getAccountId();
         clock.observe(hello.getServerTimeMsc());
         for (SymbolSpec spec : hello.getSymbolsList()) {
@@ -267,7 +277,7 @@ public final class AccountEngine implements AutoCloseable {
             case FILL -> onFill(event.getFill());
             case REJECT -> onReject(event.getReject());
             case POSITION -> {
-                journal.append("position", clock.nowMsc(), event.getPosition().getSymbol(), event.getPosition());
+                journal.append("position", clock.eventMsc(), event.getPosition().getSymbol(), event.getPosition());
                 book.positions.put(event.getPosition().getTicket(), event.getPosition());
             }
             case BAR -> onBar(event.getBar());
@@ -306,6 +316,24 @@ public final class AccountEngine implements AutoCloseable {
         PluginSet set = plugins.current(); // once per event: a swap takes effect between two events
         decider.decide(set, market, markets, tick, features.features(tick.getSymbol()), rules, view, book, quality, now,
                 signalNo + 1).ifPresent(signal -> send(market, signal));
+    }
+
+    /** Why a hello must be refused: a bad token, another account, or a live session of this account. */
+    private Optional<String> refusal(Hello hello) {
+        if (!config.token().isEmpty() && !config.token().equals(hello.getToken())) {
+            return Optional.of("auth: bad token for account " + hello.getAccountId());
+        }
+        String wanted = config.accountId().isEmpty() ? accountId : config.accountId();
+        if (!wanted.isEmpty() && !wanted.equals(hello.getAccountId())) {
+            return Optional.of("auth: this host trades account " + wanted + ", not " + hello.getAccountId());
+        }
+        long silentNanos = clock.nanos() - sessionHeardNanos;
+        if (session != null && silentNanos < SESSION_SILENCE_NANOS) {
+            return Optional.of("busy: account " + accountId + " has a live terminal session (heard "
+                    + silentNanos / 1_000_000 + " ms ago); a second one is refused until it ends or is silent "
+                    + SESSION_SILENCE_NANOS / 1_000_000_000 + " s");
+        }
+        return Optional.empty();
     }
 
     /** Bars from the terminal feed symbols that have no ticks here (the feed builds bars from ticks itself). */
@@ -393,7 +421,7 @@ public final class AccountEngine implements AutoCloseable {
     }
 
     private void onReject(Reject reject) {
-        journal.append("reject", clock.nowMsc(), "", reject);
+        journal.append("reject", clock.eventMsc(), "", reject);
         quality.onReject(reject, clock.nanos());
         book.counters.setRejects(book.counters.getRejects() + 1);
         markets.values().stream().filter(m -> m.isPending(reject.getSignalKey())).forEach(m -> {
@@ -406,7 +434,7 @@ public final class AccountEngine implements AutoCloseable {
         Status.Builder status = Status.newBuilder()
                 .setAccountId(accountId)
                 .setTerminalConnected(session != null)
-                .setLastEventServerTimeMsc(clock.nowMsc())
+                .setLastEventServerTimeMsc(clock.eventMsc())
                 .setAccount(book.account)
                 .setCounters(book.counters.build())
                 .setDayPnl(book.dayPnl())

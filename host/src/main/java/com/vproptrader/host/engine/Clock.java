@@ -12,6 +12,14 @@ public interface Clock {
         return nowMsc() * 1_000_000L;
     }
 
+    /**
+     * The newest event time observed (server ms): what journal rows and the admin "last event" carry, so no
+     * row is ever stamped by the wall clock. In replay it is {@link #nowMsc()}.
+     */
+    default long eventMsc() {
+        return nowMsc();
+    }
+
     /** Called by the loop with each inbound event's server time. */
     default void observe(long eventTimeMsc) {
     }
@@ -37,6 +45,7 @@ public interface Clock {
     static Clock wall() {
         return new Clock() {
             private volatile long offsetMs;
+            private volatile long newestEventMsc;
 
             @Override
             public long nowMsc() {
@@ -49,7 +58,13 @@ public interface Clock {
             }
 
             @Override
+            public long eventMsc() {
+                return newestEventMsc;
+            }
+
+            @Override
             public void observe(long eventTimeMsc) {
+                newestEventMsc = Math.max(newestEventMsc, eventTimeMsc);
                 // Round to the quarter hour: server offsets are whole zones; the rest is latency and drift.
                 long raw = eventTimeMsc - System.currentTimeMillis();
                 offsetMs = Math.round(raw / 900_000.0) * 900_000L;

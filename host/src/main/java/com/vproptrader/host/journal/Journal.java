@@ -1,6 +1,7 @@
 package com.vproptrader.host.journal;
 
 import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
 import com.google.protobuf.MessageOrBuilder;
 import com.google.protobuf.util.JsonFormat;
 import org.jdbi.v3.core.Handle;
@@ -38,7 +39,18 @@ public final class Journal implements AutoCloseable {
     private String lastHash;
     private volatile boolean closed;
 
-    private record Pending(long eventTimeMsc, String kind, String symbol, String payload) {
+    /** A row waiting for the writer; {@code payload} is its JSON text, or a message the writer renders. */
+    private record Pending(long eventTimeMsc, String kind, String symbol, Object payload) {
+        String json() {
+            if (payload instanceof String text) {
+                return text;
+            }
+            try {
+                return toJson((MessageOrBuilder) payload);
+            } catch (RuntimeException e) { // one unprintable row must not roll back the batch around it
+                return "{\"unprintable\":\"" + e.getClass().getSimpleName() + "\"}";
+            }
+        }
     }
 
     private record FlushMarker(CountDownLatch done) {
@@ -99,9 +111,16 @@ public final class Journal implements AutoCloseable {
         queue.add(new Pending(eventTimeMsc, kind, symbol == null ? "" : symbol, payload));
     }
 
-    /** Queues a row whose payload is the message as compact JSON. */
+    /**
+     * Queues a row whose payload is the message as compact JSON, rendered on the writer thread so the event
+     * loop does not pay for it. Messages are immutable; a builder is built here, at its state of now.
+     */
     public void append(String kind, long eventTimeMsc, String symbol, MessageOrBuilder message) {
-        append(kind, eventTimeMsc, symbol, toJson(message));
+        if (closed) {
+            throw new IllegalStateException("journal closed");
+        }
+        Object payload = message instanceof Message.Builder builder ? builder.build() : message;
+        queue.add(new Pending(eventTimeMsc, kind, symbol == null ? "" : symbol, payload));
     }
 
     public static String toJson(MessageOrBuilder message) {
@@ -184,7 +203,7 @@ public final class Journal implements AutoCloseable {
                 + "VALUES (:seq, :t, :kind, :symbol, :payload, :hash)");
         for (Object item : batch) {
             if (item instanceof Pending row) {
-                String payload = row.payload();
+                String payload = row.json();
                 String hash = chain.next(lastHash, row.eventTimeMsc(), row.kind(), row.symbol(), payload);
                 lastSeq++;
                 lastHash = hash;

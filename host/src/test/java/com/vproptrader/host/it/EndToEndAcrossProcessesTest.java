@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -38,11 +39,14 @@ class EndToEndAcrossProcessesTest {
         try (ChildProcess host = ChildProcess.start("host", HostMain.class,
                 "--port", "0", "--plugins", plugins.toString(), "--journal", journal.toString())) {
             String hostPort = host.awaitLine("host ready on port (\\d+)", 60);
+            // Tokens are on by default: the host generated one beside its journal on first start.
+            String token = Files.readString(dir.resolve("link-token")).trim();
             try (ChildProcess gateway = ChildProcess.start("gateway", GatewayMain.class,
                     "--port", "0", "--host", "127.0.0.1:" + hostPort)) {
                 String gatewayPort = gateway.awaitLine("gateway listening on [^ ]+:(\\d+)", 60);
                 try (ChildProcess terminal = ChildProcess.start("terminal-sim", TerminalSimMain.class,
-                        "--gateway-port", gatewayPort, "--synthetic-ticks", "20000", "--tps", "50", "--loop")) {
+                        "--gateway-port", gatewayPort, "--synthetic-ticks", "20000", "--tps", "50", "--loop",
+                        "--token", token)) {
 
                     await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                             .untilAsserted(() -> assertThat(fillKeys(journal)).as("journaled fills; host:\n%s\nterminal:\n%s",

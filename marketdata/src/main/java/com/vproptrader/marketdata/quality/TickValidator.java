@@ -12,7 +12,8 @@ import com.vproptrader.proto.Timeframe;
  * tick, not a duplicate of it, and no absurd jump. A jump is a mid-price return beyond
  * {@code k · sigma}, sigma being an EWMA of recent tick returns of the symbol, widened by
  * {@code sqrt(1 + seconds of silence)} so a weekend or holiday re-open can move further (floored by
- * {@link ValidationConfig#minJumpLogReturn()}). A rejected tick leaves the symbol's state untouched, so one
+ * {@link ValidationConfig#minJumpLogReturn()}); both k and the floor can be set per symbol
+ * ({@link ValidationConfig#symbols()}). A rejected tick leaves the symbol's state untouched, so one
  * bad print cannot move the reference; after {@link ValidationConfig#maxConsecutiveJumps()} jumps in a row
  * the new level is taken as real. Two ticks in the same millisecond with different prices are both valid:
  * MT5 reports that.
@@ -22,6 +23,8 @@ import com.vproptrader.proto.Timeframe;
 public final class TickValidator {
 
     private static final class SymbolState {
+        final double jumpSigmas;
+        final double minJumpReturn;
         long lastTime = Long.MIN_VALUE;
         double lastBid;
         double lastAsk;
@@ -31,11 +34,16 @@ public final class TickValidator {
         double returnVariance;
         long seen;
         int consecutiveJumps;
+
+        SymbolState(ValidationConfig.JumpLimit limit) {
+            jumpSigmas = limit.jumpSigmas();
+            minJumpReturn = limit.minJumpReturn();
+        }
     }
 
     private final ValidationConfig config;
     private final double varianceDecay;
-    private final PerSymbol<SymbolState> states = new PerSymbol<>(s -> new SymbolState());
+    private final PerSymbol<SymbolState> states;
     private final RejectionCounter counter = new RejectionCounter();
     /** Last accepted bar open time per symbol, indexed by Timeframe ordinal. */
     private final PerSymbol<long[]> barWatermarks = new PerSymbol<>(s -> newWatermarks());
@@ -52,6 +60,7 @@ public final class TickValidator {
 
     public TickValidator(ValidationConfig config) {
         this.config = config;
+        this.states = new PerSymbol<>(symbol -> new SymbolState(config.jumpLimit(symbol)));
         this.varianceDecay = Math.pow(0.5, 1.0 / config.jumpVarianceHalfLife());
     }
 
@@ -118,7 +127,7 @@ public final class TickValidator {
             // is per tick (about a second apart when busy), so widen it like a random walk: sqrt(1 + seconds).
             double silenceSeconds = (timeMsc - s.lastTime) / 1000.0;
             double sigma = Math.sqrt(s.returnVariance * (1 + silenceSeconds));
-            double limit = Math.max(config.minJumpLogReturn(), config.jumpSigmas() * sigma);
+            double limit = Math.max(s.minJumpReturn, s.jumpSigmas * sigma);
             if (Math.abs(r) > limit) {
                 if (++s.consecutiveJumps < config.maxConsecutiveJumps()) {
                     return TickRejection.ABSURD_JUMP;

@@ -80,6 +80,35 @@ class TickValidatorTest {
     }
 
     @Test
+    void aGenuineFivePercentTickOfAVolatileSymbol_passesWithItsOwnLimit_whileTheSameMoveOfEurusdIsRefused()
+            throws Exception {
+        ValidationConfig config = ValidationConfigFile.parse(
+                "{\"symbols\": {\"BTCUSD\": {\"jumpSigmas\": 40, \"minJumpReturn\": 0.08}}}", "test");
+        TickValidator v = new TickValidator(config);
+        double eurusd = 1.1;
+        double btc = 40_000;
+        for (int i = 0; i < 200; i++) {
+            int sign = i % 2 == 0 ? 1 : -1;
+            eurusd += sign * 0.00002;
+            btc += sign * 8;
+            assertThat(v.validate(tick("EURUSD", i * 1000L, eurusd, eurusd + 0.0001))).isNull();
+            assertThat(v.validate(tick("BTCUSD", i * 1000L, btc, btc + 10))).isNull();
+        }
+        assertThat(v.validate(tick("BTCUSD", 200_000, btc * 1.05, btc * 1.05 + 10))).isNull();
+        assertThat(v.validate(tick("EURUSD", 200_000, eurusd * 1.05, eurusd * 1.05 + 0.0001)))
+                .isEqualTo(TickRejection.ABSURD_JUMP);
+        assertThat(v.validate(tick("BTCUSD", 201_000, btc * 1.20, btc * 1.20 + 10))).as("still an absurd print")
+                .isEqualTo(TickRejection.ABSURD_JUMP);
+    }
+
+    @Test
+    void aValidationFileWithATypo_isRefusedNamingTheField() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ValidationConfigFile.parse(
+                        "{\"symbols\": {\"BTCUSD\": {\"jumpSigma\": 40}}}", "v.json"))
+                .hasMessageContaining("v.json: symbols.BTCUSD: unknown field 'jumpSigma'");
+    }
+
+    @Test
     void snapshot_countsPerSymbolAndReason_andIsImmutable() {
         validator.validate(tick("EURUSD", 1, 1.1, 1.1001));
         validator.validate(tick("EURUSD", 1, 1.1, 1.1001));

@@ -4,7 +4,6 @@ import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.engine.AccountEngine;
 import com.vproptrader.host.engine.TerminalSession;
 import com.vproptrader.marketdata.MarketSource;
-import com.vproptrader.host.feed.FeedConfig;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.marketdata.quality.RefusedRows;
 import com.vproptrader.marketdata.quality.TickRejection;
@@ -63,6 +62,12 @@ public final class Replay {
      */
     public static Result run(HostConfig config, PluginHost plugins, MarketSource<Tick> ticks, SimBroker broker,
                              Consumer<SimBroker> afterEachTick) throws Exception {
+        return run(config, plugins, ticks, broker, afterEachTick, null);
+    }
+
+    /** As above, adding the time of each stage to {@code stages} when it is not null (benchmarks). */
+    public static Result run(HostConfig config, PluginHost plugins, MarketSource<Tick> ticks, SimBroker broker,
+                             Consumer<SimBroker> afterEachTick, ReplayStages stages) throws Exception {
         Files.deleteIfExists(config.journalFile());
         Files.deleteIfExists(config.stateFile()); // a replay starts from a fresh account, not from a live halt
         try (Journal journal = Journal.open(config.journalFile());
@@ -72,35 +77,63 @@ public final class Replay {
             if (notConnected.isPresent()) {
                 throw new IllegalStateException("replay terminal refused: " + notConnected.get());
             }
-            TickValidator brokerGate = new TickValidator(FeedConfig.defaults().validation());
+            TickValidator brokerGate = new TickValidator(config.validation());
             RefusedRows refused = new RefusedRows();
             long seq = 1;
+            long t0 = stages == null ? 0 : System.nanoTime();
             for (Tick tick = ticks.next(); tick != null; tick = ticks.next()) {
+                if (stages != null) {
+                    long now = System.nanoTime();
+                    stages.feedNanos += now - t0;
+                    stages.ticks++;
+                }
                 TickRejection reason = brokerGate.validate(tick);
                 if (reason == null) {
-                    seq = deliver(engine, session, broker, broker.onTick(tick), seq);
+                    seq = deliver(engine, session, broker, timedTick(broker, tick, stages), seq, stages);
                 } else {
                     refused.refused(reason, ticks.line());
                 }
-                seq = deliver(engine, session, broker, List.of(TerminalEvent.newBuilder().setTick(tick).build()), seq);
+                seq = deliver(engine, session, broker, List.of(TerminalEvent.newBuilder().setTick(tick).build()), seq,
+                        stages);
                 afterEachTick.accept(broker);
+                t0 = stages == null ? 0 : System.nanoTime();
             }
+            long flushStart = System.nanoTime();
             journal.flush();
+            if (stages != null) {
+                stages.journalFlushNanos += System.nanoTime() - flushStart;
+            }
             Counters counters = engine.snapshot().getStatus().getCounters();
             return new Result(journal.digest(), counters, broker.balance(), broker.equity(), refused);
         }
     }
 
+    private static List<TerminalEvent> timedTick(SimBroker broker, Tick tick, ReplayStages stages) {
+        if (stages == null) {
+            return broker.onTick(tick);
+        }
+        long start = System.nanoTime();
+        List<TerminalEvent> events = broker.onTick(tick);
+        stages.brokerNanos += System.nanoTime() - start;
+        return events;
+    }
+
     /** Hands events to the host, then executes whatever it commanded, until nothing is left to do. */
     private static long deliver(AccountEngine engine, Inbox session, SimBroker broker, List<TerminalEvent> events,
-                                long seq) {
+                                long seq, ReplayStages stages) {
         ArrayDeque<TerminalEvent> pending = new ArrayDeque<>(events);
         while (!pending.isEmpty()) {
+            long start = stages == null ? 0 : System.nanoTime();
             while (!pending.isEmpty()) {
                 engine.onEvent(session, pending.poll().toBuilder().setSeq(seq++).build());
             }
+            long decided = stages == null ? 0 : System.nanoTime();
             for (HostCommand command; (command = session.commands.poll()) != null; ) {
                 pending.addAll(broker.onCommand(command));
+            }
+            if (stages != null) {
+                stages.decideNanos += decided - start;
+                stages.brokerNanos += System.nanoTime() - decided;
             }
         }
         return seq;

@@ -7,6 +7,7 @@ import com.vproptrader.marketdata.MarketSource;
 import com.vproptrader.marketdata.mt5.CsvMappingFile;
 import com.vproptrader.marketdata.mt5.GenericCsv;
 import com.vproptrader.marketdata.mt5.Mt5TickCsv;
+import com.vproptrader.marketdata.quality.ValidationConfigFile;
 import com.vproptrader.proto.Counters;
 import com.vproptrader.proto.Tick;
 import com.vproptrader.sim.broker.BrokerConfig;
@@ -56,6 +57,9 @@ public final class ReplayMain {
         @Option(names = "--rule-pack", description = "bundled rule pack (ftmo-2step, ftmo-1step, the5ers-high-stakes, "
                 + "fundednext-stellar-2step) or a rule pack JSON file (default ${DEFAULT-VALUE})")
         String rulePack = "ftmo-2step";
+        @Option(names = "--validation", paramLabel = "FILE", description = "JSON tick-validation thresholds, "
+                + "e.g. a wider absurd-jump limit for a volatile symbol (format in ops/RUNBOOK.md)")
+        Path validation;
         @Option(names = "--synthetic-seed", description = "seed of synthetic ticks (default ${DEFAULT-VALUE})")
         long seed = 42;
         @Option(names = "--synthetic-ticks", description = "number of synthetic ticks (default ${DEFAULT-VALUE})")
@@ -85,6 +89,9 @@ public final class ReplayMain {
             }
             HostConfig config = HostConfig.defaults().withPluginDir(plugins).withJournalFile(journal)
                     .withRulePack(rulePack);
+            if (validation != null) {
+                config = config.withValidation(ValidationConfigFile.load(validation));
+            }
             SimBroker broker = new SimBroker(BrokerConfig.defaults().withAccountId("replay").withInitialBalance(balance)
                     .withSymbols(specs).withSlippagePoints(slippage).withLatencyMsc(latencyMs));
             Replay.Result r;
