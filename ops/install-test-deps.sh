@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the browser tests need: Debian's chromium and chromium-driver.
+# Installs what the browser tests need (Debian's chromium and chromium-driver) and the gRPC client outside
+# the JVM that the host's health/reflection test runs (Debian's python3-grpcio, used by /usr/bin/python3).
 # Idempotent: does nothing when both are present. Non-interactive; uses sudo when not root.
 # The tests use /usr/bin/chromium and /usr/bin/chromedriver directly (never Selenium Manager).
 set -euo pipefail
@@ -7,6 +8,7 @@ set -euo pipefail
 missing=()
 command -v /usr/bin/chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v /usr/bin/chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+/usr/bin/python3 -c 'import grpc' >/dev/null 2>&1 || missing+=(python3-grpcio)
 
 if ((${#missing[@]})); then
   if [[ $(id -u) -eq 0 ]]; then

@@ -47,6 +47,30 @@ class HealthAndReflectionTest {
         }
     }
 
+    @Test
+    void aPythonClientOutsideTheJvm_seesEveryServiceServingByName_andListsThemThroughV1alphaReflection(
+            @TempDir Path dir) throws Exception {
+        Path python = Path.of("/usr/bin/python3");
+        assertThat(python).as("Debian python3 with python3-grpcio: run ops/install-test-deps.sh").exists();
+        HostConfig config = HostConfig.defaults().withGrpcPort(0)
+                .withPluginDir(Files.createDirectories(dir.resolve("plugins"))).withJournalFile(dir.resolve("j.db"));
+        try (Host host = Host.start(config)) {
+            List<String> command = new java.util.ArrayList<>(List.of(python.toString(),
+                    Path.of("src/test/resources/grpc/probe.py").toString(), "127.0.0.1:" + host.grpcPort()));
+            command.addAll(SERVICES);
+            command.add("no.such.Service");
+            Process probe = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(probe.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(probe.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(probe.exitValue()).as(output).isZero();
+            List<String> lines = output.lines().toList();
+            for (String service : SERVICES) {
+                assertThat(lines).contains("health " + service + " SERVING", "v1alpha " + service, "v1 " + service);
+            }
+            assertThat(lines).contains("health no.such.Service NOT_FOUND");
+        }
+    }
+
     private static List<String> listV1(ManagedChannel channel) throws Exception {
         CompletableFuture<List<String>> names = new CompletableFuture<>();
         StreamObserver<io.grpc.reflection.v1.ServerReflectionRequest> requests =
