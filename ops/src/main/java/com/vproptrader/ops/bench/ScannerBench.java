@@ -29,11 +29,14 @@ import java.util.SplittableRandom;
  * budget), six symbols of SYNTHETIC M1 bars (seeded random walks, not market data), and the production
  * {@link Scanner} asked about every symbol at every bar close with all six alphas allowed to trade.
  *
- * <p>Prints symbol × alpha evaluations per second, the decision time of one bar close of all six symbols
- * (36 evaluations) as p50/p99, and, in the same run, the same evaluations called directly on the extensions
- * (no guard, no scanner: the floor) with the ratio.
+ * <p>Prints symbol × alpha evaluations per second — per wall-clock second and per CPU second of the whole
+ * process (guard worker, JIT and GC included), since wall time on a shared machine mostly measures the other
+ * tenants — the decision time of one bar close of all six symbols (36 evaluations) as p50/p99, and, in the
+ * same run, the same evaluations called directly on the extensions (no guard, no scanner) with the ratio.
  *
- * <p>Run: {@code java -cp "ops/target/classes:ops/target/lib/*" com.vproptrader.ops.bench.ScannerBench [barCloses]}
+ * <p>Run: {@code java -cp "ops/target/classes:ops/target/lib/*" com.vproptrader.ops.bench.ScannerBench [barCloses]
+ * [lockstep]}; with {@code lockstep} the replay's plugin host (calls on the caller's thread, quarantine on a throw
+ * or a null, no time budget) instead of the live one.
  */
 public final class ScannerBench {
     private static final List<String> SYMBOLS = List.of("EURUSD", "GBPUSD", "USDJPY", "XAUUSD", "US30", "NAS100");
@@ -48,8 +51,11 @@ public final class ScannerBench {
                 Files.copy(jar, folder.resolve(jar.getFileName()));
             }
         }
-        try (PluginHost host = new PluginHost(folder, PluginHost.DEFAULT_CALL_BUDGET)) {
+        boolean lockstep = args.length > 1 && args[1].equals("lockstep");
+        try (PluginHost host = lockstep ? PluginHost.lockstep(folder) : new PluginHost(folder, PluginHost.DEFAULT_CALL_BUDGET)) {
             host.start();
+            System.out.println(lockstep ? "plugin host: lockstep (replay's: calls on this thread, quarantine on a throw"
+                    + " or null, no time budget)" : "plugin host: live (every call on the guard worker under its time budget)");
             PluginSet set = host.current();
             System.out.printf("alphas: %s; %d symbols; %d bar closes each; %d cores; %s%n",
                     set.alphas().stream().map(PluginSlot::label).toList(), SYMBOLS.size(), closes,
@@ -63,14 +69,17 @@ public final class ScannerBench {
             run(scanner, set, market, closes / 4, null); // JIT warm-up
             long evalsBefore = scanner.stats().evaluations();
             long[] perClose = new long[closes];
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             run(scanner, set, market, closes, perClose);
             long elapsed = System.nanoTime() - t0;
+            long cpu = processCpuNanos() - cpu0;
             long evals = scanner.stats().evaluations() - evalsBefore;
             Arrays.sort(perClose);
-            double scannerRate = evals * 1e9 / elapsed;
-            System.out.printf("scanner through the guarded plugin host: %,d evaluations in %.2f s = %,.0f evaluations/s%n",
-                    evals, elapsed / 1e9, scannerRate);
+            double scannerRate = evals * 1e9 / cpu;
+            System.out.printf("scanner through the plugin host: %,d evaluations in %.2f s wall (%,.0f/s), "
+                    + "%.2f s process CPU = %,.0f evaluations per CPU second; load average %.1f%n",
+                    evals, elapsed / 1e9, evals * 1e9 / elapsed, cpu / 1e9, scannerRate, loadAverage());
             System.out.printf("decision time per bar close (6 symbols x %d alphas): p50 %.1f us, p99 %.1f us, max %.1f us%n",
                     set.alphas().size(), perClose[closes / 2] / 1e3, perClose[(int) (closes * 0.99)] / 1e3,
                     perClose[closes - 1] / 1e3);
@@ -79,9 +88,11 @@ public final class ScannerBench {
                     scanner.stats().grade(com.vproptrader.host.scan.Grade.A),
                     scanner.stats().grade(com.vproptrader.host.scan.Grade.B),
                     scanner.stats().grade(com.vproptrader.host.scan.Grade.C), scanner.stats().skipRate());
-            double directRate = direct(set, market, closes);
-            System.out.printf("baseline, direct extension calls on the same inputs (no guard, no merge): %,.0f evaluations/s;"
-                    + " scanner / direct = %.2f%n", directRate, scannerRate / directRate);
+            long dcpu0 = processCpuNanos();
+            long directEvals = direct(set, market, closes);
+            double directRate = directEvals * 1e9 / (processCpuNanos() - dcpu0);
+            System.out.printf("baseline, direct extension calls on the same inputs (no guard, no merge): %,.0f evaluations "
+                    + "per CPU second; scanner / direct = %.2f%n", directRate, scannerRate / directRate);
         }
     }
 
@@ -101,9 +112,8 @@ public final class ScannerBench {
     }
 
     /** The same inputs (tick, spec, 61 bars, peers) evaluated by calling each extension directly. */
-    private static double direct(PluginSet set, Market market, int closes) {
+    private static long direct(PluginSet set, Market market, int closes) {
         long evals = 0;
-        long t0 = System.nanoTime();
         for (int c = 0; c < closes; c++) {
             market.advance(1);
             for (int s = 0; s < SYMBOLS.size(); s++) {
@@ -116,7 +126,16 @@ public final class ScannerBench {
                 }
             }
         }
-        return evals * 1e9 / (System.nanoTime() - t0);
+        return evals;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** Six seeded random walks of M1 bars with occasional volume bursts (SYNTHETIC). */
