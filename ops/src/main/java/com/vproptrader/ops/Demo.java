@@ -41,9 +41,12 @@ public final class Demo implements Callable<Integer> {
     int gatewayPort = 7788;
     @Option(names = "--ui-port", description = "UI http port (default ${DEFAULT-VALUE})")
     int uiPort = 8080;
-    @Option(names = "--ticks-per-second", description = "replay pace, ticks per wall-clock second; the synthetic "
-            + "ticks are 100..300 ms apart, so 50 is ~10x real time (default ${DEFAULT-VALUE})")
-    int ticksPerSecond = 50;
+    @Option(names = "--ticks-per-second", description = "replay pace, ticks per wall-clock second (all symbols); the "
+            + "synthetic ticks of each symbol are 100..300 ms apart, so 300 over six symbols is ~10x real time "
+            + "(default ${DEFAULT-VALUE})")
+    int ticksPerSecond = 300;
+    @Option(names = "--symbols", description = "synthetic symbols replayed together (default ${DEFAULT-VALUE})")
+    String symbols = "EURUSD,GBPUSD,USDJPY,XAUUSD,US30,NAS100";
     @Option(names = "--ticks", description = "MT5 'Export ticks' CSV to replay (default: synthetic, seed 42)")
     Path ticks;
     @Option(names = "--no-ui", description = "do not start the UI")
@@ -84,7 +87,7 @@ public final class Demo implements Callable<Integer> {
         if (ticks != null) {
             sim.addAll(List.of("--data", ticks.toAbsolutePath().toString()));
         } else {
-            sim.addAll(List.of("--synthetic-seed", "42"));
+            sim.addAll(List.of("--synthetic-seed", "42", "--symbol", symbols));
         }
         Process terminal = spawn("terminal-sim", "com.vproptrader.sim.TerminalSimMain", sim.toArray(String[]::new));
         if (!noUi) {
@@ -102,8 +105,42 @@ public final class Demo implements Callable<Integer> {
         System.out.printf("demo summary: ticks=%d signals=%d orders=%d fills=%d rejects=%d bad=%d vetoes=%d "
                         + "equity=%.2f journal=%s%n", c.getTicks(), c.getSignals(), c.getOrders(), c.getFills(),
                 c.getRejects(), c.getBadEvents(), c.getVetoes(), status.getAccount().getEquity(), journal);
+        System.out.println(scanLine(status));
+        System.out.println(perSymbol(journal));
         stopAll();
         return 0;
+    }
+
+    /** The scanner's figures: evaluations, their rate, skip rate, grades, why scans stopped. */
+    static String scanLine(Status status) {
+        var scan = status.getScan();
+        StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT,
+                "scanner: scans=%d evaluations=%d (%.0f/s of scanning time) signals=%d skip_rate=%.4f grades",
+                scan.getScans(), scan.getEvaluations(), scan.getEvaluationsPerSecond(), scan.getSignals(),
+                scan.getSkipRate()));
+        scan.getGradesList().forEach(g -> b.append(' ').append(g.getReason()).append('=').append(g.getCount()));
+        b.append(" stopped");
+        scan.getRejectionsList().forEach(r -> b.append(' ').append(r.getReason()).append('=').append(r.getCount()));
+        return b.toString();
+    }
+
+    /** Ticks, graded candidates, signals and fills of each symbol, counted in the journal. */
+    static String perSymbol(Path journal) {
+        java.util.Map<String, java.util.Map<String, Long>> counts = new java.util.TreeMap<>();
+        try (var conn = java.sql.DriverManager.getConnection("jdbc:sqlite:" + journal.toAbsolutePath());
+             var rs = conn.createStatement().executeQuery("SELECT symbol, kind, count(*) FROM journal WHERE kind IN "
+                     + "('tick', 'candidate', 'signal', 'fill') AND symbol <> '' GROUP BY symbol, kind")) {
+            while (rs.next()) {
+                counts.computeIfAbsent(rs.getString(1), k -> new java.util.HashMap<>()).put(rs.getString(2), rs.getLong(3));
+            }
+        } catch (java.sql.SQLException e) {
+            return "per symbol: journal unreadable: " + e.getMessage();
+        }
+        StringBuilder b = new StringBuilder("per symbol:");
+        counts.forEach((symbol, byKind) -> b.append(String.format(java.util.Locale.ROOT,
+                "%n  %-7s ticks=%d candidates=%d signals=%d fills=%d", symbol, byKind.getOrDefault("tick", 0L),
+                byKind.getOrDefault("candidate", 0L), byKind.getOrDefault("signal", 0L), byKind.getOrDefault("fill", 0L))));
+        return b.toString();
     }
 
     private Process spawn(String name, String mainClass, String... args) throws IOException {

@@ -9,7 +9,7 @@ import com.vproptrader.proto.Bar;
 import com.vproptrader.proto.Timeframe;
 import com.vproptrader.sim.broker.SimBroker;
 import com.vproptrader.sim.data.BarTicks;
-import com.vproptrader.sim.data.SyntheticTicks;
+import com.vproptrader.sim.data.SyntheticMarket;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -59,8 +59,7 @@ public final class ReplaySource implements Iterator<ReplayStep>, Closeable {
 
     private void openPass() throws IOException {
         if (cfg.dataFile() == null) {
-            SyntheticTicks t = new SyntheticTicks(cfg.syntheticSeed(), cfg.symbol(), cfg.syntheticTicks());
-            pass = map(t);
+            pass = map(SyntheticMarket.of(cfg.syntheticSeed(), cfg.symbol(), cfg.syntheticTicks()));
             passResource = null;
             passLine = () -> 0;
         } else if (isBarFile()) {

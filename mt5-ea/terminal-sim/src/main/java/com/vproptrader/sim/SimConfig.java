@@ -6,7 +6,6 @@ import com.vproptrader.sim.broker.SimBroker;
 import com.vproptrader.sim.broker.SymbolSpecs;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,8 +15,9 @@ import java.util.Objects;
  * @param gatewayPort gateway EA port; default 7788 (the gateway's default)
  * @param accountId the broker login reported in hello/account; default "sim-1"
  * @param token hello token; default ""
- * @param symbol the one symbol replayed; default EURUSD. Its spec comes from the broker's symbol specs
- *               (built-in: EURUSD, GBPUSD, USDJPY, EURGBP, XAUUSD); another name trades like EURUSD
+ * @param symbol the symbol replayed; default EURUSD. With synthetic ticks a comma-separated list replays
+ *               several at once, each moving by its {@code SymbolProfile}. Specs come from the broker's symbol
+ *               specs (built-in: EURUSD, GBPUSD, USDJPY, EURGBP, XAUUSD, US30, NAS100); another name trades like EURUSD
  * @param dataFile MT5 "Export ticks" or "Export bars" file (layout detected from the header); null = synthetic ticks
  * @param syntheticSeed seed of the synthetic ticks when dataFile is null; default 42
  * @param syntheticTicks how many synthetic ticks; default 20000
@@ -149,13 +149,19 @@ public record SimConfig(
 
     /**
      * The broker this stand-in runs: {@link #broker()} with this config's account id, currency, balance and
-     * leverage, offering only the replayed symbol (the only one with quotes; a name missing from the specs
+     * leverage, offering only the replayed symbols (the only ones with quotes; a name missing from the specs
      * trades like EURUSD).
      */
     public BrokerConfig brokerConfig() {
         BrokerConfig b = broker.withAccountId(accountId).withCurrency(currency).withInitialBalance(initialBalance)
                 .withLeverage(leverage);
-        SymbolSpecs one = b.symbols().only(List.of(symbol));
-        return b.withSymbols(one.all().isEmpty() ? SymbolSpecs.of(Instrument.fixed(SimBroker.eurusdLike(symbol))) : one);
+        SymbolSpecs offered = SymbolSpecs.of();
+        for (String s : symbol.split(",")) {
+            String name = s.trim();
+            if (!name.isEmpty()) {
+                offered = offered.with(b.symbols().get(name).orElse(Instrument.fixed(SimBroker.eurusdLike(name))));
+            }
+        }
+        return b.withSymbols(offered);
     }
 }

@@ -31,7 +31,8 @@ public final class TerminalSimMain implements Callable<Integer> {
     @Option(names = "--token", description = "Hello token (default: empty).")
     String token = D.token();
 
-    @Option(names = "--symbol", description = "Symbol (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--symbol", description = "Symbol, or with synthetic ticks a comma-separated list "
+            + "(e.g. EURUSD,GBPUSD,USDJPY,XAUUSD,US30,NAS100) replayed together (default: ${DEFAULT-VALUE}).")
     String symbol = D.symbol();
 
     @Option(names = "--data", description = "MT5 'Export ticks' or 'Export bars' file; omitted = synthetic ticks.")

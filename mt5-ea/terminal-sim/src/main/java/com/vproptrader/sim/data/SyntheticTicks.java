@@ -21,8 +21,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * INVENTED EURUSD-like ticks for tests and demos: a seeded random walk, never real prices. Same seed,
- * same ticks, on any JVM ({@link Random} is specified bit for bit).
+ * INVENTED ticks for tests and demos: a seeded random walk, never real prices. Same seed, same ticks, on any
+ * JVM ({@link Random} is specified bit for bit). Each symbol moves by its {@link SymbolProfile}; the shape below
+ * is EURUSD's (other symbols scale noise, spread and drift in their own points).
  *
  * <p>Shape: the mid moves in whole points (0.00001) with noise of ~1.5 points a tick; it alternates
  * between ranging stretches of 1500..4500 ticks (pulled back to an anchor) and short trending bursts of
@@ -34,27 +35,38 @@ import picocli.CommandLine.Option;
  */
 public final class SyntheticTicks implements Iterator<Tick> {
     public static final long START_MSC = LocalDateTime.of(2024, 1, 2, 10, 30).toInstant(ZoneOffset.UTC).toEpochMilli();
-    private static final double POINT = 0.00001;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd", Locale.ROOT);
 
     private final Random rnd;
+    private final SymbolProfile profile;
     private final String symbol;
+    private final double point;
     private final long count;
     private long produced;
     private long timeMsc = START_MSC;
-    private long mid = 109_500;      // points
-    private long anchor = mid;
-    private int spread = 8;          // points
+    private long mid;                // points
+    private long anchor;
+    private int spread;              // points
     private long bid;
     private long ask;
     private double drift;            // points per tick
     private int regimeLeft;
 
     public SyntheticTicks(long seed, String symbol, long count) {
+        this(seed, SymbolProfile.of(symbol), count);
+    }
+
+    /** Ticks moving as {@code profile} says (its digits, start, noise, spreads, drift). */
+    public SyntheticTicks(long seed, SymbolProfile profile, long count) {
         this.rnd = new Random(seed);
-        this.symbol = symbol;
+        this.profile = profile;
+        this.symbol = profile.symbol();
+        this.point = profile.point();
         this.count = count;
+        this.mid = profile.startPoints();
+        this.anchor = mid;
+        this.spread = profile.spreadMin() + 2;
     }
 
     /** The file name that says what it is: {@code synthetic-EURUSD-ticks-seed42.csv}. */
@@ -85,7 +97,7 @@ public final class SyntheticTicks implements Iterator<Tick> {
         produced++;
         timeMsc = advanceTime(timeMsc + 100 + rnd.nextInt(201));
         return Tick.newBuilder().setSymbol(symbol).setTimeMsc(timeMsc)
-                .setBid(round(bid * POINT)).setAsk(round(ask * POINT)).setFlags(flags).build();
+                .setBid(round(bid * point)).setAsk(round(ask * point)).setFlags(flags).build();
     }
 
     private void step() {
@@ -93,16 +105,16 @@ public final class SyntheticTicks implements Iterator<Tick> {
             newRegime();
         }
         double pull = drift == 0 ? -0.002 * (mid - anchor) : 0;
-        mid += Math.round(drift + pull + rnd.nextGaussian() * 1.5);
+        mid += Math.round(drift + pull + rnd.nextGaussian() * profile.noise());
         if (rnd.nextDouble() < 0.2) {
             double u = rnd.nextDouble();
-            spread = 6 + (int) Math.floor(u * u * 10); // skewed towards 6
+            spread = profile.spreadMin() + (int) Math.floor(u * u * profile.spreadRange()); // skewed towards the minimum
         }
     }
 
     private void newRegime() {
         if (drift == 0 && rnd.nextDouble() < 0.6) {
-            drift = (rnd.nextBoolean() ? 1 : -1) * (0.25 + 0.2 * rnd.nextDouble());
+            drift = (rnd.nextBoolean() ? 1 : -1) * (profile.driftMin() + profile.driftRange() * rnd.nextDouble());
             regimeLeft = 300 + rnd.nextInt(600);
         } else {
             drift = 0;
@@ -122,8 +134,9 @@ public final class SyntheticTicks implements Iterator<Tick> {
         return msc;
     }
 
-    private static double round(double price) {
-        return Math.round(price * 100_000d) / 100_000d;
+    private double round(double price) {
+        double scale = Math.pow(10, profile.digits());
+        return Math.round(price * scale) / scale;
     }
 
     /** Writes {@code count} ticks in MT5 "Export ticks" layout into {@code dir}; returns the file. */
