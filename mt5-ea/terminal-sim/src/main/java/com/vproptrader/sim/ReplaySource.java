@@ -37,7 +37,7 @@ public final class ReplaySource implements Iterator<ReplayStep>, Closeable {
     private static final Logger log = LoggerFactory.getLogger(ReplaySource.class);
 
     private final SimConfig cfg;
-    private final TickValidator validator = new TickValidator();
+    private final TickValidator validator;
     private final RefusedRows refused = new RefusedRows();
     private volatile long refusedCount; // read by stats() on other threads
     private Iterator<ReplayStep> pass;
@@ -50,6 +50,7 @@ public final class ReplaySource implements Iterator<ReplayStep>, Closeable {
 
     private ReplaySource(SimConfig cfg) throws IOException {
         this.cfg = cfg;
+        this.validator = new TickValidator(cfg.validation());
         openPass();
     }
 

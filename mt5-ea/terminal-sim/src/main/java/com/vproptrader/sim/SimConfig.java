@@ -4,6 +4,7 @@ import com.vproptrader.sim.broker.BrokerConfig;
 import com.vproptrader.sim.broker.Instrument;
 import com.vproptrader.sim.broker.SimBroker;
 import com.vproptrader.sim.broker.SymbolSpecs;
+import com.vproptrader.marketdata.quality.ValidationConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -33,6 +34,8 @@ import java.util.Objects;
  * @param broker how the paper broker trades (margin mode, specs, slippage, latency, stop-out, swaps); default
  *               {@link BrokerConfig#defaults()}. Its account id, currency, balance and leverage are ignored:
  *               the ones above win (see {@link #brokerConfig()})
+ * @param validation the tick validator's thresholds in front of the broker; give it the host's so both refuse
+ *               the same rows; default {@link ValidationConfig#defaults()}
  */
 public record SimConfig(
         String gatewayHost,
@@ -52,7 +55,8 @@ public record SimConfig(
         Duration silenceTimeout,
         int maxLineBytes,
         Duration maxBackoff,
-        BrokerConfig broker) {
+        BrokerConfig broker,
+        ValidationConfig validation) {
 
     public SimConfig {
         Objects.requireNonNull(gatewayHost, "gatewayHost");
@@ -63,6 +67,7 @@ public record SimConfig(
         Objects.requireNonNull(silenceTimeout, "silenceTimeout");
         Objects.requireNonNull(maxBackoff, "maxBackoff");
         broker = broker == null ? BrokerConfig.defaults() : broker;
+        validation = validation == null ? ValidationConfig.defaults() : validation;
         token = token == null ? "" : token;
         if (accountId.isEmpty()) throw new IllegalArgumentException("accountId is empty");
         if (initialBalance <= 0) throw new IllegalArgumentException("initialBalance must be > 0");
@@ -72,79 +77,83 @@ public record SimConfig(
     }
 
     public static SimConfig defaults() {
-        return new SimConfig("127.0.0.1", 7788, "sim-1", "", "EURUSD", null, 42, 20_000, 100_000, "USD", 100, 0, false, Duration.ofSeconds(2), Duration.ofSeconds(10), 64 * 1024, Duration.ofSeconds(5), BrokerConfig.defaults());
+        return new SimConfig("127.0.0.1", 7788, "sim-1", "", "EURUSD", null, 42, 20_000, 100_000, "USD", 100, 0, false, Duration.ofSeconds(2), Duration.ofSeconds(10), 64 * 1024, Duration.ofSeconds(5), BrokerConfig.defaults(), ValidationConfig.defaults());
     }
 
     public SimConfig withGatewayHost(String v) {
-        return new SimConfig(v, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
+        return new SimConfig(v, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
     }
 
     public SimConfig withGatewayPort(int v) {
-        return new SimConfig(gatewayHost, v, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
+        return new SimConfig(gatewayHost, v, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
     }
 
     public SimConfig withAccountId(String v) {
-        return new SimConfig(gatewayHost, gatewayPort, v, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
+        return new SimConfig(gatewayHost, gatewayPort, v, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
     }
 
     public SimConfig withToken(String v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, v, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, v, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
     }
 
     public SimConfig withSymbol(String v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, v, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, v, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
     }
 
     public SimConfig withDataFile(Path v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, v, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, v, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
     }
 
     public SimConfig withSyntheticSeed(long v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, v, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, v, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
     }
 
     public SimConfig withSyntheticTicks(long v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, v, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, v, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
     }
 
     public SimConfig withInitialBalance(double v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, v, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, v, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
     }
 
     public SimConfig withCurrency(String v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, v, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, v, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
     }
 
     public SimConfig withLeverage(double v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, v, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, v, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
     }
 
     public SimConfig withTicksPerSecond(double v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, v, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, v, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
     }
 
     public SimConfig withLoop(boolean v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, v, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, v, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
     }
 
     public SimConfig withHeartbeatInterval(Duration v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, v, silenceTimeout, maxLineBytes, maxBackoff, broker);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, v, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
     }
 
     public SimConfig withSilenceTimeout(Duration v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, v, maxLineBytes, maxBackoff, broker);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, v, maxLineBytes, maxBackoff, broker, validation);
     }
 
     public SimConfig withMaxLineBytes(int v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, v, maxBackoff, broker);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, v, maxBackoff, broker, validation);
     }
 
     public SimConfig withMaxBackoff(Duration v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, v, broker);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, v, broker, validation);
     }
 
     public SimConfig withBroker(BrokerConfig v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, v);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, v, validation);
+    }
+
+    public SimConfig withValidation(ValidationConfig v) {
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, v);
     }
 
     /**

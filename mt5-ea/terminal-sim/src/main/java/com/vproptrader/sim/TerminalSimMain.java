@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import com.vproptrader.marketdata.quality.ValidationConfigFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -89,6 +90,9 @@ public final class TerminalSimMain implements Callable<Integer> {
     @Option(names = "--break-even-after-tp1", description = "Move the SL to break-even after the TP1 partial, as the EA does.")
     boolean breakEven;
 
+    @Option(names = "--validation", description = "Tick-validation thresholds JSON in front of the broker; give it "
+            + "the host's --validation file so both refuse the same rows (default: built-in).")
+    Path validation;
     @Option(names = "--linger-ms", description = "Stay connected this long after the data ends (default: ${DEFAULT-VALUE}).")
     long lingerMs = 5_000;
 
@@ -103,7 +107,8 @@ public final class TerminalSimMain implements Callable<Integer> {
                         .withSymbols(specs == null ? D.broker().symbols() : SymbolSpecs.load(specs))
                         .withSlippagePoints(slippagePoints).withSlippageAdverseOnly(!slippageBothWays)
                         .withLatencyMsc(latencyMs).withSeed(seed).withStopOutLevelPct(stopOutPct)
-                        .withBreakEvenAfterTp1(breakEven));
+                        .withBreakEvenAfterTp1(breakEven))
+                .withValidation(validation == null ? D.validation() : ValidationConfigFile.load(validation));
         if (data == null) {
             System.out.println("replaying SYNTHETIC ticks (seed " + syntheticSeed + "), not market data");
         }

@@ -36,4 +36,32 @@ class ReplaySourceTest {
         }
         assertThat(delivered).containsExactly(36_000L, 36_004L);
     }
+
+    @Test
+    void aSymbolsOwnJumpLimit_letsItsGenuineBigMovesThrough_whereTheDefaultRefusesThem() throws Exception {
+        StringBuilder rows = new StringBuilder("<DATE>\t<TIME>\t<BID>\t<ASK>\t<LAST>\t<VOLUME>\t<FLAGS>\n");
+        double bid = 40_000;
+        for (int i = 0; i < 100; i++) {
+            bid += i % 2 == 0 ? 8 : -8;
+            rows.append(String.format(java.util.Locale.ROOT, "2024.01.02\t10:%02d:%02d.000\t%.2f\t%.2f\t\t\t6%n",
+                    i / 60, i % 60, bid, bid + 10));
+        }
+        rows.append(String.format(java.util.Locale.ROOT, "2024.01.02\t10:02:00.000\t%.2f\t%.2f\t\t\t6%n",
+                bid * 1.05, bid * 1.05 + 10)); // line 102: a genuine 5% tick
+        Path f = dir.resolve("btc.csv");
+        Files.writeString(f, rows.toString());
+        Path limits = dir.resolve("validation.json");
+        Files.writeString(limits, "{\"symbols\": {\"BTCUSD\": {\"jumpSigmas\": 40, \"minJumpReturn\": 0.08}}}");
+        SimConfig base = SimConfig.defaults().withDataFile(f).withSymbol("BTCUSD");
+
+        try (ReplaySource byDefault = ReplaySource.open(base)) {
+            byDefault.forEachRemaining(step -> { });
+            assertThat(byDefault.refused().firstLines(TickRejection.ABSURD_JUMP)).containsExactly(102L);
+        }
+        try (ReplaySource ownLimit = ReplaySource.open(base.withValidation(
+                com.vproptrader.marketdata.quality.ValidationConfigFile.load(limits)))) {
+            ownLimit.forEachRemaining(step -> { });
+            assertThat(ownLimit.refusedCount()).isZero();
+        }
+    }
 }
