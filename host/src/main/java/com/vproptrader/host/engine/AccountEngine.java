@@ -5,6 +5,8 @@ import com.vproptrader.host.exec.ExecutionQuality;
 import com.vproptrader.host.exec.ExecutionQualityConfig;
 import com.vproptrader.host.feature.FeatureConfig;
 import com.vproptrader.host.feature.FeatureEngine;
+import com.vproptrader.host.feature.FeatureSet;
+import com.vproptrader.host.feature.Regime;
 import com.vproptrader.host.feature.SessionClock;
 import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.host.feed.Feed;
@@ -20,8 +22,14 @@ import com.vproptrader.host.govern.RulePack;
 import com.vproptrader.host.govern.RulePackLoader;
 import com.vproptrader.host.govern.SqliteGovernorStore;
 import com.vproptrader.host.journal.Journal;
+import com.vproptrader.host.memory.EntryContext;
+import com.vproptrader.host.memory.InProcessMemory;
+import com.vproptrader.host.memory.ShortTermMemory;
+import com.vproptrader.host.memory.TradeTracker;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.host.plugin.PluginSet;
+import com.vproptrader.host.risk.Money;
+import com.vproptrader.host.risk.PriceMove;
 import com.vproptrader.host.scan.AlphaWeights;
 import com.vproptrader.host.scan.BarHistory;
 import com.vproptrader.host.scan.ScanConfig;
@@ -81,8 +89,8 @@ public final class AccountEngine implements AutoCloseable {
     private final Journal journal;
     private final Clock clock;
     private final FeatureEngine features = new FeatureEngine(FeatureConfig.defaults(), BrokerTime.newYorkClose());
-    private final ExecutionQuality quality = new ExecutionQuality(ExecutionQualityConfig.defaults(),
-            new SessionClock(BrokerTime.newYorkClose()));
+    private final SessionClock sessions = new SessionClock(BrokerTime.newYorkClose());
+    private final ExecutionQuality quality = new ExecutionQuality(ExecutionQualityConfig.defaults(), sessions);
     /** The trading pause the execution-quality monitor last reported, "" when trading. */
     private String pause = "";
     private final ScanConfig scanConfig;
@@ -92,6 +100,9 @@ public final class AccountEngine implements AutoCloseable {
     private final Feed feed;
     private final TradeDecider decider;
     private final AccountBook book = new AccountBook();
+    /** Follows positions from signal to last fill; every closed trade goes to {@link #memory}. */
+    private final TradeTracker trades = new TradeTracker();
+    private final ShortTermMemory memory;
     private final Map<String, SymbolMarket> markets = new HashMap<>();
     private final LinkedBlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
     /** The loop's own thread; null in lockstep, where the caller's thread runs each event at once. */
@@ -143,6 +154,7 @@ public final class AccountEngine implements AutoCloseable {
         Scanner scanner = new Scanner(scanConfig, plugins, bars, weights, features.knownFeatures(),
                 note -> journal.append("note", clock.eventMsc(), "", note));
         this.decider = new TradeDecider(config, plugins, journal, scanner, () -> TradeEvidence.NONE, features, bars);
+        this.memory = new InProcessMemory();
         this.rulePackJson = RulePackLoader.text(config.rulePack());
         // A bad or incomplete pack is refused here, at start, with the loader's message naming the field.
         this.rulePack = RulePackLoader.parse(RulePackLoader.nameOf(config.rulePack()), rulePackJson);
@@ -252,6 +264,7 @@ public final class AccountEngine implements AutoCloseable {
         }
         journal.append("hello", hello.getServerTimeMsc(), "", hello.toBuilder().clearToken().build());
         Reconciliation.apply(hello, book, markets, journal);
+        trades.retainOpen(book.positions.keySet());
         book.onAccount(hello.getAccount());
         if (rules == null) {
             governorStore = new SqliteGovernorStore(config.stateFile(), accountId);
@@ -362,6 +375,7 @@ public final class AccountEngine implements AutoCloseable {
         book.counters.setSignals(book.counters.getSignals() + 1);
         market.pending = signal;
         journal.append("signal", signal.getDecidedOnTickMsc(), signal.getSymbol(), signal);
+        trades.onSignal(entryContext(market, signal));
         quality.onSignalSent(signal, clock.nanos());
         command(HostCommand.newBuilder().setSignal(signal));
     }
@@ -418,6 +432,17 @@ public final class AccountEngine implements AutoCloseable {
         if (rules != null) {
             rules.onFill(fill);
         }
+        trades.onFill(fill, !book.positions.containsKey(fill.getPositionId())).ifPresent(memory::record);
+    }
+
+    /** What the loop knew when it decided {@code signal}: regime, session, features and the loss at the stop. */
+    private EntryContext entryContext(SymbolMarket market, Signal signal) {
+        FeatureSet set = features.features(signal.getSymbol());
+        boolean warm = set != null && set.isWarm();
+        Money risk = signal.getSl() == 0 ? Money.ZERO : PriceMove.loss(signal.getVolume(), signal.getReferencePrice(),
+                signal.getSl(), market.spec.getTickSize(), market.spec.getTickValue());
+        return new EntryContext(signal, set == null ? Regime.UNKNOWN.name() : set.regime().name(),
+                sessions.sessionAt(signal.getDecidedOnTickMsc()).name(), risk, warm ? set.toMap() : Map.of());
     }
 
     private void onReject(Reject reject) {
@@ -459,6 +484,11 @@ public final class AccountEngine implements AutoCloseable {
         return update.build();
     }
 
+    /** The account's recent closed trades and their statistics; safe to read from any thread. */
+    public ShortTermMemory memory() {
+        return memory;
+    }
+
     /** The whole equity series (newest {@code maxPoints} when positive). */
     public List<com.vproptrader.proto.EquityPoint> equitySeries(int maxPoints) {
         return ask(() -> {
@@ -484,5 +514,6 @@ public final class AccountEngine implements AutoCloseable {
         if (weightStore != null) {
             weightStore.close();
         }
+        memory.close();
     }
 }

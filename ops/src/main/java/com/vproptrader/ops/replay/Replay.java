@@ -5,6 +5,7 @@ import com.vproptrader.host.engine.AccountEngine;
 import com.vproptrader.host.engine.TerminalSession;
 import com.vproptrader.marketdata.MarketSource;
 import com.vproptrader.host.journal.Journal;
+import com.vproptrader.host.memory.ClosedTrade;
 import com.vproptrader.marketdata.quality.RefusedRows;
 import com.vproptrader.marketdata.quality.TickRejection;
 import com.vproptrader.marketdata.quality.TickValidator;
@@ -35,8 +36,9 @@ import java.util.function.Consumer;
  * journals the same rows; the refusals are reported with their line numbers.
  */
 public final class Replay {
-    /** What a replay produced. */
-    public record Result(String digest, Counters counters, double balance, double equity, RefusedRows refused) {
+    /** What a replay produced; {@code closedTrades} is the account's short-term memory at the end. */
+    public record Result(String digest, Counters counters, double balance, double equity, RefusedRows refused,
+                         List<ClosedTrade> closedTrades) {
     }
 
     private Replay() {
@@ -104,7 +106,8 @@ public final class Replay {
                 stages.journalFlushNanos += System.nanoTime() - flushStart;
             }
             Counters counters = engine.snapshot().getStatus().getCounters();
-            return new Result(journal.digest(), counters, broker.balance(), broker.equity(), refused);
+            return new Result(journal.digest(), counters, broker.balance(), broker.equity(), refused,
+                    engine.memory().recent(0));
         }
     }
 
