@@ -10,6 +10,10 @@ final class StatsAccumulator {
     private int rCount;
     private double sumR;
     private double sumR2;
+    private int winRs;
+    private double sumWinR;
+    private int lossRs;
+    private double sumLossR;
 
     void add(ClosedTrade t) {
         apply(t, 1);
@@ -28,10 +32,23 @@ final class StatsAccumulator {
             rCount += sign;
             sumR += sign * r;
             sumR2 += sign * r * r;
+            if (t.won()) {
+                winRs += sign;
+                sumWinR += sign * r;
+            } else {
+                lossRs += sign;
+                sumLossR -= sign * r;
+            }
         }
         if (rCount == 0) { // no drift survives an empty window
             sumR = 0;
             sumR2 = 0;
+        }
+        if (winRs == 0) {
+            sumWinR = 0;
+        }
+        if (lossRs == 0) {
+            sumLossR = 0;
         }
     }
 
@@ -49,6 +66,7 @@ final class StatsAccumulator {
                 sharpe = mean / Math.sqrt(variance);
             }
         }
-        return new WindowStats(count, wins, Money.ofCents(pnlCents), rCount, mean, sharpe);
+        return new WindowStats(count, wins, Money.ofCents(pnlCents), rCount, mean, sharpe,
+                winRs, winRs == 0 ? Double.NaN : sumWinR / winRs, lossRs, lossRs == 0 ? Double.NaN : sumLossR / lossRs);
     }
 }

@@ -16,9 +16,15 @@ import com.vproptrader.host.risk.Money;
  * @param rCount          trades with a stop (those the R figures are over)
  * @param expectancyR     mean R (NaN when rCount is 0)
  * @param sharpeR         mean R / sample sd of R
+ * @param winRs           winners with a stop
+ * @param meanWinR        mean R of those winners (NaN when none)
+ * @param lossRs          losers with a stop
+ * @param meanLossR       mean |R| of those losers (NaN when none)
  */
-public record WindowStats(int count, int wins, Money totalPnl, int rCount, double expectancyR, double sharpeR) {
-    public static final WindowStats EMPTY = new WindowStats(0, 0, Money.ZERO, 0, Double.NaN, Double.NaN);
+public record WindowStats(int count, int wins, Money totalPnl, int rCount, double expectancyR, double sharpeR,
+                          int winRs, double meanWinR, int lossRs, double meanLossR) {
+    public static final WindowStats EMPTY = new WindowStats(0, 0, Money.ZERO, 0, Double.NaN, Double.NaN, 0, Double.NaN,
+            0, Double.NaN);
 
     public int losses() {
         return count - wins;

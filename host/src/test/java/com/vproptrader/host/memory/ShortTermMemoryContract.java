@@ -106,6 +106,23 @@ abstract class ShortTermMemoryContract {
     }
 
     @Test
+    void winnersAndLosersHaveTheirOwnMeanR() {
+        memory.record(closed(1, 300, 100));
+        memory.record(closed(2, 100, 100));
+        memory.record(closed(3, -100, 100));
+        memory.record(closed(4, -50, 100));
+        memory.record(closed(5, 700, 0)); // no stop: a win, but no R
+
+        WindowStats s = memory.stats(StatsKey.ALL);
+        assertThat(s.winRs()).isEqualTo(2);
+        assertThat(s.meanWinR()).isCloseTo(2.0, within(1e-12));
+        assertThat(s.lossRs()).isEqualTo(2);
+        assertThat(s.meanLossR()).as("losses as a positive mean |R|").isCloseTo(0.75, within(1e-12));
+        memory.record(closed(6, -100, 100)); // evicts trade 1
+        assertThat(memory.stats(StatsKey.ALL).meanWinR()).isCloseTo(1.0, within(1e-12));
+    }
+
+    @Test
     void tradesWithoutAStopCountEverywhereButInTheRFigures() {
         memory.record(closed(1, 300, 0));
         memory.record(closed(2, -100, 100));
