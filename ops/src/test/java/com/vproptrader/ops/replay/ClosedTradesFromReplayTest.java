@@ -4,7 +4,7 @@ import com.google.protobuf.util.JsonFormat;
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.feature.Regime;
 import com.vproptrader.host.feature.TradingSession;
-import com.vproptrader.host.feed.MarketSource;
+import com.vproptrader.marketdata.MarketSource;
 import com.vproptrader.host.it.PluginJars;
 import com.vproptrader.host.memory.ClosedTrade;
 import com.vproptrader.proto.DealEntry;
