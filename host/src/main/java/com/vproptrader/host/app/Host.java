@@ -1,8 +1,12 @@
 package com.vproptrader.host.app;
 
+import com.vproptrader.host.analytics.AccountReports;
+import com.vproptrader.host.analytics.DailyDigests;
 import com.vproptrader.host.engine.AccountEngine;
 import com.vproptrader.host.engine.Clock;
 import com.vproptrader.host.journal.Journal;
+import com.vproptrader.host.memory.LongTermMemory;
+import com.vproptrader.host.memory.MemoryConfig;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.host.rpc.AdminServiceImpl;
 import com.vproptrader.host.rpc.TerminalLinkService;
@@ -28,15 +32,23 @@ public final class Host implements AutoCloseable {
     private final Journal journal;
     private final PluginHost plugins;
     private final AccountEngine engine;
+    private final LongTermMemory longTermMemory;
     private final ScheduledExecutorService timer;
     private final HealthStatusManager health = new HealthStatusManager();
     private final Server server;
 
-    private Host(HostConfig config) {
+    private Host(HostConfig config, MemoryConfig memory) {
         journal = Journal.open(config.journalFile());
         plugins = new PluginHost(config.pluginDir(), config.pluginCallBudget());
         plugins.start();
-        engine = new AccountEngine(config, plugins, journal, Clock.wall());
+        engine = new AccountEngine(config, plugins, journal, Clock.wall(), memory);
+        double initialBalance = engine.rulePack().initialBalance().toDouble();
+        longTermMemory = new LongTermMemory(config.journalFile());
+        DailyDigests digests = new DailyDigests(longTermMemory.store(), LongTermMemory.digestsBeside(config.journalFile()),
+                initialBalance);
+        longTermMemory.onDayClosed(digests::onDayClosed);
+        longTermMemory.start();
+        AccountReports reports = new AccountReports(longTermMemory.store(), digests, initialBalance);
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "admin-watch");
             t.setDaemon(true);
@@ -44,7 +56,7 @@ public final class Host implements AutoCloseable {
         });
         server = NettyServerBuilder.forAddress(new InetSocketAddress(config.bindAddress(), config.grpcPort()))
                 .addService(new TerminalLinkService(engine))
-                .addService(new AdminServiceImpl("host-" + ProcessHandle.current().pid(), engine, plugins, timer))
+                .addService(new AdminServiceImpl("host-" + ProcessHandle.current().pid(), engine, plugins, timer, reports))
                 .addService(health.getHealthService())
                 .addService(ProtoReflectionServiceV1.newInstance())
                 .addService(ProtoReflectionService.newInstance()) // v1alpha, for older grpcurl and grpc_cli
@@ -65,8 +77,13 @@ public final class Host implements AutoCloseable {
                 config.pluginDir().toAbsolutePath(), config.journalFile().toAbsolutePath());
     }
 
+    /** A host whose short-term memory is in process, or in Redis when the {@code redis.url} property is set. */
     public static Host start(HostConfig config) {
-        return new Host(config);
+        return new Host(config, MemoryConfig.fromSystemProperties());
+    }
+
+    public static Host start(HostConfig config, MemoryConfig memory) {
+        return new Host(config, memory);
     }
 
     public int grpcPort() {
@@ -79,6 +96,11 @@ public final class Host implements AutoCloseable {
 
     public AccountEngine engine() {
         return engine;
+    }
+
+    /** The account's closed trades, fills, entries and decisions in SQLite, indexed from the journal. */
+    public LongTermMemory longTermMemory() {
+        return longTermMemory;
     }
 
     public PluginHost plugins() {
@@ -100,5 +122,6 @@ public final class Host implements AutoCloseable {
         engine.close();
         plugins.close();
         journal.close();
+        longTermMemory.close();
     }
 }

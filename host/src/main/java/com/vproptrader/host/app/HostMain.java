@@ -1,5 +1,7 @@
 package com.vproptrader.host.app;
 
+import com.vproptrader.host.memory.MemoryConfig;
+import com.vproptrader.host.memory.ShortTermMemory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,6 +46,9 @@ public final class HostMain implements Callable<Integer> {
     @Option(names = "--validation", description = "JSON tick-validation thresholds, per symbol if needed "
             + "(format in ops/RUNBOOK.md; default: built-in)")
     Path validation;
+    @Option(names = "--redis-url", description = "keep the short-term memory of closed trades in Redis too, e.g. "
+            + "redis://127.0.0.1:6379 (default: the redis.url system property; none = in process only)")
+    String redisUrl = System.getProperty(MemoryConfig.REDIS_URL_PROPERTY, "");
     @Option(names = "--plugin-budget-ms", description = "time budget of one plugin call (default ${DEFAULT-VALUE})")
     long budgetMs = d.pluginCallBudget().toMillis();
 
@@ -61,7 +66,7 @@ public final class HostMain implements Callable<Integer> {
         HostConfig config = new HostConfig(bind, port, plugins, journal, state != null ? state : beside.stateFile(),
                 rulePack, calendar, account, token, Duration.ofMillis(budgetMs), d.signalTtl(), d.minAlphaStrength(),
                 d.historyLength(), validation == null ? d.validation() : ValidationConfigFile.load(validation));
-        Host host = Host.start(config);
+        Host host = Host.start(config, new MemoryConfig(redisUrl, ShortTermMemory.DEFAULT_CAPACITY));
         System.out.println("host ready on port " + host.grpcPort());
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -13,6 +13,7 @@ import com.vproptrader.host.feed.Feed;
 import com.vproptrader.host.feed.FeedConfig;
 import com.vproptrader.marketdata.quality.TickRejection;
 import com.vproptrader.host.govern.AccountView;
+import com.vproptrader.host.govern.DayAnchor;
 import com.vproptrader.host.govern.CalendarFile;
 import com.vproptrader.host.govern.MarketCalendar;
 import com.vproptrader.host.govern.EngineState;
@@ -23,7 +24,9 @@ import com.vproptrader.host.govern.RulePackLoader;
 import com.vproptrader.host.govern.SqliteGovernorStore;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.memory.EntryContext;
-import com.vproptrader.host.memory.InProcessMemory;
+import com.vproptrader.host.memory.EntryJson;
+import com.vproptrader.host.memory.JournalIndexer;
+import com.vproptrader.host.memory.MemoryConfig;
 import com.vproptrader.host.memory.ShortTermMemory;
 import com.vproptrader.host.memory.TradeTracker;
 import com.vproptrader.host.plugin.PluginHost;
@@ -103,6 +106,8 @@ public final class AccountEngine implements AutoCloseable {
     /** Follows positions from signal to last fill; every closed trade goes to {@link #memory}. */
     private final TradeTracker trades = new TradeTracker();
     private final ShortTermMemory memory;
+    /** Start of the governors' trading day last seen (broker server time); MIN before the first. */
+    private long dayStartMsc = Long.MIN_VALUE;
     private final Map<String, SymbolMarket> markets = new HashMap<>();
     private final LinkedBlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
     /** The loop's own thread; null in lockstep, where the caller's thread runs each event at once. */
@@ -131,7 +136,12 @@ public final class AccountEngine implements AutoCloseable {
 
     /** The live engine: its own loop thread, the given clock. */
     public AccountEngine(HostConfig config, PluginHost plugins, Journal journal, Clock clock) {
-        this(config, plugins, journal, clock, true);
+        this(config, plugins, journal, clock, MemoryConfig.inProcess());
+    }
+
+    /** The live engine with its short-term memory where {@code memory} says (in process or Redis). */
+    public AccountEngine(HostConfig config, PluginHost plugins, Journal journal, Clock clock, MemoryConfig memory) {
+        this(config, plugins, journal, clock, true, memory);
     }
 
     /**
@@ -139,10 +149,11 @@ public final class AccountEngine implements AutoCloseable {
      * returns. Only one thread may call it.
      */
     public static AccountEngine lockstep(HostConfig config, PluginHost plugins, Journal journal) {
-        return new AccountEngine(config, plugins, journal, Clock.eventTime(), false);
+        return new AccountEngine(config, plugins, journal, Clock.eventTime(), false, MemoryConfig.inProcess());
     }
 
-    private AccountEngine(HostConfig config, PluginHost plugins, Journal journal, Clock clock, boolean ownThread) {
+    private AccountEngine(HostConfig config, PluginHost plugins, Journal journal, Clock clock, boolean ownThread,
+                          MemoryConfig memoryConfig) {
         this.config = config;
         this.plugins = plugins;
         this.journal = journal;
@@ -154,7 +165,7 @@ public final class AccountEngine implements AutoCloseable {
         Scanner scanner = new Scanner(scanConfig, plugins, bars, weights, features.knownFeatures(),
                 note -> journal.append("note", clock.eventMsc(), "", note));
         this.decider = new TradeDecider(config, plugins, journal, scanner, () -> TradeEvidence.NONE, features, bars);
-        this.memory = new InProcessMemory();
+        this.memory = memoryConfig.open(config.accountId().isEmpty() ? "default" : config.accountId());
         this.rulePackJson = RulePackLoader.text(config.rulePack());
         // A bad or incomplete pack is refused here, at start, with the loader's message naming the field.
         this.rulePack = RulePackLoader.parse(RulePackLoader.nameOf(config.rulePack()), rulePackJson);
@@ -264,7 +275,7 @@ public final class AccountEngine implements AutoCloseable {
         }
         journal.append("hello", hello.getServerTimeMsc(), "", hello.toBuilder().clearToken().build());
         Reconciliation.apply(hello, book, markets, journal);
-        trades.retainOpen(book.positions.keySet());
+        trades.onHello(hello.getPositionsList());
         book.onAccount(hello.getAccount());
         if (rules == null) {
             governorStore = new SqliteGovernorStore(config.stateFile(), accountId);
@@ -321,6 +332,7 @@ public final class AccountEngine implements AutoCloseable {
         AccountView view = rules.view(book.account, book.positions.values(), markets);
         EngineState before = rules.governance().status().state();
         act(rules.onMarket(view, tick.getTimeMsc()), tick.getTimeMsc());
+        journalDayReset(tick.getTimeMsc());
         tellTerminalIfStateChanged(before);
         long now = clock.nanos();
         if (paused(now, tick.getTimeMsc())) {
@@ -375,7 +387,9 @@ public final class AccountEngine implements AutoCloseable {
         book.counters.setSignals(book.counters.getSignals() + 1);
         market.pending = signal;
         journal.append("signal", signal.getDecidedOnTickMsc(), signal.getSymbol(), signal);
-        trades.onSignal(entryContext(market, signal));
+        EntryContext entry = entryContext(market, signal);
+        journal.append(EntryJson.KIND, signal.getDecidedOnTickMsc(), signal.getSymbol(), EntryJson.write(entry));
+        trades.onSignal(entry);
         quality.onSignalSent(signal, clock.nanos());
         command(HostCommand.newBuilder().setSignal(signal));
     }
@@ -432,17 +446,35 @@ public final class AccountEngine implements AutoCloseable {
         if (rules != null) {
             rules.onFill(fill);
         }
-        trades.onFill(fill, !book.positions.containsKey(fill.getPositionId())).ifPresent(memory::record);
+        trades.onFill(fill).ifPresent(memory::record);
     }
 
-    /** What the loop knew when it decided {@code signal}: regime, session, features and the loss at the stop. */
+    /** Journals each governors' day reset ("previous start, new start"): the long-term store closes the day from it. */
+    private void journalDayReset(long serverTimeMsc) {
+        DayAnchor day = rules.governance().day();
+        if (day == null) {
+            return;
+        }
+        long start = rulePack.serverTimeZone().toServerMillis(day.start());
+        if (start != dayStartMsc) {
+            if (dayStartMsc != Long.MIN_VALUE) {
+                journal.append(JournalIndexer.DAY_RESET, serverTimeMsc, "", dayStartMsc + " " + start);
+            }
+            dayStartMsc = start;
+        }
+    }
+
+    /**
+     * What the loop knew when it decided {@code signal}: regime, session, the features computable so far (a value
+     * is NaN until its window fills, and NaNs are not kept) and the loss at the stop.
+     */
     private EntryContext entryContext(SymbolMarket market, Signal signal) {
         FeatureSet set = features.features(signal.getSymbol());
-        boolean warm = set != null && set.isWarm();
         Money risk = signal.getSl() == 0 ? Money.ZERO : PriceMove.loss(signal.getVolume(), signal.getReferencePrice(),
                 signal.getSl(), market.spec.getTickSize(), market.spec.getTickValue());
         return new EntryContext(signal, set == null ? Regime.UNKNOWN.name() : set.regime().name(),
-                sessions.sessionAt(signal.getDecidedOnTickMsc()).name(), risk, warm ? set.toMap() : Map.of());
+                sessions.sessionAt(signal.getDecidedOnTickMsc()).name(), risk, rulePack.name(),
+                rules.governance().status().state().name(), set == null ? Map.of() : set.toMap());
     }
 
     private void onReject(Reject reject) {
@@ -482,6 +514,11 @@ public final class AccountEngine implements AutoCloseable {
             update.setEquity(book.equity.get(book.equity.size() - 1));
         }
         return update.build();
+    }
+
+    /** The rule pack the governors enforce (its initial balance and day reset feed the analytics). */
+    public RulePack rulePack() {
+        return rulePack;
     }
 
     /** The account's recent closed trades and their statistics; safe to read from any thread. */

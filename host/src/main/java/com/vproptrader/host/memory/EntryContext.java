@@ -12,9 +12,12 @@ import java.util.Map;
  * @param regime     the symbol's regime name at the deciding tick
  * @param session    the trading session name at the deciding tick
  * @param riskAtStop what the stop would lose from the reference price (zero without a stop)
- * @param features   the symbol's feature values at the deciding tick (empty before warm-up)
+ * @param rulePack   name of the rule pack the governors checked it against
+ * @param governorState the engine state (ACTIVE, REDUCING) when it was decided
+ * @param features   the symbol's feature values at the deciding tick
  */
-public record EntryContext(Signal signal, String regime, String session, Money riskAtStop, Map<String, Double> features) {
+public record EntryContext(Signal signal, String regime, String session, Money riskAtStop, String rulePack,
+                           String governorState, Map<String, Double> features) {
     public EntryContext {
         features = Map.copyOf(features);
     }

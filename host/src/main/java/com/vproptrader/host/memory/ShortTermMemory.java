@@ -8,7 +8,9 @@ import java.util.Map;
  * rolling statistics over that window per alpha × regime × symbol.
  *
  * <p>Written only by the account's event loop ({@link #record}); reads are safe from any thread and never
- * change anything. {@link InProcessMemory} is the default backend.
+ * change anything. Backends: {@link InProcessMemory} (the default) and {@link RedisMemory} (when
+ * {@link MemoryConfig#redisUrl()} names a server: the window survives a host restart). Both answer every read
+ * from the process's own copy, so a read never waits on the network.
  */
 public interface ShortTermMemory extends AutoCloseable {
     /** The default window: the last 1,000 closed trades. */

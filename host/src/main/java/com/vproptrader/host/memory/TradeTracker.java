@@ -3,21 +3,27 @@ package com.vproptrader.host.memory;
 import com.vproptrader.host.risk.Money;
 import com.vproptrader.proto.DealEntry;
 import com.vproptrader.proto.Fill;
+import com.vproptrader.proto.Position;
 import com.vproptrader.proto.Side;
 
 import java.math.RoundingMode;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Follows each position from its signal to its last fill and hands back the {@link ClosedTrade} when it is
- * gone. The account book owns position volumes and says when a position is gone; this class only adds up
- * prices and money. Runs on the event loop.
+ * Follows each position from its signal to its last fill and hands back the {@link ClosedTrade} when its exit
+ * fills add up to its entry volume. Fed the journal's hello, entry and fill rows in order — live by the event
+ * loop, and again by the {@link JournalIndexer} when the long-term store is rebuilt — so both see the same
+ * trades.
  *
  * <p>A position opened without a known signal (by hand, or by a signal older than the tracker's memory) is
- * recorded as alpha "manual" with regime and session "UNKNOWN" and no stop. Positions closed while the
+ * recorded as alpha "manual" with regime and session "UNKNOWN" and no stop. A position the terminal already
+ * held at hello is adopted with its snapshot's volume, price, time and commission. Positions closed while the
  * terminal was disconnected produce no fill and so no closed trade.
  */
 public final class TradeTracker {
@@ -25,6 +31,8 @@ public final class TradeTracker {
     public static final String UNKNOWN = "UNKNOWN";
     /** Signals that never fill (expired, rejected) are forgotten once this many newer ones were sent. */
     private static final int MAX_UNFILLED_SIGNALS = 256;
+    /** Lots are multiples of a volume step of at least 0.01: sums within this are equal. */
+    private static final double VOLUME_EPSILON = 1e-9;
 
     private final Map<String, EntryContext> bySignal = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
@@ -39,29 +47,28 @@ public final class TradeTracker {
         bySignal.put(entry.signal().getSignalKey(), entry);
     }
 
-    /** The entry context of an open position, if it came from a known signal. */
-    public Optional<EntryContext> entryOf(long positionId) {
-        Open o = open.get(positionId);
-        return o == null ? Optional.empty() : Optional.ofNullable(o.entry);
+    /**
+     * The terminal's snapshot at (re)connect: positions it no longer holds are forgotten (closed while the link
+     * was down: no fill will come), positions it holds that are not followed yet are adopted.
+     */
+    public void onHello(List<Position> snapshot) {
+        Set<Long> held = new HashSet<>();
+        for (Position p : snapshot) {
+            held.add(p.getTicket());
+            open.computeIfAbsent(p.getTicket(), id -> Open.adopted(bySignal.remove(p.getSignalKey()), p));
+        }
+        open.keySet().retainAll(held);
     }
 
-    /**
-     * A fill arrived; {@code positionGone} is whether the account book no longer holds its position after it.
-     * Returns the closed trade when this fill closed the position.
-     */
-    public Optional<ClosedTrade> onFill(Fill fill, boolean positionGone) {
+    /** A fill arrived; returns the closed trade when its exits now add up to its entries. */
+    public Optional<ClosedTrade> onFill(Fill fill) {
         Open o = open.computeIfAbsent(fill.getPositionId(), id -> new Open(bySignal.remove(fill.getSignalKey()), fill));
         o.add(fill);
-        if (fill.getEntry() == DealEntry.ENTRY_IN || !positionGone) {
+        if (fill.getEntry() == DealEntry.ENTRY_IN || o.outVolume < o.inVolume - VOLUME_EPSILON) {
             return Optional.empty();
         }
         open.remove(fill.getPositionId());
         return Optional.of(o.close(fill));
-    }
-
-    /** Forgets positions the terminal no longer holds (closed while the link was down: no fill will come). */
-    public void retainOpen(java.util.Set<Long> openTickets) {
-        open.keySet().retainAll(openTickets);
     }
 
     /** Positions being followed (for tests and the admin view). */
@@ -73,8 +80,8 @@ public final class TradeTracker {
         final EntryContext entry;
         final Side side;
         final String symbol;
-        final long openTimeMsc;
-        final String signalKey;
+        long openTimeMsc;
+        String signalKey;
         double inVolume;
         double inNotional;
         double outVolume;
@@ -87,7 +94,17 @@ public final class TradeTracker {
             // An exit fill's side is the opposite of the position's.
             this.side = first.getEntry() == DealEntry.ENTRY_IN ? first.getSide() : opposite(first.getSide());
             this.openTimeMsc = first.getTimeMsc();
-            this.signalKey = entry == null ? "" : entry.signal().getSignalKey();
+            this.signalKey = entry == null ? first.getSignalKey() : entry.signal().getSignalKey();
+        }
+
+        static Open adopted(EntryContext entry, Position p) {
+            Open o = new Open(entry, Fill.newBuilder().setSymbol(p.getSymbol()).setSide(p.getSide())
+                    .setEntry(DealEntry.ENTRY_IN).setTimeMsc(p.getOpenTimeMsc()).build());
+            o.signalKey = p.getSignalKey();
+            o.inVolume = p.getVolume();
+            o.inNotional = p.getVolume() * p.getOpenPrice();
+            o.pnl = Money.of(p.getCommission(), RoundingMode.HALF_EVEN);
+            return o;
         }
 
         void add(Fill f) {
@@ -108,8 +125,8 @@ public final class TradeTracker {
             boolean known = entry != null;
             return new ClosedTrade(last.getPositionId(), signalKey, known ? entry.alphaId() : MANUAL,
                     known ? entry.alphaVersion() : "", known ? entry.regime() : UNKNOWN,
-                    known ? entry.session() : UNKNOWN, symbol, side, inVolume,
-                    inVolume > 0 ? inNotional / inVolume : Double.NaN, outVolume > 0 ? outNotional / outVolume : Double.NaN,
+                    known ? entry.session() : UNKNOWN, symbol, side, Math.max(inVolume, outVolume),
+                    inVolume > 0 ? inNotional / inVolume : 0, outNotional / outVolume,
                     openTimeMsc, last.getTimeMsc(), pnl, known ? entry.riskAtStop() : Money.ZERO, last.getReason());
         }
 

@@ -27,13 +27,17 @@ public final class ExpectedShortfall {
         }
         double[] sorted = pnl.clone();
         Arrays.sort(sorted); // worst (most negative) first
-        int k = (int) Math.ceil(pnl.length * (1 - ALPHA) - 1e-9);
-        k = Math.max(1, k);
+        int k = tailCount(pnl.length);
         double sum = 0;
         for (int i = 0; i < k; i++) {
             sum += sorted[i];
         }
         return -sum / k;
+    }
+
+    /** How many of n scenarios form the 5% tail: ⌈0.05·n⌉, at least one (VaR 95 is the k-th worst). */
+    public static int tailCount(int n) {
+        return Math.max(1, (int) Math.ceil(n * (1 - ALPHA) - 1e-9));
     }
 
     /** Parametric (normal) ES95 of a P/L with mean {@code mean} and standard deviation {@code sd}. */

@@ -1,6 +1,13 @@
 package com.vproptrader.host.rpc;
 
+import com.vproptrader.host.analytics.AccountReports;
 import com.vproptrader.host.engine.AccountEngine;
+import com.vproptrader.proto.DigestList;
+import com.vproptrader.proto.DigestRequest;
+import com.vproptrader.proto.PerformanceReport;
+import com.vproptrader.proto.PerformanceRequest;
+import com.vproptrader.proto.TradeLog;
+import com.vproptrader.proto.TradeLogRequest;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.proto.AdminServiceGrpc;
 import com.vproptrader.proto.AdminUpdate;
@@ -29,8 +36,11 @@ public final class AdminServiceImpl extends AdminServiceGrpc.AdminServiceImplBas
     private final PluginHost plugins;
     private final ScheduledExecutorService timer;
     private final String hostId;
+    private final AccountReports reports;
 
-    public AdminServiceImpl(String hostId, AccountEngine engine, PluginHost plugins, ScheduledExecutorService timer) {
+    public AdminServiceImpl(String hostId, AccountEngine engine, PluginHost plugins, ScheduledExecutorService timer,
+                            AccountReports reports) {
+        this.reports = reports;
         this.hostId = hostId;
         this.engine = engine;
         this.plugins = plugins;
@@ -58,6 +68,24 @@ public final class AdminServiceImpl extends AdminServiceGrpc.AdminServiceImplBas
     @Override
     public void getEquitySeries(EquityRequest request, StreamObserver<EquitySeries> out) {
         out.onNext(EquitySeries.newBuilder().addAllPoints(engine.equitySeries(request.getMaxPoints())).build());
+        out.onCompleted();
+    }
+
+    @Override
+    public void getTradeLog(TradeLogRequest request, StreamObserver<TradeLog> out) {
+        out.onNext(reports.tradeLog(request));
+        out.onCompleted();
+    }
+
+    @Override
+    public void getDailyDigests(DigestRequest request, StreamObserver<DigestList> out) {
+        out.onNext(reports.digests(request));
+        out.onCompleted();
+    }
+
+    @Override
+    public void getPerformance(PerformanceRequest request, StreamObserver<PerformanceReport> out) {
+        out.onNext(reports.performance(request));
         out.onCompleted();
     }
 

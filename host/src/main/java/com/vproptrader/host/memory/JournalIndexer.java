@@ -1,0 +1,163 @@
+package com.vproptrader.host.memory;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
+import com.google.protobuf.util.JsonFormat;
+import com.vproptrader.proto.Fill;
+import com.vproptrader.proto.Hello;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Fills the {@link TradeStore} from the decision journal: the same rows in the same order always give the
+ * same store, so the store can be deleted and rebuilt at any time. Closed trades come from the same
+ * {@link TradeTracker} the event loop uses. Reads the journal file through its own connection (SQLite WAL
+ * lets it read while the journal writes). One thread calls {@link #catchUp()}.
+ */
+public final class JournalIndexer {
+    private static final Logger log = LoggerFactory.getLogger(JournalIndexer.class);
+    /** Journal kinds that are decisions of the loop, each with its reason in the payload. */
+    static final Set<String> DECISIONS = Set.of("candidate", "veto", "sizing", "signal", "close", "expired", "pause",
+            "resume", "reject");
+    private static final int CHUNK = 5000;
+    /** Journal kind of a governors' day reset; payload "previousStartMsc newStartMsc" (broker server time). */
+    public static final String DAY_RESET = "day_reset";
+
+    private final Jdbi journal;
+    private final TradeStore store;
+    private final TradeTracker tracker = new TradeTracker();
+    private final List<Consumer<ClosedTrade>> listeners = new ArrayList<>();
+    private final List<DayListener> dayListeners = new ArrayList<>();
+    /** Rows up to here only rebuild the tracker's open positions: the store already has them. */
+    private final long alreadyStored;
+    private long readTo;
+
+    public JournalIndexer(Path journalFile, TradeStore store) {
+        this.journal = Jdbi.create("jdbc:sqlite:" + journalFile.toAbsolutePath() + "?open_mode=1");
+        this.store = store;
+        this.alreadyStored = store.indexedSeq();
+    }
+
+    /** Called (on the indexer's thread) with each trade the store newly records. */
+    public void onTradeStored(Consumer<ClosedTrade> listener) {
+        listeners.add(listener);
+    }
+
+    /** Called (on the indexer's thread) when a trading day [startMsc, endMsc) has ended and its trades are stored. */
+    public interface DayListener {
+        void dayClosed(long startMsc, long endMsc);
+    }
+
+    public void onDayClosed(DayListener listener) {
+        dayListeners.add(listener);
+    }
+
+    /** Reads every journal row not yet read; returns how many trades closed. */
+    public int catchUp() {
+        return catchUpTo(Long.MAX_VALUE);
+    }
+
+    /** Reads the journal rows not yet read up to row {@code maxSeq}; returns how many trades closed. */
+    public int catchUpTo(long maxSeq) {
+        int closed = 0;
+        while (true) {
+            List<Row> rows = journal.withHandle(h -> h.createQuery("SELECT seq, event_time_msc, kind, symbol, payload "
+                            + "FROM journal WHERE seq > :from AND seq <= :to AND kind IN (<kinds>) ORDER BY seq LIMIT :n")
+                    .bind("from", readTo).bind("to", maxSeq).bindList("kinds", kinds()).bind("n", CHUNK)
+                    .map((rs, ctx) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)))
+                    .list());
+            if (rows.isEmpty()) {
+                return closed;
+            }
+            List<ClosedTrade> stored = new ArrayList<>();
+            List<long[]> days = new ArrayList<>();
+            long last = rows.get(rows.size() - 1).seq();
+            if (last <= alreadyStored) {
+                rows.forEach(r -> apply(r, null, stored, days));
+            } else {
+                store.write(last, h -> rows.forEach(r -> apply(r, r.seq() > alreadyStored ? h : null, stored, days)));
+            }
+            readTo = last;
+            closed += stored.size();
+            stored.forEach(t -> listeners.forEach(l -> l.accept(t)));
+            days.forEach(d -> dayListeners.forEach(l -> l.dayClosed(d[0], d[1])));
+        }
+    }
+
+    private static List<String> kinds() {
+        List<String> kinds = new ArrayList<>(DECISIONS);
+        kinds.addAll(List.of(EntryJson.KIND, "fill", "hello", DAY_RESET));
+        return kinds;
+    }
+
+    /** Applies one row to the tracker and, when {@code h} is not null, to the store. */
+    private void apply(Row r, Handle h, List<ClosedTrade> stored, List<long[]> days) {
+        try {
+            switch (r.kind()) {
+                case "hello" -> {
+                    Hello hello = parse(r.payload(), Hello.newBuilder());
+                    tracker.onHello(hello.getPositionsList());
+                }
+                case EntryJson.KIND -> {
+                    EntryContext entry = EntryJson.read(r.payload());
+                    tracker.onSignal(entry);
+                    if (h != null) {
+                        StoreRows.entry(h, entry);
+                    }
+                }
+                case "fill" -> {
+                    Fill fill = parse(r.payload(), Fill.newBuilder());
+                    Optional<ClosedTrade> closed = tracker.onFill(fill);
+                    if (h != null) {
+                        StoreRows.fill(h, r.seq(), fill);
+                        closed.ifPresent(t -> {
+                            StoreRows.trade(h, r.seq(), t);
+                            stored.add(t);
+                        });
+                    }
+                }
+                case DAY_RESET -> {
+                    if (h != null) {
+                        String[] startEnd = r.payload().trim().split(" ");
+                        long start = Long.parseLong(startEnd[0]);
+                        long end = Long.parseLong(startEnd[1]);
+                        StoreRows.tradingDay(h, start);
+                        StoreRows.tradingDay(h, end);
+                        days.add(new long[] {start, end});
+                    }
+                }
+                default -> {
+                    if (h != null) {
+                        StoreRows.decision(h, r.seq(), r.timeMsc(), r.kind(), r.symbol(), r.payload());
+                    }
+                }
+            }
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            // A row this store cannot read is skipped with its seq, never stops the rest.
+            log.warn("journal row {} ({}) skipped: {}", r.seq(), r.kind(), e.getMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Message> T parse(String json, Message.Builder b) {
+        try {
+            JsonFormat.parser().ignoringUnknownFields().merge(json, b);
+            return (T) b.build();
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private record Row(long seq, long timeMsc, String kind, String symbol, String payload) {
+    }
+}

@@ -1,0 +1,75 @@
+package com.vproptrader.host.memory;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The live host's long-term store: a {@link TradeStore} beside the journal, kept up to date by a
+ * {@link JournalIndexer} on its own thread once a second, so the event loop never waits for it.
+ */
+public final class LongTermMemory implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(LongTermMemory.class);
+
+    private final TradeStore store;
+    private final JournalIndexer indexer;
+    private final ScheduledExecutorService thread;
+
+    /** Opens the store; {@link #start} begins indexing (listeners first). */
+    public LongTermMemory(Path journalFile) {
+        this.store = TradeStore.open(storeBeside(journalFile));
+        this.indexer = new JournalIndexer(journalFile, store);
+        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "long-term-memory");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Tells {@code listener} of each trading day that ended (the daily digest). Before {@link #start}. */
+    public void onDayClosed(JournalIndexer.DayListener listener) {
+        indexer.onDayClosed(listener);
+    }
+
+    public void start() {
+        thread.scheduleWithFixedDelay(this::catchUp, 0, 1, TimeUnit.SECONDS);
+    }
+
+    /** {@code journal.db} → {@code journal-memory.db}. */
+    public static Path storeBeside(Path journalFile) {
+        return journalFile.resolveSibling(journalFile.getFileName().toString().replaceFirst("(\\.db)?$", "-memory.db"));
+    }
+
+    /** {@code journal.db} → {@code journal-digests/}: the daily digest files. */
+    public static Path digestsBeside(Path journalFile) {
+        return journalFile.resolveSibling(journalFile.getFileName().toString().replaceFirst("(\\.db)?$", "-digests"));
+    }
+
+    public TradeStore store() {
+        return store;
+    }
+
+    private void catchUp() {
+        try {
+            indexer.catchUp();
+        } catch (RuntimeException e) {
+            log.warn("long-term memory: indexing the journal failed, retrying in a second: {}", e.toString());
+        }
+    }
+
+    /** Reads the rest of the journal (call after the journal is flushed or closed), then stops. */
+    @Override
+    public void close() {
+        thread.shutdown();
+        try {
+            thread.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        catchUp();
+    }
+}

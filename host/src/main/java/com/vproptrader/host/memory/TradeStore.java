@@ -1,0 +1,176 @@
+package com.vproptrader.host.memory;
+
+import com.vproptrader.host.risk.Money;
+import com.vproptrader.proto.Side;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The account's long-term memory in SQLite (jdbi, schema by Flyway migrations in {@code db/memory}): closed
+ * trades, fills, what was known at each entry, every decision with its reason, and the versions that decided.
+ * Written only by the {@link JournalIndexer}; everything in it can be rebuilt from the journal.
+ */
+public final class TradeStore implements AutoCloseable {
+    private final Jdbi jdbi;
+    private final Path file;
+
+    private TradeStore(Path file) {
+        this.file = file;
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of " + file, e);
+        }
+        String url = "jdbc:sqlite:" + file.toAbsolutePath() + "?journal_mode=WAL&synchronous=NORMAL";
+        Flyway.configure().dataSource(url, "", "").locations("classpath:db/memory").load().migrate();
+        jdbi = Jdbi.create(url);
+    }
+
+    /** Opens (creating and migrating when needed) the store in {@code file}. */
+    public static TradeStore open(Path file) {
+        return new TradeStore(file);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The last journal row this store has read. */
+    public long indexedSeq() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT journal_seq FROM indexed").mapTo(Long.class).one());
+    }
+
+    /** Runs {@code writes} and moves the read mark to {@code seq}, all in one transaction. */
+    void write(long seq, Consumer<Handle> writes) {
+        jdbi.useTransaction(h -> {
+            writes.accept(h);
+            h.execute("UPDATE indexed SET journal_seq = ?", seq);
+        });
+    }
+
+    /** Closed trades with a close time in [fromMsc, toMsc), oldest close first; {@code limit <= 0} means all. */
+    public List<ClosedTrade> trades(long fromMsc, long toMsc, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM trades WHERE close_time_msc >= :from "
+                        + "AND close_time_msc < :to ORDER BY close_time_msc, position_id LIMIT :limit")
+                .bind("from", fromMsc).bind("to", toMsc).bind("limit", limit <= 0 ? -1 : limit)
+                .map((rs, ctx) -> trade(rs)).list());
+    }
+
+    public List<ClosedTrade> allTrades() {
+        return trades(Long.MIN_VALUE, Long.MAX_VALUE, 0);
+    }
+
+    /** Feature values at the entry of {@code signalKey}, in name order (empty when unknown or before warm-up). */
+    public Map<String, Double> entryFeatures(String signalKey) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT name, value FROM entry_features WHERE signal_key = ? ORDER BY name")
+                .bind(0, signalKey).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getDouble(2)))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
+    }
+
+    /** Rows of one table in primary-key order, each as column → value (for comparisons and exports). */
+    public List<Map<String, Object>> rows(String table) {
+        if (!List.of("trades", "fills", "entries", "entry_features", "decisions", "versions", "trading_days", "digests")
+                .contains(table)) {
+            throw new IllegalArgumentException("no table " + table);
+        }
+        String order = switch (table) {
+            case "trades" -> "position_id";
+            case "entries" -> "signal_key";
+            case "entry_features" -> "signal_key, name";
+            case "versions" -> "component, name, version";
+            case "trading_days" -> "start_msc";
+            case "digests" -> "day_start_msc";
+            default -> "journal_seq";
+        };
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM " + table + " ORDER BY " + order).mapToMap().list());
+    }
+
+    /** Starts of the trading days the governors reset, oldest first (broker server time). */
+    public long[] tradingDayStarts() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT start_msc FROM trading_days ORDER BY start_msc")
+                .mapTo(Long.class).list()).stream().mapToLong(Long::longValue).toArray();
+    }
+
+    public void saveDigest(long dayStartMsc, long dayEndMsc, String json) {
+        jdbi.useHandle(h -> h.execute("INSERT OR REPLACE INTO digests VALUES (?,?,?)", dayStartMsc, dayEndMsc, json));
+    }
+
+    /** Stored digests as JSON, the newest {@code days} (all when <= 0), oldest first. */
+    public List<String> digests(int days) {
+        List<String> newestFirst = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT json FROM digests ORDER BY day_start_msc DESC LIMIT :n")
+                .bind("n", days <= 0 ? -1 : days).mapTo(String.class).list());
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    /** The trade log: closed trades with what was known at entry, newest {@code limit} (all when <= 0), oldest first. */
+    public List<TradeLogRow> tradeLog(long fromMsc, long toMsc, String alpha, String symbol, int limit) {
+        List<TradeLogRow> newestFirst = jdbi.withHandle(h -> h.createQuery("""
+                        SELECT t.*, e.reference_price, e.sl, e.tp1, e.tp2, e.governor_state, e.decided_msc,
+                               (SELECT value FROM entry_features f WHERE f.signal_key = t.signal_key AND f.name = 'spread')
+                                 AS spread,
+                               (SELECT name FROM versions v WHERE v.component = 'rule_pack'
+                                  AND v.first_seen_msc <= t.open_time_msc ORDER BY v.first_seen_msc DESC LIMIT 1)
+                                 AS rule_pack
+                        FROM trades t LEFT JOIN entries e ON e.signal_key = t.signal_key
+                        WHERE t.close_time_msc >= :from AND t.close_time_msc < :to
+                          AND (:alpha = '' OR t.alpha = :alpha) AND (:symbol = '' OR t.symbol = :symbol)
+                        ORDER BY t.close_time_msc DESC, t.position_id DESC LIMIT :limit""")
+                .bind("from", fromMsc).bind("to", toMsc).bind("alpha", alpha).bind("symbol", symbol)
+                .bind("limit", limit <= 0 ? -1 : limit)
+                .map((rs, ctx) -> new TradeLogRow(trade(rs), rs.getDouble("reference_price"), rs.getDouble("sl"),
+                        rs.getDouble("tp1"), rs.getDouble("tp2"), rs.getDouble("spread"),
+                        nonNull(rs.getString("governor_state")), nonNull(rs.getString("rule_pack")),
+                        votes(h, rs.getLong("decided_msc"), rs.getString("symbol"))))
+                .list());
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    /** Every alpha's candidate at the deciding tick, as journaled. */
+    private static List<String> votes(Handle h, long decidedMsc, String symbol) {
+        return h.createQuery("SELECT detail FROM decisions WHERE kind = 'candidate' AND time_msc = ? AND symbol = ? "
+                + "ORDER BY journal_seq").bind(0, decidedMsc).bind(1, symbol).mapTo(String.class).list();
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** A closed trade with what the trade log adds from its entry (zeros and "" for a hand trade). */
+    public record TradeLogRow(ClosedTrade trade, double referencePrice, double sl, double tp1, double tp2,
+                              double spreadAtEntry, String governorState, String rulePack, List<String> alphaVotes) {
+    }
+
+    static ClosedTrade trade(ResultSet rs) throws SQLException {
+        return new ClosedTrade(rs.getLong("position_id"), rs.getString("signal_key"), rs.getString("alpha"),
+                rs.getString("alpha_version"), rs.getString("regime"), rs.getString("session"), rs.getString("symbol"),
+                Side.valueOf(rs.getString("side")), rs.getDouble("volume"), rs.getDouble("entry_price"),
+                rs.getDouble("exit_price"), rs.getLong("open_time_msc"), rs.getLong("close_time_msc"),
+                Money.ofCents(rs.getLong("pnl_cents")), Money.ofCents(rs.getLong("risk_cents")),
+                rs.getString("exit_reason"));
+    }
+
+    @Override
+    public void close() {
+        // jdbi opens a connection per call: nothing stays open between calls.
+    }
+}
