@@ -102,6 +102,40 @@ public final class TradeStore implements AutoCloseable {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM " + table + " ORDER BY " + order).mapToMap().list());
     }
 
+    public int tradeCount() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM trades").mapTo(Integer.class).one());
+    }
+
+    /** Entry features of every signal, by signal key. */
+    public Map<String, Map<String, Double>> allEntryFeatures() {
+        Map<String, Map<String, Double>> out = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT signal_key, name, value FROM entry_features")
+                .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getDouble(3)})
+                .forEach(r -> out.computeIfAbsent((String) r[0], k -> new java.util.HashMap<>())
+                        .put((String) r[1], (Double) r[2])));
+        return out;
+    }
+
+    /** Each trade with its take-profit levels, its best exit price and whether a stop closed part of it. */
+    public List<LabelRow> labelRows() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT t.*, coalesce(e.tp1, 0) AS tp1, coalesce(e.tp2, 0) AS tp2,
+                               CASE WHEN t.side = 'BUY'
+                                    THEN (SELECT max(price) FROM fills f WHERE f.position_id = t.position_id AND f.entry <> 'ENTRY_IN')
+                                    ELSE (SELECT min(price) FROM fills f WHERE f.position_id = t.position_id AND f.entry <> 'ENTRY_IN')
+                               END AS best_exit,
+                               EXISTS (SELECT 1 FROM fills f WHERE f.position_id = t.position_id AND f.reason = 'sl') AS stopped
+                        FROM trades t LEFT JOIN entries e ON e.signal_key = t.signal_key
+                        ORDER BY t.close_time_msc, t.position_id""")
+                .map((rs, ctx) -> new LabelRow(trade(rs), rs.getDouble("tp1"), rs.getDouble("tp2"),
+                        rs.getDouble("best_exit"), rs.getBoolean("stopped")))
+                .list());
+    }
+
+    /** What the training labels are read from. */
+    public record LabelRow(ClosedTrade trade, double tp1, double tp2, double bestExitPrice, boolean stopped) {
+    }
+
     /** Starts of the trading days the governors reset, oldest first (broker server time). */
     public long[] tradingDayStarts() {
         return jdbi.withHandle(h -> h.createQuery("SELECT start_msc FROM trading_days ORDER BY start_msc")
