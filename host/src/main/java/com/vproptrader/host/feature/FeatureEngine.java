@@ -16,10 +16,11 @@ public final class FeatureEngine implements FeedListener {
     private final FeatureConfig config;
     private final PerSymbol<FeatureSet> sets;
     private final CorrelationMatrix correlations;
+    private final ExternalFeatures external = new ExternalFeatures();
 
     public FeatureEngine(FeatureConfig config, BrokerTime brokerTime, int correlationWindow, int maxSymbols) {
         this.config = config;
-        this.sets = new PerSymbol<>(symbol -> new FeatureSet(symbol, config, brokerTime));
+        this.sets = new PerSymbol<>(symbol -> new FeatureSet(symbol, config, brokerTime, external));
         this.correlations = new CorrelationMatrix(correlationWindow, maxSymbols);
     }
 
@@ -48,9 +49,23 @@ public final class FeatureEngine implements FeedListener {
         // the return across a weekend is one (possibly large) bar return, as in MT5's own indicators.
     }
 
-    /** A macro series value (e.g. DXY, a yield) for the period at {@code periodTime}: joins the correlations. */
-    public void onMacro(String series, long periodTime, double value) {
-        correlations.onPrice(series, periodTime, value);
+    /**
+     * A macro series value (e.g. the dollar index, a yield) that became known at {@code knownAtTime} (server ms):
+     * joins the correlations at that time (never at the period it describes, which would look ahead) and is
+     * the feature {@code macro_<series>} of every symbol from now on.
+     */
+    public void onMacro(String series, long knownAtTime, double value) {
+        correlations.onPrice(series, knownAtTime, value);
+        external.put(null, "macro_" + series, value);
+    }
+
+    /** A feature from outside the market data (e.g. sentiment) for {@code symbol}, or every symbol when null. */
+    public void onExternal(String symbol, String name, double value) {
+        external.put(symbol, name, value);
+    }
+
+    public ExternalFeatures external() {
+        return external;
     }
 
     /** Features of {@code symbol}, or null before its first tick or bar. */

@@ -9,7 +9,7 @@ import java.util.Map;
  * All features of one symbol, updated incrementally: {@link #onBar} on each closed bar of the configured
  * timeframe (O(1), no allocation), {@link #onQuote} on each tick (spread statistics, session). Values live in
  * one reusable {@code double[]} addressed by {@link FeatureSchema} slots; NaN means "not computable yet".
- * {@link #toMap()} copies them for plugins (AlphaInput.features).
+ * {@link #toMap()} copies them for plugins (AlphaInput.features), followed by the {@link ExternalFeatures}.
  *
  * <p>Definitions (per bar, not annualised; windows include the current bar, as ta4j's indicators do):
  * log_return = ln(close/previous close); ret_z_n = z-score of log_return over n returns; price_z_n =
@@ -43,12 +43,20 @@ public final class FeatureSet {
     private final int spreadZSlot, barsSlot;
     private final int[] emaSlots, emaSlopeSlots, rvSlots;
 
+    private final ExternalFeatures external;
+
     private double previousClose = Double.NaN;
     private long bars;
 
     public FeatureSet(String symbol, FeatureConfig config, BrokerTime brokerTime) {
+        this(symbol, config, brokerTime, new ExternalFeatures());
+    }
+
+    /** @param external macro and sentiment features shared by every symbol's set (appended by {@link #toMap()}) */
+    public FeatureSet(String symbol, FeatureConfig config, BrokerTime brokerTime, ExternalFeatures external) {
         this.symbol = symbol;
         this.config = config;
+        this.external = external;
         int[] emaPeriods = config.emaPeriods();
         int[] rvWindows = config.realizedVolWindows();
         returnStats = new RollingStats(config.zScoreWindow());
@@ -179,6 +187,7 @@ public final class FeatureSet {
         for (int i = 0; i < values.length; i++) {
             map.put(schema.name(i), values[i]);
         }
+        external.appendTo(symbol, map);
         return map;
     }
 
