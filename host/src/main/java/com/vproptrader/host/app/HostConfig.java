@@ -23,6 +23,7 @@ import java.time.Duration;
  * @param historyLength    mid prices kept per symbol for the alphas
  * @param validation       the tick validator's thresholds (absurd-jump limits per symbol), also used by a
  *                         replay's paper broker so both refuse the same rows
+ * @param macroFile        macro config (FRED, economic calendar export, headline feeds: docs/macro.md); null = none
  */
 public record HostConfig(
         String bindAddress,
@@ -38,53 +39,59 @@ public record HostConfig(
         Duration signalTtl,
         double minAlphaStrength,
         int historyLength,
-        ValidationConfig validation) {
+        ValidationConfig validation,
+        Path macroFile) {
 
     public static HostConfig defaults() {
         return new HostConfig("127.0.0.1", 50051, Path.of("plugins"), Path.of("journal.db"), Path.of("state.db"),
                 "ftmo-2step", null, "", "", Duration.ofMillis(250), Duration.ofSeconds(30), 0.5, 64,
-                ValidationConfig.defaults());
+                ValidationConfig.defaults(), null);
     }
 
     public HostConfig withGrpcPort(int port) {
         return new HostConfig(bindAddress, port, pluginDir, journalFile, stateFile, rulePack, calendarFile, accountId, token,
-                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation);
+                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation, macroFile);
     }
 
     public HostConfig withPluginDir(Path dir) {
         return new HostConfig(bindAddress, grpcPort, dir, journalFile, stateFile, rulePack, calendarFile, accountId, token,
-                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation);
+                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation, macroFile);
     }
 
     /** The journal, with the governors' state file beside it. */
     public HostConfig withJournalFile(Path file) {
         Path state = file.resolveSibling(file.getFileName().toString().replaceFirst("(\\.db)?$", "-state.db"));
         return new HostConfig(bindAddress, grpcPort, pluginDir, file, state, rulePack, calendarFile, accountId, token,
-                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation);
+                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation, macroFile);
     }
 
     public HostConfig withRulePack(String pack) {
         return new HostConfig(bindAddress, grpcPort, pluginDir, journalFile, stateFile, pack, calendarFile, accountId, token,
-                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation);
+                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation, macroFile);
     }
 
     public HostConfig withCalendarFile(Path file) {
         return new HostConfig(bindAddress, grpcPort, pluginDir, journalFile, stateFile, rulePack, file, accountId, token,
-                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation);
+                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation, macroFile);
     }
 
     public HostConfig withToken(String newToken) {
         return new HostConfig(bindAddress, grpcPort, pluginDir, journalFile, stateFile, rulePack, calendarFile, accountId, newToken,
-                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation);
+                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation, macroFile);
     }
 
     public HostConfig withAccountId(String id) {
         return new HostConfig(bindAddress, grpcPort, pluginDir, journalFile, stateFile, rulePack, calendarFile, id, token,
-                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation);
+                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation, macroFile);
     }
 
     public HostConfig withValidation(ValidationConfig v) {
         return new HostConfig(bindAddress, grpcPort, pluginDir, journalFile, stateFile, rulePack, calendarFile, accountId, token,
-                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, v);
+                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, v, macroFile);
+    }
+
+    public HostConfig withMacroFile(Path file) {
+        return new HostConfig(bindAddress, grpcPort, pluginDir, journalFile, stateFile, rulePack, calendarFile, accountId, token,
+                pluginCallBudget, signalTtl, minAlphaStrength, historyLength, validation, file);
     }
 }

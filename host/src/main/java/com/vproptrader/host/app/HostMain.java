@@ -43,6 +43,8 @@ public final class HostMain implements Callable<Integer> {
     String rulePack = d.rulePack();
     @Option(names = "--calendar", description = "JSON file of restricted news events and market breaks")
     Path calendar;
+    @Option(names = "--macro", description = "macro config: FRED series, economic calendar export, headline feeds")
+    Path macro;
     @Option(names = "--validation", description = "JSON tick-validation thresholds, per symbol if needed "
             + "(format in ops/RUNBOOK.md; default: built-in)")
     Path validation;
@@ -65,7 +67,7 @@ public final class HostMain implements Callable<Integer> {
         }
         HostConfig config = new HostConfig(bind, port, plugins, journal, state != null ? state : beside.stateFile(),
                 rulePack, calendar, account, token, Duration.ofMillis(budgetMs), d.signalTtl(), d.minAlphaStrength(),
-                d.historyLength(), validation == null ? d.validation() : ValidationConfigFile.load(validation));
+                d.historyLength(), validation == null ? d.validation() : ValidationConfigFile.load(validation), macro);
         Host host = Host.start(config, new MemoryConfig(redisUrl, ShortTermMemory.DEFAULT_CAPACITY));
         System.out.println("host ready on port " + host.grpcPort());
         CountDownLatch stop = new CountDownLatch(1);

@@ -16,6 +16,7 @@ import com.vproptrader.host.govern.AccountView;
 import com.vproptrader.host.govern.DayAnchor;
 import com.vproptrader.host.govern.CalendarFile;
 import com.vproptrader.host.govern.MarketCalendar;
+import com.vproptrader.host.macro.Macro;
 import com.vproptrader.host.govern.EngineState;
 import com.vproptrader.host.govern.EngineStatus;
 import com.vproptrader.host.govern.MarketAction;
@@ -115,6 +116,7 @@ public final class AccountEngine implements AutoCloseable {
     private final RulePack rulePack;
     private final String rulePackJson;
     private final MarketCalendar calendar;
+    private final Macro macro;
     private PropFirmRules rules;
     private SqliteGovernorStore governorStore;
     /** Positions we asked the terminal to close and whose close has not come back yet. */
@@ -169,7 +171,10 @@ public final class AccountEngine implements AutoCloseable {
         this.rulePackJson = RulePackLoader.text(config.rulePack());
         // A bad or incomplete pack is refused here, at start, with the loader's message naming the field.
         this.rulePack = RulePackLoader.parse(RulePackLoader.nameOf(config.rulePack()), rulePackJson);
-        this.calendar = config.calendarFile() == null ? MarketCalendar.NONE : CalendarFile.load(config.calendarFile());
+        MarketCalendar breaks = config.calendarFile() == null ? MarketCalendar.NONE : CalendarFile.load(config.calendarFile());
+        // Replays (no own thread) fetch nothing: they see exactly what the macro store holds.
+        this.macro = config.macroFile() == null ? null : Macro.start(config.macroFile(), java.time.Clock.systemUTC(), ownThread);
+        this.calendar = macro == null ? breaks : macro.calendar(breaks);
         this.thread = ownThread ? new Thread(this::run, "account-loop") : null;
         if (thread != null) {
             thread.setDaemon(true);
@@ -323,6 +328,10 @@ public final class AccountEngine implements AutoCloseable {
         book.counters.setTicks(book.counters.getTicks() + 1);
         journal.append("tick", tick.getTimeMsc(), tick.getSymbol(), tick);
         market.add(tick);
+        if (macro != null) { // macro facts and headlines known by this tick become features
+            macro.advanceTo(rulePack.serverTimeZone().fromServerMillis(tick.getTimeMsc()), features,
+                    rulePack.serverTimeZone()::toServerMillis, line -> journal.append("macro", tick.getTimeMsc(), "", line));
+        }
         quality.onTick(tick, market.spec);
         if (market.pending != null && tick.getTimeMsc() > market.pending.getExpiryMsc()) {
             // The terminal must not execute a signal after its expiry, so it can no longer turn into a position.
@@ -552,5 +561,8 @@ public final class AccountEngine implements AutoCloseable {
             weightStore.close();
         }
         memory.close();
+        if (macro != null) {
+            macro.close();
+        }
     }
 }

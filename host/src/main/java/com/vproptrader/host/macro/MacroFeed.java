@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 
 /**
@@ -76,8 +77,15 @@ public final class MacroFeed {
 
     /** Applies everything known at or before {@code now}. */
     public void advanceTo(Instant now, FeatureEngine features) {
+        advanceTo(now, features, line -> { });
+    }
+
+    /** As {@link #advanceTo(Instant, FeatureEngine)}, telling {@code record} each fact and headline applied. */
+    public void advanceTo(Instant now, FeatureEngine features, Consumer<String> record) {
         while (!facts.isEmpty() && !facts.peek().knownAt().isAfter(now)) {
-            apply(facts.poll(), features);
+            MacroFact f = facts.poll();
+            apply(f, features);
+            record.accept("macro_" + f.series() + " " + f.value() + " for " + f.period() + ", known " + f.knownAt());
         }
         boolean news = false;
         while (!headlines.isEmpty() && !headlines.peek().headline().knownAt().isAfter(now)) {
@@ -86,6 +94,8 @@ public final class MacroFeed {
             lastHeadlineMs = known;
             sentiment.computeIfAbsent(h.headline().currency(), c -> new CurrencySentiment(halfLifeMs, priorWeight))
                     .add(known, h.score());
+            record.accept("headline " + h.headline().currency() + " " + h.score() + " (" + h.scorer() + ") '"
+                    + h.headline().title() + "', known " + h.headline().knownAt());
             news = true;
         }
         long m = now.toEpochMilli() / 60_000;
