@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +52,26 @@ public final class Demo implements Callable<Integer> {
     Path ticks;
     @Option(names = "--no-ui", description = "do not start the UI")
     boolean noUi;
+    @Option(names = "--macro", description = "macro config (docs/macro.md; default: the bundled offline demo data: "
+            + "stored FRED series, demo headlines and, with the synthetic ticks, a calendar export for their week)")
+    Path macro;
+    @Option(names = "--no-macro", description = "run without macro data")
+    boolean noMacro;
 
     private final List<Process> children = new ArrayList<>();
+
+    /** The bundled demo macro data, copied into the work folder; the calendar export only fits the synthetic week. */
+    private Path demoMacro() throws IOException {
+        Path dir = workDir.resolve("macro");
+        Files.createDirectories(dir);
+        for (String file : List.of("macro.json", "macro-own-ticks.json", "fred-DGS10.json", "fred-VIXCLS.json",
+                "fred-DTWEXBGS.json", "ff-calendar-2023-12-31.json", "headlines-usd.rss", "headlines-eur.atom")) {
+            try (InputStream in = Demo.class.getResourceAsStream("/demo-macro/" + file)) {
+                Files.copy(in, dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return dir.resolve(ticks == null ? "macro.json" : "macro-own-ticks.json");
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -71,8 +90,12 @@ public final class Demo implements Callable<Integer> {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll));
 
-        spawn("host", "com.vproptrader.host.app.HostMain", "--port", "" + hostPort,
-                "--plugins", plugins.toString(), "--journal", journal.toString());
+        List<String> host = new ArrayList<>(List.of("--port", "" + hostPort, "--plugins", plugins.toString(),
+                "--journal", journal.toString()));
+        if (!noMacro) {
+            host.addAll(List.of("--macro", (macro != null ? macro : demoMacro()).toString()));
+        }
+        spawn("host", "com.vproptrader.host.app.HostMain", host.toArray(String[]::new));
         waitForPort(hostPort, "host");
         // The host generated its link token before listening; the terminal's hello carries it, the gateway checks it.
         String token = Files.readString(workDir.resolve("link-token")).trim();

@@ -62,11 +62,11 @@ import org.slf4j.LoggerFactory;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -164,7 +164,13 @@ public final class AccountEngine implements AutoCloseable {
         this.bars = new BarHistory(features.config().timeframe(), scanConfig.barsKept());
         this.weights = new AlphaWeights(scanConfig.weights());
         this.feed = new Feed(FeedConfig.defaults().withValidation(config.validation()), features, bars);
-        Scanner scanner = new Scanner(scanConfig, plugins, bars, weights, features.knownFeatures(),
+        // Replays (no own thread) fetch nothing: they see exactly what the macro store holds.
+        this.macro = config.macroFile() == null ? null : Macro.start(config.macroFile(), java.time.Clock.systemUTC(), ownThread);
+        Set<String> known = new HashSet<>(features.knownFeatures());
+        if (macro != null) {
+            known.addAll(macro.featureNames());
+        }
+        Scanner scanner = new Scanner(scanConfig, plugins, bars, weights, known,
                 note -> journal.append("note", clock.eventMsc(), "", note));
         this.decider = new TradeDecider(config, plugins, journal, scanner, () -> TradeEvidence.NONE, features, bars);
         this.memory = memoryConfig.open(config.accountId().isEmpty() ? "default" : config.accountId());
@@ -172,8 +178,6 @@ public final class AccountEngine implements AutoCloseable {
         // A bad or incomplete pack is refused here, at start, with the loader's message naming the field.
         this.rulePack = RulePackLoader.parse(RulePackLoader.nameOf(config.rulePack()), rulePackJson);
         MarketCalendar breaks = config.calendarFile() == null ? MarketCalendar.NONE : CalendarFile.load(config.calendarFile());
-        // Replays (no own thread) fetch nothing: they see exactly what the macro store holds.
-        this.macro = config.macroFile() == null ? null : Macro.start(config.macroFile(), java.time.Clock.systemUTC(), ownThread);
         this.calendar = macro == null ? breaks : macro.calendar(breaks);
         this.thread = ownThread ? new Thread(this::run, "account-loop") : null;
         if (thread != null) {

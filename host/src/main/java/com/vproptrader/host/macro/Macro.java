@@ -2,10 +2,13 @@ package com.vproptrader.host.macro;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.vproptrader.host.feature.FeatureEngine;
+import com.vproptrader.host.govern.MarketBreak;
 import com.vproptrader.host.govern.MarketCalendar;
+import com.vproptrader.host.govern.NewsEvent;
 import com.vproptrader.host.macro.calendar.CurrencyMap;
 import com.vproptrader.host.macro.calendar.EconomicCalendar;
 import com.vproptrader.host.macro.fred.FredClient;
+import com.vproptrader.host.macro.fred.FredException;
 import com.vproptrader.host.macro.fred.FredSource;
 import com.vproptrader.host.macro.fred.FredStore;
 import com.vproptrader.host.macro.fred.Pause;
@@ -20,6 +23,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,9 +34,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 
 /**
@@ -72,6 +79,14 @@ public final class Macro implements AutoCloseable {
         Optional<FredClient> client = refresh && f.online()
                 ? Optional.of(new FredClient(URI.create(f.baseUrl()), f.apiKey(), RetryPolicy.defaults(), Pause.SLEEP))
                 : Optional.empty();
+        for (Map.Entry<String, String> file : f.files().entrySet()) {
+            try {
+                fredStore.save(file.getKey(), FredClient.parseDocument(file.getKey(),
+                        Files.readString(dir.resolve(file.getValue()))), wall.instant());
+            } catch (IOException | FredException e) {
+                throw new IllegalArgumentException("macro config: fred.files " + file.getKey() + ": " + e.getMessage(), e);
+            }
+        }
         this.fred = new FredSource(fredStore, client, f.since(), f.refresh(), wall, Ticker.systemTicker());
         this.releases = new ReleaseClock(ZoneId.of(f.releaseZone()), f.releaseLag());
         Map<String, List<String>> symbols = new LinkedHashMap<>();
@@ -150,6 +165,17 @@ public final class Macro implements AutoCloseable {
         snapshot = new Snapshot(version, List.copyOf(facts), headlineStore.all());
     }
 
+    /** The feature names this config can produce (see {@link MacroFeed}). */
+    public Set<String> featureNames() {
+        Set<String> names = new TreeSet<>();
+        config.fred().series().forEach(s -> names.add("macro_" + s));
+        config.sentiment().feeds().forEach(f -> names.add("sentiment_" + f.currency()));
+        if (!config.sentiment().feeds().isEmpty()) {
+            names.add("sentiment");
+        }
+        return names;
+    }
+
     /** The news governor's calendar: the imported exports (with {@code breaks} for market breaks), or {@code breaks}. */
     public MarketCalendar calendar(MarketCalendar breaks) {
         if (calendar == null) {
@@ -157,12 +183,12 @@ public final class Macro implements AutoCloseable {
         }
         return new MarketCalendar() {
             @Override
-            public List<com.vproptrader.host.govern.NewsEvent> news(Instant from, Instant to) {
+            public List<NewsEvent> news(Instant from, Instant to) {
                 return calendar.news(from, to);
             }
 
             @Override
-            public List<com.vproptrader.host.govern.MarketBreak> breaks(Instant from, Instant to) {
+            public List<MarketBreak> breaks(Instant from, Instant to) {
                 return breaks.breaks(from, to);
             }
 
@@ -178,7 +204,7 @@ public final class Macro implements AutoCloseable {
      * telling {@code record} (the journal) each fact and headline applied.
      */
     public void advanceTo(Instant now, FeatureEngine features, ToLongFunction<Instant> serverMillis,
-                          java.util.function.Consumer<String> record) {
+                          Consumer<String> record) {
         Snapshot s = snapshot;
         if (feed == null) {
             feed = new MacroFeed(s.facts(), s.headlines(), currencies, config.sentiment().halfLife(),

@@ -24,9 +24,12 @@ import java.util.Map;
  */
 public record MacroConfig(String store, Fred fred, Calendar calendar, Sentiment sentiment) {
 
-    /** @param releaseLag how long after the start of a vintage's publication day (in releaseZone) it counts as known */
+    /**
+     * @param releaseLag how long after the start of a vintage's publication day (in releaseZone) it counts as known
+     * @param files      series → a saved FRED observations answer (JSON), imported into the store at start
+     */
     public record Fred(boolean online, String apiKey, String baseUrl, List<String> series, LocalDate since,
-                       Duration refresh, String releaseZone, Duration releaseLag) {
+                       Duration refresh, String releaseZone, Duration releaseLag, Map<String, String> files) {
         public Fred {
             baseUrl = baseUrl == null ? "https://api.stlouisfed.org" : baseUrl;
             series = series == null ? List.of("DTWEXBGS", "VIXCLS", "DGS10") : List.copyOf(series);
@@ -35,15 +38,17 @@ public record MacroConfig(String store, Fred fred, Calendar calendar, Sentiment 
             releaseZone = releaseZone == null ? "America/Chicago" : releaseZone;
             releaseLag = releaseLag == null ? Duration.ofDays(1) : releaseLag;
             apiKey = apiKey == null ? "" : apiKey;
+            files = files == null ? Map.of() : Map.copyOf(files);
         }
 
         @JsonCreator
         static Fred of(@JsonProperty("online") boolean online, @JsonProperty("apiKey") String apiKey,
                        @JsonProperty("baseUrl") String baseUrl, @JsonProperty("series") List<String> series,
                        @JsonProperty("since") String since, @JsonProperty("refresh") String refresh,
-                       @JsonProperty("releaseZone") String releaseZone, @JsonProperty("releaseLag") String releaseLag) {
+                       @JsonProperty("releaseZone") String releaseZone, @JsonProperty("releaseLag") String releaseLag,
+                       @JsonProperty("files") Map<String, String> files) {
             return new Fred(online, apiKey, baseUrl, series, since == null ? null : LocalDate.parse(since),
-                    duration(refresh), releaseZone, duration(releaseLag));
+                    duration(refresh), releaseZone, duration(releaseLag), files);
         }
     }
 
@@ -96,7 +101,7 @@ public record MacroConfig(String store, Fred fred, Calendar calendar, Sentiment 
 
     public MacroConfig {
         store = store == null ? "macro.db" : store;
-        fred = fred == null ? new Fred(false, null, null, null, null, null, null, null) : fred;
+        fred = fred == null ? new Fred(false, null, null, null, null, null, null, null, null) : fred;
         calendar = calendar == null ? new Calendar(null, null, null, null, null, null) : calendar;
         sentiment = sentiment == null ? new Sentiment(null, null, null, null, null, null, null) : sentiment;
     }

@@ -68,6 +68,24 @@ public final class FredClient {
         }
     }
 
+    /** The rows of one saved observations answer (a FRED download kept as a file), for offline use. */
+    public static List<FredObservation> parseDocument(String seriesId, String json) throws FredException {
+        JsonNode rows;
+        try {
+            rows = new ObjectMapper().readTree(json).path("observations");
+        } catch (IOException e) {
+            throw new FredException(0, "FRED " + seriesId + ": file is not JSON: " + e.getMessage());
+        }
+        if (!rows.isArray()) {
+            throw new FredException(0, "FRED " + seriesId + ": file has no observations array");
+        }
+        List<FredObservation> out = new ArrayList<>();
+        for (JsonNode row : rows) {
+            out.add(parse(seriesId, row));
+        }
+        return out;
+    }
+
     private JsonNode get(String seriesId, LocalDate since, int offset) throws FredException, InterruptedException {
         URI uri = base.resolve("/fred/series/observations?series_id=" + encode(seriesId) + "&api_key=" + encode(apiKey)
                 + "&file_type=json&observation_start=" + since + "&realtime_start=" + since
