@@ -1,10 +1,10 @@
 package com.vproptrader.ops.replay;
 
 import com.vproptrader.host.app.HostConfig;
-import com.vproptrader.host.feed.MarketSource;
 import com.vproptrader.host.it.PluginJars;
 import com.vproptrader.host.macro.fred.FredObservation;
 import com.vproptrader.host.macro.fred.FredStore;
+import com.vproptrader.marketdata.MarketSource;
 import com.vproptrader.sim.broker.BrokerConfig;
 import com.vproptrader.sim.broker.SimBroker;
 import com.vproptrader.sim.data.SyntheticTicks;
