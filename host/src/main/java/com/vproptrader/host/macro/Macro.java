@@ -73,6 +73,7 @@ public final class Macro implements AutoCloseable {
     private Macro(Path configFile, MacroConfig config, Clock wall, boolean refresh) {
         this.config = config;
         Path dir = configFile.toAbsolutePath().getParent();
+        this.scorer = scorer(dir, config.sentiment()); // a bad scorer is refused before any file is opened
         this.fredStore = new FredStore(dir.resolve(config.store()));
         this.headlineStore = new HeadlineStore(dir.resolve(config.store()));
         MacroConfig.Fred f = config.fred();
@@ -97,14 +98,14 @@ public final class Macro implements AutoCloseable {
         MacroConfig.Calendar c = config.calendar();
         this.calendar = c.sources().isEmpty() ? null : new EconomicCalendar(c.sources().stream().map(s -> uri(dir, s)).toList(),
                 dir.resolve(c.cacheDir()), currencies, ZoneId.of(c.weekZone()), c.maxAge(), wall, MarketCalendar.NONE);
-        this.scorer = scorer(dir, config.sentiment());
         for (MacroConfig.Feed feed : config.sentiment().feeds()) {
             feeds.add(new HeadlineFeed(feed.name(), uri(dir, feed.url()), feed.currency(), wall));
         }
-        if (calendar != null) {
+        // A replay reads files only: URL sources are served from the calendar's stored copy, live feeds not at all.
+        if (calendar != null && (refresh || c.sources().stream().allMatch(src -> isFile(uri(dir, src))))) {
             calendar.refresh();
         }
-        refreshFeeds(); // archives (file:) and, when live, the feeds once
+        refreshFeeds(refresh);
         publish();
         this.refresher = refresh ? Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "macro-refresh");
@@ -120,7 +121,7 @@ public final class Macro implements AutoCloseable {
             }
             if (!feeds.isEmpty()) {
                 every(config.sentiment().refresh(), () -> {
-                    refreshFeeds();
+                    refreshFeeds(true);
                     publish();
                 });
             }
@@ -142,8 +143,12 @@ public final class Macro implements AutoCloseable {
         }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void refreshFeeds() {
+    /** Reads the archive ({@code file:}) feeds, and the live ones too when {@code live}. */
+    private void refreshFeeds(boolean live) {
         for (HeadlineFeed f : feeds) {
+            if (!live && !f.isArchive()) {
+                continue;
+            }
             try {
                 int added = headlineStore.add(f.fetch(), scorer);
                 LOG.debug("feed {}: {} new headlines", f.name(), added);
@@ -229,6 +234,10 @@ public final class Macro implements AutoCloseable {
             default -> throw new IllegalArgumentException("macro config: sentiment.scorer '" + s.scorer()
                     + "' is not lexicon or onnx");
         };
+    }
+
+    private static boolean isFile(URI uri) {
+        return "file".equals(uri.getScheme());
     }
 
     private static URI uri(Path dir, String source) {

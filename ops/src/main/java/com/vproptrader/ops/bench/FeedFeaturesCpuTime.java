@@ -50,7 +50,7 @@ public final class FeedFeaturesCpuTime {
     }
 
     /** Runs {@code work} warmup + runs times; prints and returns the median items per CPU-second. */
-    private static double measure(String name, int warmup, int runs, int items, DoubleSupplier work) {
+    static double measure(String name, int warmup, int runs, int items, DoubleSupplier work) {
         for (int i = 0; i < warmup; i++) {
             sink += work.getAsDouble();
         }

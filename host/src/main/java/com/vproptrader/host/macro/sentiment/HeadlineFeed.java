@@ -56,9 +56,14 @@ public final class HeadlineFeed {
         return name;
     }
 
+    /** A {@code file:} feed: an archive, its items known from their publication time. */
+    public boolean isArchive() {
+        return "file".equals(uri.getScheme());
+    }
+
     /** Reads the feed now; an unreachable or malformed feed throws with the reason. */
     public List<Headline> fetch() throws IOException, InterruptedException {
-        boolean archive = "file".equals(uri.getScheme());
+        boolean archive = isArchive();
         String xml;
         if (archive) {
             xml = Files.readString(Path.of(uri));
