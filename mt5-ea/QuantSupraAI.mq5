@@ -829,6 +829,11 @@ void OnTimer()
       Print("link: the host never answered our hello, reconnecting");
       g_link.Close(ms);
      }
+   if(g_link.m_st.HostSilent(ms))
+     {
+      Print("link: no frame from the host (only the gateway's heartbeats), reconnecting");
+      g_link.Close(ms);
+     }
    if(g_link.m_st.Poll(ms) == LINK_EV_FAILSAFE)
       RunFailsafe();
    if(g_link.m_st.FailsafeActive() && InpFailsafeMode == FAILSAFE_FLATTEN)

@@ -193,13 +193,13 @@ public:
       return true;
      }
    //--- a frame arrived. `fromHost`: a host command (seq > 0, or a config): the host stream carries our
-   //--- hello first, so the host has reconciled against our snapshot. Once READY any frame is life: the
-   //--- gateway closes the connection when the host stream fails, so its own heartbeats vouch for the host.
-   //--- Before the host answered the hello they vouch for nothing (the hello may have been refused).
+   //--- hello first, so the host has reconciled against our snapshot. Only host frames are life: the host
+   //--- heartbeats every ~2 s from its account loop (PROTOCOL.md 3.5); the gateway's own heartbeats prove
+   //--- the gateway only (a hung host behind it, or a hello it refused, would look alive).
    void              OnFrame(long now, bool fromHost)
      {
       m_lastRxMs = now;
-      if(m_state == LINK_READY || (fromHost && m_state == LINK_HELLO_SENT))
+      if(fromHost && m_state != LINK_DOWN)
          m_lastAliveMs = now;
       if(fromHost && m_state == LINK_HELLO_SENT)
         {
@@ -213,6 +213,8 @@ public:
      }
    //--- connected, hello sent, and no host answer for the silence timeout: drop it and reconnect
    bool              HelloOverdue(long now) const { return m_state == LINK_HELLO_SENT && now - m_helloAtMs > m_silenceMs; }
+   //--- reconciled, but no host frame for the silence timeout (gateway heartbeats only): reconnect
+   bool              HostSilent(long now) const { return m_state == LINK_READY && now - m_lastAliveMs > m_silenceMs; }
    bool              Refused() const { return m_refused; }
    //--- one line for the chart (Comment) and the log
    string            StatusText(long now) const

@@ -121,6 +121,28 @@ static void test_state_machine_and_failsafe() {
   CHECK_EQ(s3.Poll(10001), (int)LINK_EV_FAILSAFE, "gateway down, after the timeout");
 }
 
+// PROTOCOL.md 3.5: the host heartbeats through the stream; once READY only host frames prove the host is
+// alive. The gateway's own heartbeats would keep a hung host (gateway fine, account loop stuck) looking alive.
+static void test_hung_host_behind_a_live_gateway() {
+  CLinkState st;
+  st.Configure(2000, 10000, 1000, 30000, 3);
+  st.Start(0);
+  st.OnConnected(0);
+  st.NextSeq();
+  st.OnFrame(100, true);   // config
+  CHECK(st.CanTrade(), "ready");
+  for (long ms = 2100; ms <= 20100; ms += 2000) {
+    st.OnFrame(ms, true);   // host heartbeats
+    CHECK(!st.HostSilent(ms) && st.Poll(ms) == LINK_EV_NONE, "host heartbeats: alive");
+  }
+  for (long ms = 22100; ms <= 30100; ms += 2000) st.OnFrame(ms, false);   // only the gateway's now
+  CHECK(!st.HostSilent(30100), "10 s after the last host frame: not yet");
+  CHECK(!st.IsSilent(30200), "the gateway is not silent");
+  CHECK(st.HostSilent(30101), "more than 10 s without a host frame: the host is hung");
+  CHECK_EQ(st.Poll(30101), (int)LINK_EV_FAILSAFE, "fail-safe despite the gateway's heartbeats");
+  CHECK(!st.CanTrade(), "no new orders");
+}
+
 // Risk 4: a refused hello is an outcome of its own: logged, shown, long backoff, never mistaken for life.
 static void test_refused_hello() {
   CLinkState st;
@@ -165,5 +187,6 @@ int main() {
   test_backoff();
   test_state_machine_and_failsafe();
   test_refused_hello();
+  test_hung_host_behind_a_live_gateway();
   return check_summary("link_test");
 }

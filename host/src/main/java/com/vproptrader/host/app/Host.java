@@ -54,6 +54,7 @@ public final class Host implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        timer.scheduleAtFixedRate(engine::heartbeat, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
         server = NettyServerBuilder.forAddress(new InetSocketAddress(config.bindAddress(), config.grpcPort()))
                 .addService(new TerminalLinkService(engine))
                 .addService(new AdminServiceImpl("host-" + ProcessHandle.current().pid(), engine, plugins, timer, reports))

@@ -46,6 +46,7 @@ import com.vproptrader.proto.Close;
 import com.vproptrader.proto.Config;
 import com.vproptrader.proto.Fill;
 import com.vproptrader.proto.Halt;
+import com.vproptrader.proto.Heartbeat;
 import com.vproptrader.proto.Resume;
 import com.vproptrader.proto.Hello;
 import com.vproptrader.proto.HostCommand;
@@ -211,6 +212,14 @@ public final class AccountEngine implements AutoCloseable {
                 log.info("terminal {} disconnected", accountId);
             }
         });
+    }
+
+    /**
+     * Called every ~2 s: a heartbeat to the terminal, sent by the account loop itself, so that a loop that
+     * hangs stops them and the EA sees a hung host (PROTOCOL.md section 3.5) even while the gateway is fine.
+     */
+    public void heartbeat() {
+        enqueue(() -> command(HostCommand.newBuilder().setHeartbeat(Heartbeat.newBuilder().setTimeMsc(clock.nowMsc()))));
     }
 
     /** A consistent copy of the account's state for operators, built on the loop between two events. */

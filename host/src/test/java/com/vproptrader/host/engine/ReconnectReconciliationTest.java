@@ -80,6 +80,26 @@ class ReconnectReconciliationTest {
         }
     }
 
+    @Test
+    void heartbeatsReachTheTerminalFromTheAccountLoop_asHostCommands(@TempDir Path dir) throws Exception {
+        HostConfig config = HostConfig.defaults().withPluginDir(Files.createDirectories(dir.resolve("plugins")))
+                .withJournalFile(dir.resolve("j.db"));
+        try (Journal journal = Journal.open(config.journalFile());
+             PluginHost plugins = new PluginHost(config.pluginDir(), config.pluginCallBudget());
+             AccountEngine engine = new AccountEngine(config, plugins, journal, Clock.eventTime())) {
+            engine.heartbeat();   // no terminal yet: nothing to send, nothing fails
+            Recording terminal = new Recording();
+            assertThat(engine.connect(terminal, hello(List.of()))).isEmpty();
+            engine.heartbeat();
+            engine.snapshot();    // the loop has run everything queued before it
+            List<HostCommand> sent = List.copyOf(terminal.sent);
+            assertThat(sent).extracting(HostCommand::hasConfig).first().isEqualTo(true);
+            HostCommand beat = sent.get(sent.size() - 1);
+            assertThat(beat.hasHeartbeat()).isTrue();
+            assertThat(beat.getSeq()).isGreaterThan(sent.get(0).getSeq());
+        }
+    }
+
     private static Hello hello(List<Position> positions) {
         return Hello.newBuilder().setAccountId("acc").setServerTimeMsc(2_000).addSymbols(EURUSD)
                 .setAccount(Account.newBuilder().setAccountId("acc").setBalance(100_000).setEquity(100_000))
