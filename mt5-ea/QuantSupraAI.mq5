@@ -87,6 +87,9 @@ long           g_login = 0;
 long           g_lastStatusMs = 0;
 bool           g_started = false;      // StartSession() ran
 long           g_lastBreakCheckMs = 0;
+string         g_packHash = "";         // FNV-1a 64 of the config in force, acknowledged in ea_state
+string         g_lastEaState = "";      // what the host last heard from us (resent on change and on reconnect)
+long           g_lastEaStateMs = 0;
 
 //+------------------------------------------------------------------+
 ulong NowMs() { return GetTickCount64(); }
@@ -456,7 +459,10 @@ void HandleLine(const string line)
         {
          string perr;
          if(g_risk.ApplyPackText(g_in.rulePackJson, g_packDoc, perr))
-            PrintFormat("rule pack '%s' in force", g_risk.m_pack.name);
+           {
+            g_packHash = HexU64(Fnv1a64(g_in.rulePackJson));
+            PrintFormat("rule pack '%s' in force (hash %s)", g_risk.m_pack.name, g_packHash);
+           }
          else
             Print("config refused, keeping '", g_risk.m_pack.name, "': ", perr);
          break;
@@ -852,7 +858,32 @@ void OnTimer()
    // 3. trades and data
    ManageTrades();
    StreamMarket();
+   SendEaState(ms);
    ShowStatus(ms);
+  }
+
+//--- our engine state, the pack we enforce (name + hash) and the day we anchored, for the host to show
+//--- beside its own and compare: after every (re)connect and on every change, at most once a second
+void SendEaState(long ms)
+  {
+   if(g_link.m_st.State() != LINK_READY || ms - g_lastEaStateMs < 1000)
+      return;
+   VpEaState e;
+   e.engineState = g_risk.m_s.engineState == ENGINE_HALTED ? "HALTED" : g_risk.m_s.engineState == ENGINE_REDUCING ? "REDUCING" : "ACTIVE";
+   e.failsafe = g_link.m_st.FailsafeActive();
+   e.reason = g_risk.m_s.reason;
+   e.rulePackName = g_risk.m_pack.name;
+   e.rulePackHash = g_packHash;
+   e.dayStartBalance = g_risk.m_s.dayStartBalance;
+   e.dayStartEquity = g_risk.m_s.dayStartEquity;
+   e.dayStartMsc = g_risk.m_s.dayStart * 1000;
+   string line = EncodeEaStateFrame(g_w, 0, e);   // seq 0: only to compare; the real seq is taken below
+   string sig = IntegerToString(g_link.m_st.m_connects) + "|" + line;
+   if(sig == g_lastEaState)
+      return;
+   g_lastEaState = sig;
+   g_lastEaStateMs = ms;
+   Send(EncodeEaStateFrame(g_w, g_link.m_st.NextSeq(), e));
   }
 
 //--- each symbol's own weekend and long breaks (its trading sessions): an index CFD that closes before

@@ -22,7 +22,7 @@ enum ENUM_FRAME_TYPE
   {
    FT_UNKNOWN = 0,
    // EA -> gateway (TerminalEvent)
-   FT_HELLO, FT_TICK, FT_BAR, FT_ACCOUNT, FT_FILL, FT_REJECT, FT_HEARTBEAT, FT_POSITION,
+   FT_HELLO, FT_TICK, FT_BAR, FT_ACCOUNT, FT_FILL, FT_REJECT, FT_HEARTBEAT, FT_POSITION, FT_EA_STATE,
    // gateway -> EA (HostCommand; heartbeat is shared)
    FT_SIGNAL, FT_MODIFY, FT_CLOSE, FT_FLATTEN, FT_HALT, FT_RESUME, FT_CONFIG,
    // gateway -> EA, link level
@@ -81,6 +81,19 @@ struct VpAccount
    long              serverTimeMsc;
    int               marginMode;    // 0 unspecified, 1 NETTING, 2 HEDGING
    double            leverage;
+  };
+
+//--- the EA's own view (EaState): its engine state, the rule pack it enforces, the day it anchored
+struct VpEaState
+  {
+   string            engineState;      // ACTIVE, REDUCING, HALTED
+   bool              failsafe;
+   string            reason;
+   string            rulePackName;     // "compiled-defaults" until a config was accepted
+   string            rulePackHash;     // FNV-1a 64 (16 hex digits) of the accepted config's rulePackJson
+   double            dayStartBalance;
+   double            dayStartEquity;
+   long              dayStartMsc;      // server time
   };
 
 struct VpPosition
@@ -181,6 +194,7 @@ struct VpFrame
    VpReject          reject;
    long              heartbeatMsc;
    VpPosition        position;
+   VpEaState         eaState;
    VpSignal          signal;
    VpModify          modify;
    VpClose           close;
@@ -204,6 +218,7 @@ string FrameTypeName(int t)
       case FT_REJECT: return "reject";
       case FT_HEARTBEAT: return "heartbeat";
       case FT_POSITION: return "position";
+      case FT_EA_STATE: return "ea_state";
       case FT_SIGNAL: return "signal";
       case FT_MODIFY: return "modify";
       case FT_CLOSE: return "close";
@@ -327,6 +342,18 @@ void WriteAccount(CJsonWriter &w, const VpAccount &a)
    w.Num("leverage", a.leverage);
   }
 
+void WriteEaState(CJsonWriter &w, const VpEaState &s)
+  {
+   w.Str("engineState", s.engineState);
+   w.Bool("failsafe", s.failsafe);
+   w.Str("reason", s.reason);
+   w.Str("rulePackName", s.rulePackName);
+   w.Str("rulePackHash", s.rulePackHash);
+   w.Num("dayStartBalance", s.dayStartBalance);
+   w.Num("dayStartEquity", s.dayStartEquity);
+   w.Int("dayStartMsc", s.dayStartMsc);
+  }
+
 void WritePosition(CJsonWriter &w, const VpPosition &p)
   {
    w.Int("ticket", p.ticket);
@@ -431,6 +458,7 @@ string FrameEncode(CJsonWriter &w, const VpFrame &f)
          break;
       case FT_HEARTBEAT: w.Int("timeMsc", f.heartbeatMsc); break;
       case FT_POSITION: WritePosition(w, f.position); break;
+      case FT_EA_STATE: WriteEaState(w, f.eaState); break;
       case FT_SIGNAL: WriteSignal(w, f.signal); break;
       case FT_MODIFY:
          w.Int("ticket", f.modify.ticket);
@@ -463,6 +491,7 @@ string EncodeAccountFrame(CJsonWriter &w, long seq, const VpAccount &a) { FrameH
 string EncodeFillFrame(CJsonWriter &w, long seq, const VpFill &f) { FrameHead(w, FT_FILL, seq); WriteFill(w, f); w.EndObject(); return w.Text(); }
 string EncodePositionFrame(CJsonWriter &w, long seq, const VpPosition &p) { FrameHead(w, FT_POSITION, seq); WritePosition(w, p); w.EndObject(); return w.Text(); }
 string EncodeHelloFrame(CJsonWriter &w, long seq, const VpHello &h) { FrameHead(w, FT_HELLO, seq); WriteHello(w, h); w.EndObject(); return w.Text(); }
+string EncodeEaStateFrame(CJsonWriter &w, long seq, const VpEaState &s) { FrameHead(w, FT_EA_STATE, seq); WriteEaState(w, s); w.EndObject(); return w.Text(); }
 string EncodeHeartbeatFrame(CJsonWriter &w, long seq, long timeMsc) { FrameHead(w, FT_HEARTBEAT, seq); w.Int("timeMsc", timeMsc); w.EndObject(); return w.Text(); }
 string EncodeRejectFrame(CJsonWriter &w, long seq, const string key, int retcode, const string message)
   {
@@ -724,6 +753,16 @@ bool FrameDecode(CJsonDoc &d, const string &line, VpFrame &f, string &err)
          return true;
       case FT_HEARTBEAT: f.heartbeatMsc = d.GetLong(r, "timeMsc", 0); return true;
       case FT_POSITION: return ReadPosition(d, r, f.position, err);
+      case FT_EA_STATE:
+         f.eaState.engineState = d.GetString(r, "engineState", "");
+         f.eaState.failsafe = d.GetBool(r, "failsafe", false);
+         f.eaState.reason = d.GetString(r, "reason", "");
+         f.eaState.rulePackName = d.GetString(r, "rulePackName", "");
+         f.eaState.rulePackHash = d.GetString(r, "rulePackHash", "");
+         f.eaState.dayStartBalance = d.GetDouble(r, "dayStartBalance", 0);
+         f.eaState.dayStartEquity = d.GetDouble(r, "dayStartEquity", 0);
+         f.eaState.dayStartMsc = d.GetLong(r, "dayStartMsc", 0);
+         return true;
       case FT_SIGNAL: return ReadSignal(d, r, f.signal, err);
       case FT_MODIFY:
          f.modify.ticket = d.GetLong(r, "ticket", 0);

@@ -7,6 +7,7 @@
 // usage: frames_test <transcripts dir> [PROTOCOL.md]
 #include "shim.h"
 #include "../Include/Frames.mqh"
+#include "../Include/TradeEngine.mqh"   // Fnv1a64, HexU64 (the rule pack hash in ea_state)
 #include "check.h"
 #include <algorithm>
 #include <dirent.h>
@@ -118,7 +119,7 @@ static void run_transcript(const std::string &dir, const std::string &file) {
     CHECK(decoded, where + ": decode failed: " + err);
     if (!decoded) continue;
     // direction: EA frames are TerminalEvents, gateway frames HostCommands or errors
-    bool eaType = g_frame.type >= FT_HELLO && g_frame.type <= FT_POSITION;
+    bool eaType = g_frame.type >= FT_HELLO && g_frame.type <= FT_EA_STATE;
     bool gwType = (g_frame.type >= FT_SIGNAL && g_frame.type <= FT_ERROR) || g_frame.type == FT_HEARTBEAT;
     CHECK(dirn == "ea" ? eaType : gwType, where + ": frame type " + g_frame.typeName + " not sent in direction " + dirn);
     // EA seq strictly increases per connection; host commands too (gateway-originated frames use 0)
@@ -254,6 +255,30 @@ static void run_protocol_examples(const std::string &path) {
   CHECK(n >= 15, "PROTOCOL.md has an example for every frame type");
 }
 
+// the EA's state report: every field survives the round trip
+static void test_ea_state_round_trip() {
+  CHECK(HexU64(Fnv1a64("a")) == "af63dc4c8601ec8c" && HexU64(Fnv1a64("")) == "cbf29ce484222325",
+        "the pack hash is FNV-1a 64 as the host computes it");
+  VpEaState e;
+  e.engineState = "REDUCING";
+  e.failsafe = true;
+  e.reason = "CONFIG_MISMATCH: equity 10000.00 is at the overall floor";
+  e.rulePackName = "ftmo-2step";
+  e.rulePackHash = "cbf29ce484222325";
+  e.dayStartBalance = 100000.0;
+  e.dayStartEquity = 100250.5;
+  e.dayStartMsc = 1704153600000LL;
+  static CJsonWriter w;
+  std::string line = EncodeEaStateFrame(w, 9, e);
+  static VpFrame f;
+  string err;
+  CHECK(FrameDecode(g_dec, line, f, err) && f.type == FT_EA_STATE && f.seq == 9, "ea_state decodes: " + err);
+  CHECK(f.eaState.engineState == "REDUCING" && f.eaState.failsafe && f.eaState.reason == e.reason &&
+        f.eaState.rulePackName == "ftmo-2step" && f.eaState.rulePackHash == e.rulePackHash &&
+        f.eaState.dayStartBalance == 100000.0 && f.eaState.dayStartEquity == 100250.5 &&
+        f.eaState.dayStartMsc == 1704153600000LL, "every field back: " + line);
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) { std::printf("usage: %s <transcripts dir> [PROTOCOL.md]\n", argv[0]); return 2; }
   std::vector<std::string> files = list_files(argv[1], ".ndjson");
@@ -261,6 +286,7 @@ int main(int argc, char **argv) {
   for (const std::string &f : files) run_transcript(argv[1], f);
   std::printf("transcripts: %zu files, %d lines, %d round trips, %d refusals as expected\n", files.size(), g_lines, g_roundtrips, g_refusals);
   if (argc >= 3) run_protocol_examples(argv[2]);
+  test_ea_state_round_trip();
   test_json_edges();
   test_decoder_classifies_errors();
   test_hello_with_many_positions_fits_line_limit();

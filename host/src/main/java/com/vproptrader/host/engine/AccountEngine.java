@@ -324,6 +324,8 @@ public final class AccountEngine implements AutoCloseable {
             }
             case BAR -> onBar(event.getBar());
             case HEARTBEAT -> clock.observe(event.getHeartbeat().getTimeMsc());
+            case EA_STATE -> EaStateCheck.journal(event.getEaState(), rulePackJson,
+                    rules == null ? null : rules.governance().day(), clock.nowMsc(), journal);
             case HELLO -> log.warn("second hello on one stream ignored");
             case EVENT_NOT_SET -> log.warn("empty terminal event seq {}", event.getSeq());
         }

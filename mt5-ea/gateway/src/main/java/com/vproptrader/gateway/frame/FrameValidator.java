@@ -5,6 +5,7 @@ import com.google.protobuf.Message;
 import com.vproptrader.proto.Account;
 import com.vproptrader.proto.Bar;
 import com.vproptrader.proto.Close;
+import com.vproptrader.proto.EaState;
 import com.vproptrader.proto.Fill;
 import com.vproptrader.proto.Hello;
 import com.vproptrader.proto.Modify;
@@ -45,6 +46,10 @@ final class FrameValidator {
             return signal(s);
         } else if (payload instanceof Modify m) {
             return firstOf(m.getTicket() <= 0 ? "ticket must be > 0" : null, stops(m.getSl(), m.getTp()));
+        } else if (payload instanceof EaState e) {
+            return firstOf(List.of("ACTIVE", "REDUCING", "HALTED").contains(e.getEngineState()) ? null
+                    : "engineState must be ACTIVE, REDUCING or HALTED", e.getDayStartBalance() < 0
+                    || e.getDayStartEquity() < 0 ? "day start balance and equity must be >= 0" : null);
         } else if (payload instanceof Close c) {
             return firstOf(c.getTicket() <= 0 ? "ticket must be > 0" : null,
                     c.getVolume() < 0 ? "volume must be >= 0" : null);
