@@ -61,9 +61,10 @@ public final class FredStore implements AutoCloseable {
                 .bind(0, series)
                 .map((rs, ctx) -> {
                     double v = rs.getDouble("value");
+                    boolean missing = rs.wasNull(); // FRED's "." (no value that day), stored as NULL
                     return new FredObservation(series, LocalDate.parse(rs.getString("period")),
                             LocalDate.parse(rs.getString("realtime_start")), LocalDate.parse(rs.getString("realtime_end")),
-                            rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(v));
+                            missing ? OptionalDouble.empty() : OptionalDouble.of(v));
                 })
                 .list();
     }

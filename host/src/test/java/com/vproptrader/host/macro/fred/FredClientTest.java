@@ -141,6 +141,8 @@ class FredClientTest {
             List<FredObservation> rows = FredSource.offline(store).series("DGS10");
             assertThat(rows).hasSize(5);
             assertThat(rows).extracting(FredObservation::date).isSorted();
+            assertThat(rows.get(3).value()).hasValue(4.05);
+            assertThat(rows.get(4).value()).as("FRED's '.' stays 'no value' through the store").isEmpty();
             assertThat(FredSource.offline(store).series("VIXCLS")).isEmpty();
         }
     }
