@@ -7,8 +7,9 @@
 // OnTradeTransaction reports fills. Every decision lives in Include/*.mqh as pure, g++-tested code
 // (mt5-ea/test/run.sh); this file only reads terminal state into those functions and carries out what
 // they decide. NOTE: there is no MQL5 compiler in this project's CI. This file and the `#ifdef __MQL5__`
-// parts of the includes pass the MQL5 rules check (test/mql5_rules.cpp) but are not compiled or run:
-// compile in MetaEditor and try on a demo account before the first live run.
+// parts of the includes pass the MQL5 rules check (test/mql5_rules.cpp) and are compiled by g++ and run
+// over a simulated terminal (test/sim), not by MetaEditor: compile in MetaEditor and try on a demo
+// account before the first live run.
 #property copyright "VPropTrader"
 #property version   "1.00"
 #property description "Executes host signals (NDJSON over TCP via the gateway) under the prop-firm rule pack."

@@ -706,6 +706,18 @@ public:
       return false;
      }
 
+   //--- an order against this position still in flight (a close sent, not yet filled)
+   bool              OrderInFlightForPosition(long ticket)
+     {
+      for(int i = OrdersTotal() - 1; i >= 0; i--)
+        {
+         ulong o = OrderGetTicket(i);
+         if(o > 0 && OrderGetInteger(ORDER_POSITION_ID) == ticket)
+            return true;
+        }
+      return false;
+     }
+
    //--- open a market position for an admitted signal. Returns the final retcode (0 = refused locally,
    //--- `msg` says why); `ticket` is the position (hedging) or 0 when only known later from the fill.
    int               Open(const VpSignal &s, string &msg, long &ticket)
@@ -804,7 +816,7 @@ public:
            {
             Sleep(200);
             bool gone = !PositionSelectByTicket((ulong)ticket) || PositionGetDouble(POSITION_VOLUME) < posVol - 1e-9;
-            if(ReconcileOutcome(gone, attempt, m_maxAttempts) != RCA_RETRY)
+            if(ReconcileOutcome(gone, !gone && OrderInFlightForPosition(ticket), attempt, m_maxAttempts) != RCA_RETRY)
                break;
            }
         }

@@ -1,0 +1,108 @@
+// ea_main.cpp -- QuantSupraAI.mq5 compiled whole (every include, its MQL5 glue too) over the simulated
+// terminal, and a driver that plays the terminal's part: it loads ticks from a file into the simulated
+// market, calls the EA's own OnInit / OnTick / OnTimer / OnTradeTransaction / OnDeinit as the terminal
+// would, and lets the EA talk to the gateway over a real TCP socket.
+//   ea_sim --ticks FILE [--host H] [--port P] [--token T] [--netting] [--balance B] [--seconds S]
+//          [--until-fills N]
+// Tick file: `symbol,offset_ms,bid,ask` per line (# comments); offsets are from the start of the run, and the
+// server clock is the wall clock (UTC) at the start plus the offset, so that the host's signal expiry and
+// the EA's agree. One tick is played per timer period once its time has come. Exits 0 when N fills were
+// delivered to the host (or, without --until-fills, after S seconds), 1 otherwise.
+#include "shim.h"
+#include "terminal.h"
+#include VPT_EA_SOURCE
+
+#include <fstream>
+
+struct SimTickLine { string symbol; long offsetMs; double bid, ask; };
+
+static void DeliverTradeEvents() {
+  // after the request returned, as the terminal does: one OnTradeTransaction per queued transaction
+  while (!Sim().events.empty()) {
+    MqlTradeTransaction t = Sim().events.front();
+    MqlTradeRequest rq = Sim().eventRequests.front();
+    MqlTradeResult rs = Sim().eventResults.front();
+    Sim().events.erase(Sim().events.begin());
+    Sim().eventRequests.erase(Sim().eventRequests.begin());
+    Sim().eventResults.erase(Sim().eventResults.begin());
+    OnTradeTransaction(t, rq, rs);
+  }
+}
+
+static int DeliveredFills() {
+  int n = 0;
+  for (auto &d : Sim().deals)
+    if (g_fills.Delivered((long)d.ticket)) n++;
+  return n;
+}
+
+int main(int argc, char **argv) {
+  string ticksPath, symbols;
+  double seconds = 20;
+  int untilFills = 0;
+  Sim().login = 5550001;
+  Sim().balance = 100000;
+  Sim().marginMode = ACCOUNT_MARGIN_MODE_RETAIL_HEDGING;
+  for (int i = 1; i < argc; i++) {
+    string a = argv[i];
+    string v = (i + 1 < argc) ? argv[i + 1] : "";
+    if (a == "--ticks") { ticksPath = v; i++; }
+    else if (a == "--host") { InpGatewayHost = v; i++; }
+    else if (a == "--port") { InpGatewayPort = (int)StringToInteger(v); i++; }
+    else if (a == "--token") { InpToken = v; i++; }
+    else if (a == "--balance") { Sim().balance = StringToDouble(v); InpInitialBalance = Sim().balance; i++; }
+    else if (a == "--seconds") { seconds = StringToDouble(v); i++; }
+    else if (a == "--until-fills") { untilFills = (int)StringToInteger(v); i++; }
+    else if (a == "--netting") { Sim().marginMode = ACCOUNT_MARGIN_MODE_RETAIL_NETTING; }
+    else { std::cerr << "unknown argument " << a << "\n"; return 2; }
+  }
+  std::vector<SimTickLine> ticks;
+  std::ifstream in(ticksPath);
+  if (!in) { std::cerr << "cannot read ticks " << ticksPath << "\n"; return 2; }
+  for (string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    MqlArray<string> f;
+    if (StringSplit(line, ',', f) != 4) { std::cerr << "bad tick line: " << line << "\n"; return 2; }
+    ticks.push_back({f[0], StringToInteger(f[1]), StringToDouble(f[2]), StringToDouble(f[3])});
+    if (Sim().Find(f[0]) == nullptr) {
+      SimSymbol s;
+      s.name = f[0];
+      if (StringFind(s.name, "JPY") >= 0) { s.digits = 3; s.point = s.tickSize = 0.001; s.tickValue = 0.67; s.contractSize = 100000; }
+      Sim().symbols.push_back(s);
+      symbols += (symbols.empty() ? "" : ",") + s.name;
+    }
+  }
+  InpSymbols = symbols;
+  long startMsc = (long)std::chrono::duration_cast<std::chrono::milliseconds>(
+                      std::chrono::system_clock::now().time_since_epoch()).count();
+  ulong startMs = GetTickCount64();
+  size_t next = 0;
+  // the first tick of every symbol is there before the EA starts (the terminal has quotes)
+  for (auto &s : Sim().symbols)
+    for (auto &t : ticks)
+      if (t.symbol == s.name) { Sim().OnTick(t.symbol, startMsc + t.offsetMs, t.bid, t.ask); break; }
+  if (OnInit() != INIT_SUCCEEDED) { std::cerr << "OnInit failed\n"; return 1; }
+  int result = untilFills > 0 ? 1 : 0;
+  while (GetTickCount64() - startMs < (ulong)(seconds * 1000)) {
+    long elapsed = (long)(GetTickCount64() - startMs);
+    if (next < ticks.size() && ticks[next].offsetMs <= elapsed) {
+      SimTickLine &t = ticks[next++];
+      Sim().OnTick(t.symbol, startMsc + elapsed, t.bid, t.ask);
+      Sim().TriggerStops();
+      DeliverTradeEvents();
+      OnTick();
+      DeliverTradeEvents();
+    } else {
+      Sim().serverMsc = startMsc + elapsed;   // the server clock runs between ticks
+    }
+    OnTimer();
+    DeliverTradeEvents();
+    if (untilFills > 0 && DeliveredFills() >= untilFills) { result = 0; break; }
+    Sleep(Sim().timerMs > 0 ? Sim().timerMs : 20);
+  }
+  std::cout << "ea_sim: chart: " << Chart().comment << "\n";
+  OnDeinit(0);
+  std::cout << "ea_sim: " << Sim().deals.size() << " deals, " << DeliveredFills() << " fills delivered to the host, "
+            << Sim().positions.size() << " positions open, balance " << DoubleToString(Sim().balance, 2) << "\n";
+  return result;
+}
