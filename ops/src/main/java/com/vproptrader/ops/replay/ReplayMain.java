@@ -77,6 +77,16 @@ public final class ReplayMain {
 
         @Override
         public Integer call() throws Exception {
+            try {
+                return replay();
+            } catch (IllegalArgumentException | com.vproptrader.host.govern.RulePackException e) {
+                // a bad spec, validation or rule pack file, or an unknown pack name: say which, no stack trace
+                System.err.println("replay: " + e.getMessage());
+                return BAD_INPUT;
+            }
+        }
+
+        private int replay() throws Exception {
             SymbolSpecs specs = symbolSpec == null ? SymbolSpecs.builtIn() : SymbolSpecs.load(symbolSpec);
             if (specs.get(symbol).isEmpty()) {
                 System.err.println("replay: unknown symbol " + symbol + ": the paper broker has specs for "

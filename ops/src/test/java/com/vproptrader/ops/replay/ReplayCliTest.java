@@ -36,6 +36,13 @@ class ReplayCliTest {
     }
 
     @Test
+    void anUnknownRulePack_isAClearError() {
+        assertThat(cli("run", "--rule-pack", "nosuch", "--plugins", dir.toString(), "--journal",
+                dir.resolve("j.db").toString())).isEqualTo(ReplayMain.BAD_INPUT);
+        assertThat(err).contains("rule pack 'nosuch' not found").doesNotContain("\tat ");
+    }
+
+    @Test
     void aSymbolSpecFile_makesAnyInstrumentReplayable() throws Exception {
         Path specs = dir.resolve("specs.json");
         Files.writeString(specs, """
