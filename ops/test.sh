@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ops/install-test-deps.sh
+export VPT_BROWSER_REQUIRED=1   # browser tests fail, never skip, when chromium is missing
 bash mt5-ea/test/run.sh
 mvn -B -ntp install "$@"

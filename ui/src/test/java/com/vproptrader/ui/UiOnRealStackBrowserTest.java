@@ -56,10 +56,9 @@ class UiOnRealStackBrowserTest {
             browser.screenshot("real-overview.png");
 
             PluginsPage plugins = overview.goToPlugins().awaitRows(2);
-            // Both real plugins are listed with a state (a plugin may be quarantined by the host's time
-            // budget on a loaded machine: the page must then show it with its reason, which it does).
-            assertThat(plugins.cells()).contains("alpha-momentum", "filter-spread", "alpha", "filter");
-            assertThat(plugins.cells()).containsAnyOf("ACTIVE", "QUARANTINED");
+            // The real plugins serve: a quarantined plugin here means the stack is broken.
+            assertThat(plugins.cells()).contains("alpha-momentum", "filter-spread", "alpha", "filter", "ACTIVE");
+            assertThat(plugins.cells()).doesNotContain("QUARANTINED");
             browser.screenshot("real-plugins.png");
 
             CompliancePage compliance = plugins.goToCompliance();
@@ -79,12 +78,43 @@ class UiOnRealStackBrowserTest {
             compliance.waitUntil(p -> p.ruleNames().contains("inactivity"));
             assertThat(compliance.rule("inactivity").limit()).isEqualTo("30");
             assertThat(compliance.rule("inactivity").headroomPct()).isEqualTo("left");
-            assertThat(compliance.rule("inactivity").description()).contains("30 days without a trade");
+            assertThat(compliance.rule("inactivity").description()).contains("30 calendar days without a trade");
             browser.screenshotTall("real-compliance.png", 1500);
+
+            // Operator control end to end: the page's buttons reach the host, the host reaches the stand-in.
+            awaitSim(sim, st -> st.signalsReceived() > 0, "signals flowing before the halt");
+            assertThat(compliance.operate("halt", "alice", "news in five minutes")).startsWith("Done: HALT by alice");
+            compliance.awaitEngineState("HALTED");
+            Thread.sleep(500); // a signal already on the wire when the halt landed may still arrive
+            long signalsAtHalt = sim.stats().signalsReceived();
+            long ticksAtHalt = sim.stats().ticksSent();
+            awaitSim(sim, st -> st.ticksSent() > ticksAtHalt + 150, "ticks keep streaming while halted");
+            assertThat(sim.stats().signalsReceived()).as("no signal while halted").isEqualTo(signalsAtHalt);
+
+            assertThat(compliance.operate("flatten-all", "alice", "flat before the release")).startsWith("Done");
+            awaitSim(sim, st -> st.openPositions() == 0, "flatten closes every position");
+
+            assertThat(compliance.operate("resume", "bob", "release is out")).startsWith("Done: RESUME by bob");
+            compliance.awaitEngineState("ACTIVE");
+            awaitSim(sim, st -> st.signalsReceived() > signalsAtHalt, "signals flow again after resume");
+            assertThat(compliance.vetoBreakdown().values().stream().mapToLong(Long::longValue).sum())
+                    .as("the breakdown sums to the vetoes tile").isEqualTo(compliance.vetoTotal());
+            browser.screenshotTall("real-compliance-after-operator.png", 1500);
 
             OverviewPage again = new OverviewPage(browser.driver(), base).open().awaitConnected();
             assertThat(again.awaitTicksAbove(later)).isGreaterThan(later);
             assertThat(sim.stats().ticksSent()).isGreaterThan(later);
+        }
+    }
+
+    private static void awaitSim(TerminalSim sim, java.util.function.Predicate<com.vproptrader.sim.SimStats> done,
+                                 String what) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (!done.test(sim.stats())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting: " + what + " (" + sim.stats() + ")");
+            }
+            Thread.sleep(100);
         }
     }
 

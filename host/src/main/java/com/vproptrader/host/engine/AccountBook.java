@@ -23,7 +23,7 @@ final class AccountBook {
     final Map<Long, Position> positions = new LinkedHashMap<>();
     final List<EquityPoint> equity = new ArrayList<>();
     final Counters.Builder counters = Counters.newBuilder();
-    double dayStartEquity = Double.NaN;
+    final VetoTally vetoes = new VetoTally();
 
     void replacePositions(List<Position> snapshot) {
         positions.clear();
@@ -32,9 +32,6 @@ final class AccountBook {
 
     void onAccount(Account a) {
         account = a;
-        if (Double.isNaN(dayStartEquity)) {
-            dayStartEquity = a.getEquity();
-        }
         EquityPoint point = EquityPoint.newBuilder().setTimeMsc(a.getServerTimeMsc())
                 .setBalance(a.getBalance()).setEquity(a.getEquity()).build();
         if (!equity.isEmpty() && equity.get(equity.size() - 1).getTimeMsc() == point.getTimeMsc()) {
@@ -83,9 +80,5 @@ final class AccountBook {
 
     boolean hasPosition(String symbol) {
         return positions.values().stream().anyMatch(p -> p.getSymbol().equals(symbol));
-    }
-
-    double dayPnl() {
-        return Double.isNaN(dayStartEquity) ? 0 : account.getEquity() - dayStartEquity;
     }
 }

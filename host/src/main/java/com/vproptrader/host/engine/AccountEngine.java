@@ -60,6 +60,9 @@ import com.vproptrader.proto.Tick;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.vproptrader.host.risk.Money;
+
+import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -104,6 +107,7 @@ public final class AccountEngine implements AutoCloseable {
     private SqliteWeightStore weightStore;
     private final Feed feed;
     private final TradeDecider decider;
+    private final OperatorDesk operatorDesk;
     private final AccountBook book = new AccountBook();
     /** Follows positions from signal to last fill; every closed trade goes to {@link #memory}. */
     private final TradeTracker trades = new TradeTracker();
@@ -175,6 +179,7 @@ public final class AccountEngine implements AutoCloseable {
                 note -> journal.append("note", clock.eventMsc(), "", note));
         this.decider = new TradeDecider(config, plugins, journal, scanner, () -> TradeEvidence.NONE, features, bars);
         this.memory = memoryConfig.open(config.accountId().isEmpty() ? "default" : config.accountId());
+        this.operatorDesk = new OperatorDesk(journal, this::command);
         this.rulePackJson = RulePackLoader.text(config.rulePack());
         // A bad or incomplete pack is refused here, at start, with the loader's message naming the field.
         this.rulePack = RulePackLoader.parse(RulePackLoader.nameOf(config.rulePack()), rulePackJson);
@@ -220,6 +225,24 @@ public final class AccountEngine implements AutoCloseable {
      */
     public void heartbeat() {
         enqueue(() -> command(HostCommand.newBuilder().setHeartbeat(Heartbeat.newBuilder().setTimeMsc(clock.nowMsc()))));
+    }
+
+    /**
+     * An operator's halt, resume or flatten, carried out on the loop between two events; waits for it.
+     * Stamped with the last event's server time (a journal holds event time only).
+     */
+    public com.vproptrader.proto.OperatorReply operate(OperatorAction action,
+                                                       com.vproptrader.proto.OperatorRequest request) {
+        return ask(() -> {
+            com.vproptrader.proto.OperatorReply reply = operatorDesk.apply(action, request, rules,
+                    rules == null ? null : rules.view(book.account, book.positions.values(), markets), clock.nowMsc());
+            return reply.toBuilder().setTradingState(effectiveState().state()).build();
+        });
+    }
+
+    private TradingStates.Effective effectiveState() {
+        return rules == null ? TradingStates.of(com.vproptrader.host.govern.EngineStatus.active(java.time.Instant.EPOCH), pause)
+                : TradingStates.of(rules.governance().status(), pause);
     }
 
     /** A consistent copy of the account's state for operators, built on the loop between two events. */
@@ -512,21 +535,23 @@ public final class AccountEngine implements AutoCloseable {
     }
 
     private AdminUpdate buildSnapshot() {
+        TradingStates.Effective effective = effectiveState();
         Status.Builder status = Status.newBuilder()
                 .setAccountId(accountId)
                 .setTerminalConnected(session != null)
                 .setLastEventServerTimeMsc(clock.eventMsc())
                 .setAccount(book.account)
-                .setCounters(book.counters.build())
-                .setDayPnl(book.dayPnl())
-                .setEngineState(rules == null ? "ACTIVE" : rules.governance().status().state().name())
-                .setEngineReason((rules == null ? "" : rules.governance().status().reason() + " "
-                        + rules.governance().status().detail()) + (pause.isEmpty() ? "" : "; paused: " + pause))
+                .setBalanceCents(Money.of(book.account.getBalance(), RoundingMode.HALF_EVEN).cents())
+                .setEquityCents(Money.of(book.account.getEquity(), RoundingMode.HALF_EVEN).cents())
+                .setCounters(book.counters.setVetoes(book.vetoes.total()).build())
+                .addAllVetoes(book.vetoes.toProto())
+                .setTradingState(effective.state())
+                .setTradingStateReason(effective.reason())
                 .setWallTimeMs(System.currentTimeMillis());
         status.setScan(decider.scanStats());
         if (rules != null) {
-            status.setCompliance(rules.toProto(rules.view(book.account, book.positions.values(), markets),
-                    clock.nowMsc()));
+            AccountView view = rules.view(book.account, book.positions.values(), markets);
+            status.setCompliance(rules.toProto(view, clock.nowMsc())).setDayPnlCents(rules.dayPnl(view).cents());
         }
         feed.quality().rejections().forEach((symbol, byReason) -> byReason.forEach((reason, count) ->
                 status.addFeedRejections(RejectionCount.newBuilder().setSymbol(symbol).setReason(reason.name())

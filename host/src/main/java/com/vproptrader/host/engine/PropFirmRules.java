@@ -25,6 +25,7 @@ import com.vproptrader.proto.DealEntry;
 import com.vproptrader.proto.Fill;
 import com.vproptrader.proto.Position;
 import com.vproptrader.proto.RuleHeadroom;
+import com.vproptrader.proto.RuleUnit;
 import com.vproptrader.proto.Tick;
 
 import java.time.Instant;
@@ -57,6 +58,8 @@ final class PropFirmRules {
     private final ArrayDeque<ComplianceEvent> events = new ArrayDeque<>();
     /** The trading day of the last inactivity warning, so it is given once a day. */
     private Instant inactivityWarnedOn;
+    /** The last accepted operator action, e.g. "HALT by alice: news", for the Compliance page. */
+    private String lastOperatorAction = "";
 
     PropFirmRules(RulePack pack, GovernorStore store, MarketCalendar calendar, long serverTimeMsc) {
         this.pack = pack;
@@ -125,14 +128,27 @@ final class PropFirmRules {
             return;
         }
         inactivityWarnedOn = today;
-        String detail = "no trade since " + lastTradeText() + ": " + Math.max(0, left) + " day(s) left of the firm's "
+        String detail = "last trade: " + lastTradeText() + ": " + Math.max(0, left) + " day(s) left of the firm's "
                 + pack.inactivityDays() + "-day inactivity limit";
         log.warn("inactivity: {}", detail);
         record(serverTimeMsc, "warning", ReasonCode.INACTIVITY.name(), detail, "");
     }
 
     private String lastTradeText() {
-        return ServerTimes.format(governance.lastTrade(), pack.serverTimeZone());
+        return governance.lastFill() == null ? "no trade yet (counting from the account's first sighting, "
+                + ServerTimes.format(governance.lastTrade(), pack.serverTimeZone()) + ")"
+                : ServerTimes.format(governance.lastFill(), pack.serverTimeZone());
+    }
+
+    /** An operator's accepted action, shown among the compliance events. */
+    void recordOperator(long serverTimeMsc, String what) {
+        lastOperatorAction = what;
+        record(serverTimeMsc, "operator", ReasonCode.OPERATOR.name(), what, "");
+    }
+
+    /** Equity now minus the governors' day-start equity anchor; zero before the first trading day. */
+    Money dayPnl(AccountView view) {
+        return governance.day() == null ? Money.ZERO : view.equity().minus(governance.day().startEquity());
     }
 
     Verdict check(OrderIntent order, AccountView view, long serverTimeMsc) {
@@ -171,35 +187,38 @@ final class PropFirmRules {
                 .setResetZone(pack.dayReset().clock() + " " + pack.dayReset().time())
                 .setTradingDays(governance.tradingDays())
                 .setTradingDaysRequired(pack.target().minTradingDays())
+                .setLastOperatorAction(lastOperatorAction)
                 .addAllEvents(events);
-        if (governance.day() != null) {
-            ComplianceView view = governance.compliance(account, instant(serverTimeMsc));
-            c.setDayStartBalance(view.day().startBalance().toDouble())
-                    .setDayStartEquity(view.day().startEquity().toDouble())
+        ComplianceView view = governance.compliance(account);
+        if (view != null) {
+            c.setDayStartBalanceCents(view.day().startBalance().cents())
+                    .setDayStartEquityCents(view.day().startEquity().cents())
                     .setDayStartMsc(pack.serverTimeZone().toServerMillis(view.day().start()))
                     .setNextResetMsc(pack.serverTimeZone().toServerMillis(view.nextReset()));
-            double equity = view.equity().toDouble();
+            long equity = view.equity().cents();
             for (ComplianceView.Limit limit : view.limits()) {
                 c.addRules(RuleHeadroom.newBuilder().setRule(limit.rule().replace(' ', '_'))
-                        .setDescription(describe(limit))
-                        .setLimit(limit.firmFloor().toDouble()).setCurrent(equity)
-                        .setHeadroom(limit.headroom().toDouble()).setHeadroomPct(limit.headroomPct().doubleValue()));
+                        .setDescription(describe(limit)).setUnit(RuleUnit.CENTS)
+                        .setLimit(limit.firmFloor().cents()).setCurrent(equity)
+                        .setHeadroom(limit.headroom().cents()).setHeadroomPct(limit.headroomPct().doubleValue()));
             }
-            double target = pack.initialBalance().toDouble() * (1 + pack.target().profitTargetPct().doubleValue() / 100);
+            Money target = pack.initialBalance().plus(pack.pctOfInitial(pack.target().profitTargetPct(),
+                    java.math.RoundingMode.CEILING));
             c.addRules(RuleHeadroom.newBuilder().setRule("profit_target")
                     .setDescription("stop opening at " + plain(pack.target().profitTargetPct()) + "% profit")
-                    .setLimit(target).setCurrent(equity).setHeadroom(target - equity)
-                    .setHeadroomPct(pct(target - equity)));
+                    .setUnit(RuleUnit.CENTS).setLimit(target.cents()).setCurrent(equity)
+                    .setHeadroom(target.cents() - equity).setHeadroomPct(pct(target.minus(view.equity()))));
             int maxPositions = pack.limits().maxOpenPositions();
             c.addRules(RuleHeadroom.newBuilder().setRule("open_positions")
-                    .setDescription("at most " + maxPositions + " open positions")
+                    .setDescription("at most " + maxPositions + " open positions").setUnit(RuleUnit.COUNT)
                     .setLimit(maxPositions).setCurrent(account.positions().size())
                     .setHeadroom(maxPositions - account.positions().size()));
             if (pack.inactivityDays() > 0 && governance.lastTrade() != null) {
                 int left = governance.inactivityDaysLeft(instant(serverTimeMsc));
                 c.addRules(RuleHeadroom.newBuilder().setRule("inactivity")
                         .setDescription("the firm ends the account after " + pack.inactivityDays()
-                                + " days without a trade; last trade " + lastTradeText())
+                                + " calendar days without a trade; last trade: " + lastTradeText())
+                        .setUnit(RuleUnit.DAYS).setNotStarted(governance.lastFill() == null)
                         .setLimit(pack.inactivityDays()).setCurrent(pack.inactivityDays() - left).setHeadroom(left));
             }
         }
@@ -219,7 +238,8 @@ final class PropFirmRules {
         return pct.stripTrailingZeros().toPlainString();
     }
 
-    private double pct(double money) {
-        return money / pack.initialBalance().toDouble() * 100;
+    private double pct(Money money) {
+        return money.toBigDecimal().multiply(java.math.BigDecimal.valueOf(100))
+                .divide(pack.initialBalance().toBigDecimal(), 4, java.math.RoundingMode.FLOOR).doubleValue();
     }
 }

@@ -27,6 +27,7 @@ import com.vproptrader.proto.FilterVerdict;
 import com.vproptrader.proto.Side;
 import com.vproptrader.proto.Signal;
 import com.vproptrader.proto.Tick;
+import com.vproptrader.proto.VetoSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -87,32 +88,38 @@ final class TradeDecider {
         // The cheap guard first: a symbol with a position or a pending order never costs the filters a call.
         Optional<String> pending = pendingVeto(market, book);
         if (pending.isPresent()) {
-            return vetoed(book, tick, "guard", pending.get());
+            return vetoed(book, tick, VetoSource.VETO_GUARD, pending.get(), "guard: " + pending.get() + " on "
+                    + tick.getSymbol() + (market.pending == null ? "" : " " + market.pending.getSignalKey()));
         }
         double sigma = horizonSigma(market, tick);
         FilterInput filterInput = quality.filterInput(tick, c.side(), market.spec,
                 CandidateEdge.expectedMovePoints(c.agreement(), stops.slSigmas() * sigma / market.point()), nanos);
-        Optional<String> veto = filterVeto(set, filterInput);
-        if (veto.isPresent()) {
-            return vetoed(book, tick, "filter", veto.get());
+        for (PluginSlot<SignalFilter> filter : set.filters()) {
+            Optional<FilterVerdict> v = plugins.call(filter, f -> f.check(filterInput));
+            if (v.isPresent() && !v.get().getPass()) {
+                return vetoed(book, tick, VetoSource.VETO_FILTER, filter.label(), filter.label() + ": " + v.get().getReason());
+            }
         }
         String key = tick.getSymbol() + "-" + tick.getTimeMsc() + "-" + signalNo;
         double entry = c.side() == Side.BUY ? tick.getAsk() : tick.getBid();
         OpenBook open = OpenBook.of(book, markets, featureEngine, market.spec.getSymbol(), c.side(), 0, entry);
         Optional<SizedOrder> sized = size(market, tick, sigma, features, c, trades, rules, view, open);
         if (sized.isEmpty()) {
-            return vetoed(book, tick, "sizing", "size: below the volume minimum for the risk budget");
+            return vetoed(book, tick, VetoSource.VETO_SIZING, "BELOW_MIN_VOLUME",
+                    "size: below the volume minimum for the risk budget");
         }
         Optional<PortfolioLimits.Rejection> portfolio = portfolioVeto(book, markets, c, sized.get(), entry, view);
         if (portfolio.isPresent()) {
-            return vetoed(book, tick, portfolio.get().code(), portfolio.get().code() + ": " + portfolio.get().detail());
+            return vetoed(book, tick, VetoSource.VETO_PORTFOLIO, portfolio.get().code(),
+                    portfolio.get().code() + ": " + portfolio.get().detail());
         }
         Signal signal = signal(key, market, tick, c.side(), sized.get(), c.lead().label());
         Verdict verdict = rules.check(OrderIntent.open(key, signal.getSymbol(), signal.getSide(), signal.getVolume(),
                 signal.getReferencePrice(), signal.getSl(), signal.getTp2(), market.spec.getTickSize(),
                 market.spec.getTickValue()), view, t);
         if (!verdict.allowed()) {
-            return vetoed(book, tick, "governor", "governor: " + verdict.reason() + " " + verdict.detail());
+            return vetoed(book, tick, VetoSource.VETO_GOVERNOR, verdict.reason().name(),
+                    "governor: " + verdict.reason() + " " + verdict.detail());
         }
         journal.append("sizing", t, tick.getSymbol(), sized.get().lots() + " lots, loss at SL "
                 + sized.get().lossAtStop() + " of budget " + sized.get().budget() + " (" + sized.get().limitedBy() + ")");
@@ -125,10 +132,12 @@ final class TradeDecider {
         return scanner.stats().toProto();
     }
 
-    private Optional<Signal> vetoed(AccountBook book, Tick tick, String stage, String why) {
+    private Optional<Signal> vetoed(AccountBook book, Tick tick, VetoSource source, String code, String why) {
         journal.append("veto", tick.getTimeMsc(), tick.getSymbol(), why);
-        book.counters.setVetoes(book.counters.getVetoes() + 1);
-        scanner.stats().rejected(stage);
+        book.vetoes.count(source, code);
+        // the scanner counts portfolio refusals by their own code (es95, correlation), the others by stage
+        scanner.stats().rejected(source == VetoSource.VETO_PORTFOLIO ? code
+                : source.name().substring("VETO_".length()).toLowerCase(java.util.Locale.ROOT));
         return Optional.empty();
     }
 
@@ -143,23 +152,13 @@ final class TradeDecider {
         return b;
     }
 
-    private Optional<String> filterVeto(PluginSet set, FilterInput input) {
-        for (PluginSlot<SignalFilter> filter : set.filters()) {
-            Optional<FilterVerdict> verdict = plugins.call(filter, f -> f.check(input));
-            if (verdict.isPresent() && !verdict.get().getPass()) {
-                return Optional.of(filter.label() + ": " + verdict.get().getReason());
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** One position per symbol, and nothing while an order on it awaits its fill or reject. */
+    /** One position per symbol, and nothing while an order on it awaits its fill or reject: the guard's code. */
     private static Optional<String> pendingVeto(SymbolMarket market, AccountBook book) {
         if (book.hasPosition(market.spec.getSymbol())) {
-            return Optional.of("guard: position already open on " + market.spec.getSymbol());
+            return Optional.of("POSITION_OPEN");
         }
         if (market.pending != null) {
-            return Optional.of("guard: order pending " + market.pending.getSignalKey());
+            return Optional.of("ORDER_PENDING");
         }
         return Optional.empty();
     }

@@ -18,10 +18,11 @@ public record ComplianceView(String pack, EngineStatus status, DayAnchor day, In
     public record Limit(String rule, Money firmFloor, Money ourFloor, Money headroom, BigDecimal headroomPct) {
     }
 
-    static ComplianceView of(Governance g, AccountView account, Instant now) {
+    static ComplianceView of(Governance g, AccountView account) {
         Floors f = g.floors();
         RulePack pack = g.pack();
-        return new ComplianceView(pack.name(), g.status(), g.day(), pack.dayReset().nextReset(now), account.equity(),
+        return new ComplianceView(pack.name(), g.status(), g.day(), pack.dayReset().nextReset(g.day().start()),
+                account.equity(),
                 List.of(limit("daily loss", f.dayFloor(), f.bufferedDayFloor(), account.equity(), pack),
                         limit("max loss", f.maxFloor(), f.bufferedMaxFloor(), account.equity(), pack)),
                 g.tradingDays(), pack.target().minTradingDays());

@@ -1,6 +1,8 @@
 package com.vproptrader.host.govern;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 
@@ -26,6 +28,16 @@ public record DayReset(WallClock clock, LocalTime time) {
     public Instant nextReset(Instant now) {
         LocalDateTime local = clock.toLocal(dayStart(now));
         return clock.toInstant(local.toLocalDate().plusDays(1).atTime(time));
+    }
+
+    /**
+     * Trading days from the one containing {@code from} to the one containing {@code to}: 0 on the same
+     * day, 1 from the first reset after it, and so on (the firm's calendar days, DST-proof).
+     */
+    public int daysBetween(Instant from, Instant to) {
+        LocalDate first = clock.toLocal(dayStart(from)).toLocalDate();
+        LocalDate last = clock.toLocal(dayStart(to)).toLocalDate();
+        return (int) ChronoUnit.DAYS.between(first, last);
     }
 
     /** True when {@code a} and {@code b} fall in the same trading day. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The governors as the event loop uses them: it keeps the state the pure checks need (day anchor,
@@ -36,7 +37,10 @@ public final class Governance {
     private Money closedProfitToday = Money.ZERO;
     private int tradingDays;
     private Instant lastTradingDay;
+    /** Where the inactivity clock starts: the last fill, or the account's first sighting. */
     private Instant lastTrade;
+    /** The last fill; null while the account has never traded. */
+    private Instant lastFill;
 
     public Governance(RulePack pack, GovernorStore store, MarketCalendar calendar, Instant now) {
         this.pack = pack;
@@ -53,6 +57,7 @@ public final class Governance {
             tradingDays = s.tradingDays();
             lastTradingDay = s.lastTradingDay();
             lastTrade = s.lastTrade();
+            lastFill = s.lastFill();
         });
     }
 
@@ -91,6 +96,7 @@ public final class Governance {
     /** A position was opened (a fill with entry IN): counts the trading day where opening a trade counts. */
     public void onPositionOpened(Instant at) {
         lastTrade = at;
+        lastFill = at;
         if (pack.target().tradingDayRule() == TradingDayRule.TRADE_OPENED) {
             countTradingDay(pack.dayReset().dayStart(at));
         }
@@ -100,6 +106,7 @@ public final class Governance {
     /** A position was closed with this realised profit (negative = loss), commission and swap included. */
     public void onPositionClosed(Money profit, Instant at) {
         lastTrade = at;
+        lastFill = at;
         consecutiveLosses = profit.isNegative() ? consecutiveLosses + 1 : 0;
         if (day != null && pack.dayReset().sameDay(day.start(), at)) {
             closedProfitToday = closedProfitToday.plus(profit);
@@ -115,6 +122,41 @@ public final class Governance {
     public void resume(String why, Instant now) {
         status = EngineStateMachine.resume(why, now);
         persist();
+    }
+
+    /**
+     * Why an operator may not resume now, or empty when they may. A read: resuming is {@link #resume}.
+     * Refused when not halted; after an overall-floor halt without an explicit acknowledgement; on the day the
+     * daily floor halted trading; and whenever the governors would halt or flatten again at once.
+     */
+    public Optional<Refusal> resumeRefusal(AccountView account, Instant now, boolean acknowledgedMaxLoss) {
+        if (status.state() != EngineState.HALTED) {
+            return Optional.of(new Refusal("NOT_HALTED", "the engine is " + status.state() + ", not halted"));
+        }
+        if (status.reason() == ReasonCode.MAX_LOSS_IMMINENT && !acknowledgedMaxLoss) {
+            return Optional.of(new Refusal(ReasonCode.MAX_LOSS.name(), "halted at the overall loss floor: "
+                    + "resuming needs an explicit acknowledgement"));
+        }
+        if (status.reason() == ReasonCode.DAILY_LOSS_IMMINENT && day != null
+                && now.isBefore(pack.dayReset().nextReset(day.start()))) {
+            return Optional.of(new Refusal(ReasonCode.DAILY_LOSS.name(), "the daily floor was reached today; "
+                    + "trading resumes by itself at the next day reset, "
+                    + ServerTimes.format(pack.dayReset().nextReset(day.start()), pack.serverTimeZone())));
+        }
+        if (day != null) {
+            // After a reset the loop has not seen yet, judge by the day the next update will anchor.
+            DayAnchor asOfNow = now.isBefore(pack.dayReset().nextReset(day.start())) ? day
+                    : new DayAnchor(pack.dayReset().dayStart(now), account.balance(), account.equity());
+            MarketAction action = MarketWatch.assess(input(account, now, asOfNow));
+            if (action.kind() == MarketAction.Kind.FLATTEN || action.kind() == MarketAction.Kind.HALT) {
+                return Optional.of(new Refusal(action.reason().name(), action.detail()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A refused operator action: the rule or check that refused it, and why. */
+    public record Refusal(String rule, String detail) {
     }
 
     public EngineStatus status() {
@@ -144,15 +186,15 @@ public final class Governance {
     }
 
     /**
-     * Whole days left before the firm's inactivity limit ends the account (days of 24 hours since the last
-     * fill, or since the account was first seen); {@link Integer#MAX_VALUE} when the pack has no such limit.
+     * Days left before the firm's inactivity limit ends the account, counted in the firm's calendar days
+     * (trading days of the pack's reset clock) since the last fill, or since the account was first seen;
+     * {@link Integer#MAX_VALUE} when the pack has no such limit.
      */
     public int inactivityDaysLeft(Instant now) {
         if (pack.inactivityDays() <= 0 || lastTrade == null) {
             return Integer.MAX_VALUE;
         }
-        return (int) Math.floorDiv(Duration.ofDays(pack.inactivityDays()).minus(Duration.between(lastTrade, now))
-                .toMillis(), Duration.ofDays(1).toMillis());
+        return pack.inactivityDays() - pack.dayReset().daysBetween(lastTrade, now);
     }
 
     /** When the inactivity clock last restarted: the last fill, or the account's first sighting. */
@@ -160,29 +202,33 @@ public final class Governance {
         return lastTrade;
     }
 
+    /** The last fill, or null when the account has never traded. */
+    public Instant lastFill() {
+        return lastFill;
+    }
+
     /** Today's floors, or null before the first account update. */
     public Floors floors() {
         return day == null ? null : Floors.of(pack, day, peak);
     }
 
-    /** Floors, headroom and state for the Compliance page (AdminService). */
-    public ComplianceView compliance(AccountView account, Instant now) {
-        observe(account, now);
-        return ComplianceView.of(this, account, now);
+    /**
+     * Floors, headroom and state for the Compliance page (AdminService), as the event loop last left them.
+     * A read: it never rolls the day or changes the state (only the loop does, so it can tell the terminal).
+     * Null before the first account update.
+     */
+    public ComplianceView compliance(AccountView account) {
+        return day == null ? null : ComplianceView.of(this, account);
     }
 
-    /** The snapshot the pure checks see now (for the Compliance page and the journal). */
+    /** The snapshot the pure checks see now (for the Compliance page and the journal). A read. */
     public GovernorInput input(AccountView account, Instant now) {
+        return input(account, now, day);
+    }
+
+    private GovernorInput input(AccountView account, Instant now, DayAnchor day) {
         Instant newsFrom = now.minusSeconds(pack.news().afterSec());
         Instant newsTo = now.plusSeconds((long) pack.news().beforeSec() + pack.news().preCloseSec());
-        boolean expired = false;
-        while (!sent.isEmpty() && sent.peekFirst().time().isBefore(now.minus(KEY_MEMORY))) {
-            sent.removeFirst();
-            expired = true;
-        }
-        if (expired) {
-            sentSnapshot = List.copyOf(sent);
-        }
         return new GovernorInput(pack, now, status.state(), account, day, peak, calendar.news(newsFrom, newsTo),
                 calendar.breaks(now, now.plus(BREAK_HORIZON)), sentSnapshot,
                 new TradeStats(consecutiveLosses, closedProfitToday), calendar.fault(now).orElse(""));
@@ -190,6 +236,7 @@ public final class Governance {
 
     /** Rolls the trading day when a reset has passed, and moves the trailed peak. */
     private void observe(AccountView account, Instant now) {
+        forgetOldKeys(now);
         boolean changed = false;
         if (lastTrade == null) { // the inactivity clock starts when the account is first seen
             lastTrade = now;
@@ -219,6 +266,17 @@ public final class Governance {
         }
     }
 
+    private void forgetOldKeys(Instant now) {
+        boolean expired = false;
+        while (!sent.isEmpty() && sent.peekFirst().time().isBefore(now.minus(KEY_MEMORY))) {
+            sent.removeFirst();
+            expired = true;
+        }
+        if (expired) {
+            sentSnapshot = List.copyOf(sent);
+        }
+    }
+
     private void closeDay(AccountView account) {
         if (pack.maxLoss().trailBasis() == TrailBasis.END_OF_DAY_BALANCE) {
             peak = peak.max(account.balance());
@@ -238,6 +296,6 @@ public final class Governance {
 
     private void persist() {
         store.save(new GovernorSnapshot(status, day, peak, consecutiveLosses, closedProfitToday, tradingDays,
-                lastTradingDay, lastTrade));
+                lastTradingDay, lastTrade, lastFill));
     }
 }

@@ -9,8 +9,9 @@ import java.time.Instant;
  * day-start balance cannot be rebuilt mid-day), the trailed peak and the trade counters.
  * {@code lastTradingDay} is the start of the last day counted towards the minimum trading days;
  * {@code lastTrade} is the time of the last fill (or of the account's first sighting), which the firm's
- * inactivity limit counts from.
+ * inactivity limit counts from; {@code lastFill} is the last fill, null while the account never traded.
  */
 public record GovernorSnapshot(EngineStatus status, DayAnchor day, Money peak, int consecutiveLosses,
-                               Money closedProfitToday, int tradingDays, Instant lastTradingDay, Instant lastTrade) {
+                               Money closedProfitToday, int tradingDays, Instant lastTradingDay, Instant lastTrade,
+                               Instant lastFill) {
 }

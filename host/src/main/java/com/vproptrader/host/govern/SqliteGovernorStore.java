@@ -31,15 +31,21 @@ public final class SqliteGovernorStore implements GovernorStore, AutoCloseable {
                       day_start_ms INTEGER, day_start_balance_cents INTEGER, day_start_equity_cents INTEGER,
                       peak_cents INTEGER NOT NULL, consecutive_losses INTEGER NOT NULL,
                       closed_profit_today_cents INTEGER NOT NULL, trading_days INTEGER NOT NULL,
-                      last_trading_day_ms INTEGER, last_trade_ms INTEGER)""");
-            boolean hasLastTrade = handle.createQuery("SELECT count(*) FROM pragma_table_info('governor_state') "
-                    + "WHERE name = 'last_trade_ms'").mapTo(Integer.class).one() > 0;
-            if (!hasLastTrade) { // a state file from before the inactivity watch: its clock starts now
-                handle.execute("ALTER TABLE governor_state ADD COLUMN last_trade_ms INTEGER");
-            }
+                      last_trading_day_ms INTEGER, last_trade_ms INTEGER, last_fill_ms INTEGER)""");
+            // state files from before the inactivity watch: its clock starts now, and no fill is known
+            addColumnIfMissing("last_trade_ms");
+            addColumnIfMissing("last_fill_ms");
         } catch (RuntimeException e) {
             handle.close();
             throw e;
+        }
+    }
+
+    private void addColumnIfMissing(String column) {
+        boolean present = handle.createQuery("SELECT count(*) FROM pragma_table_info('governor_state') "
+                + "WHERE name = :c").bind("c", column).mapTo(Integer.class).one() > 0;
+        if (!present) {
+            handle.execute("ALTER TABLE governor_state ADD COLUMN " + column + " INTEGER");
         }
     }
 
@@ -59,9 +65,11 @@ public final class SqliteGovernorStore implements GovernorStore, AutoCloseable {
                     Instant last = rs.wasNull() ? null : Instant.ofEpochMilli(lastDay);
                     long lastTradeMs = rs.getLong("last_trade_ms");
                     Instant lastTrade = rs.wasNull() ? null : Instant.ofEpochMilli(lastTradeMs);
+                    long lastFillMs = rs.getLong("last_fill_ms");
+                    Instant lastFill = rs.wasNull() ? null : Instant.ofEpochMilli(lastFillMs);
                     return new GovernorSnapshot(status, day, Money.ofCents(rs.getLong("peak_cents")),
                             rs.getInt("consecutive_losses"), Money.ofCents(rs.getLong("closed_profit_today_cents")),
-                            rs.getInt("trading_days"), last, lastTrade);
+                            rs.getInt("trading_days"), last, lastTrade, lastFill);
                 })
                 .findOne();
     }
@@ -71,9 +79,11 @@ public final class SqliteGovernorStore implements GovernorStore, AutoCloseable {
         handle.createUpdate("""
                         INSERT OR REPLACE INTO governor_state (account, state, reason, detail, since_ms,
                           day_start_ms, day_start_balance_cents, day_start_equity_cents, peak_cents, consecutive_losses,
-                          closed_profit_today_cents, trading_days, last_trading_day_ms, last_trade_ms)
+                          closed_profit_today_cents, trading_days, last_trading_day_ms, last_trade_ms,
+                          last_fill_ms)
                         VALUES (:a, :state, :reason, :detail, :since,
-                          :dayStart, :dayBalance, :dayEquity, :peak, :losses, :profitToday, :days, :lastDay, :lastTrade)""")
+                          :dayStart, :dayBalance, :dayEquity, :peak, :losses, :profitToday, :days, :lastDay, :lastTrade,
+                          :lastFill)""")
                 .bind("a", account)
                 .bind("state", s.status().state().name())
                 .bind("reason", s.status().reason().name())
@@ -88,6 +98,7 @@ public final class SqliteGovernorStore implements GovernorStore, AutoCloseable {
                 .bind("days", s.tradingDays())
                 .bind("lastDay", s.lastTradingDay() == null ? null : s.lastTradingDay().toEpochMilli())
                 .bind("lastTrade", s.lastTrade() == null ? null : s.lastTrade().toEpochMilli())
+                .bind("lastFill", s.lastFill() == null ? null : s.lastFill().toEpochMilli())
                 .execute();
     }
 

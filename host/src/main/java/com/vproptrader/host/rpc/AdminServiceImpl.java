@@ -8,11 +8,14 @@ import com.vproptrader.proto.PerformanceReport;
 import com.vproptrader.proto.PerformanceRequest;
 import com.vproptrader.proto.TradeLog;
 import com.vproptrader.proto.TradeLogRequest;
+import com.vproptrader.host.engine.OperatorAction;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.proto.AdminServiceGrpc;
 import com.vproptrader.proto.AdminUpdate;
 import com.vproptrader.proto.EquityRequest;
 import com.vproptrader.proto.EquitySeries;
+import com.vproptrader.proto.OperatorReply;
+import com.vproptrader.proto.OperatorRequest;
 import com.vproptrader.proto.PluginList;
 import com.vproptrader.proto.PluginsRequest;
 import com.vproptrader.proto.PositionList;
@@ -28,7 +31,10 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Read-only operator view of the host. Every answer is a copy built on the account loop between events. */
+/**
+ * The operator's view of the host and its three actions. Every read is a copy built on the account loop
+ * between events and changes nothing; halt, resume and flatten run on the loop too.
+ */
 public final class AdminServiceImpl extends AdminServiceGrpc.AdminServiceImplBase {
     private static final int MIN_WATCH_INTERVAL_MS = 100;
 
@@ -115,6 +121,26 @@ public final class AdminServiceImpl extends AdminServiceGrpc.AdminServiceImplBas
                 }
             }
         }, 0, interval, TimeUnit.MILLISECONDS));
+    }
+
+    @Override
+    public void halt(OperatorRequest request, StreamObserver<OperatorReply> out) {
+        act(OperatorAction.HALT, request, out);
+    }
+
+    @Override
+    public void resume(OperatorRequest request, StreamObserver<OperatorReply> out) {
+        act(OperatorAction.RESUME, request, out);
+    }
+
+    @Override
+    public void flattenAll(OperatorRequest request, StreamObserver<OperatorReply> out) {
+        act(OperatorAction.FLATTEN_ALL, request, out);
+    }
+
+    private void act(OperatorAction action, OperatorRequest request, StreamObserver<OperatorReply> out) {
+        out.onNext(engine.operate(action, request));
+        out.onCompleted();
     }
 
     private AdminUpdate update() {

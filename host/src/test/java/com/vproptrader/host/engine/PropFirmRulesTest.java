@@ -48,9 +48,12 @@ class PropFirmRulesTest {
         assertThat(fresh.getLimit()).isEqualTo(30);
         assertThat(fresh.getCurrent()).isZero();
         assertThat(fresh.getHeadroom()).isEqualTo(30);
-        assertThat(fresh.getDescription()).contains("30 days without a trade", "last trade 2026.03.02 10:00");
+        assertThat(fresh.getDescription()).contains("30 calendar days without a trade", "no trade yet",
+                "2026.03.02 10:00");
+        assertThat(fresh.getNotStarted()).as("no trade yet").isTrue();
+        assertThat(fresh.getUnit()).isEqualTo(com.vproptrader.proto.RuleUnit.DAYS);
 
-        long dayBefore = seen + 24 * DAY_MS + 3_600_000; // 5 days and 23 hours left: 5 whole days
+        long dayBefore = seen + 25 * DAY_MS + 3_600_000; // the 25th calendar day after: 5 days left
         rules.onMarket(FLAT, dayBefore);
         assertThat(warnings(rules.toProto(FLAT, dayBefore))).as("5 whole days left: warned").hasSize(1);
         long later = dayBefore + 6 * 3_600_000;
@@ -62,7 +65,7 @@ class PropFirmRulesTest {
         Compliance c = rules.toProto(FLAT, nextDay);
         assertThat(warnings(c)).hasSize(2);
         assertThat(warnings(c).get(1).getReasonCode()).isEqualTo("INACTIVITY");
-        assertThat(warnings(c).get(1).getDetail()).contains("no trade since 2026.03.02 10:00", "4 day(s) left");
+        assertThat(warnings(c).get(1).getDetail()).contains("no trade yet", "2026.03.02 10:00", "4 day(s) left");
         assertThat(inactivity(c).getHeadroom()).isEqualTo(4);
         assertThat(inactivity(c).getCurrent()).isEqualTo(26);
 
@@ -71,6 +74,8 @@ class PropFirmRulesTest {
         rules.onMarket(FLAT, afterTrade);
         Compliance traded = rules.toProto(FLAT, afterTrade);
         assertThat(inactivity(traded).getHeadroom()).as("a fill restarts the clock").isEqualTo(28);
+        assertThat(inactivity(traded).getNotStarted()).isFalse();
+        assertThat(inactivity(traded).getDescription()).contains("last trade: 2026.03.28");
         assertThat(warnings(traded)).as("no warning when the limit is far again").hasSize(2);
     }
 

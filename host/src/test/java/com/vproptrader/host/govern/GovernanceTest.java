@@ -52,7 +52,9 @@ class GovernanceTest {
     @Test
     void compliance_view_shows_floors_and_headroom() {
         Governance g = new Governance(FTMO, GovernorStore.inMemory(), MarketCalendar.NONE, Instant.EPOCH);
-        ComplianceView v = g.compliance(flat("99000", "98500"), server("2026.03.10 15:00:00", FTMO));
+        assertThat(g.compliance(flat("99000", "98500"))).as("nothing to show before the first update").isNull();
+        g.onMarket(flat("99000", "98500"), server("2026.03.10 15:00:00", FTMO));
+        ComplianceView v = g.compliance(flat("99000", "98500"));
         assertThat(v.limits().get(0)).isEqualTo(new ComplianceView.Limit("daily loss", m("94000"), m("95000"),
                 m("4500"), new java.math.BigDecimal("4.5000")));
         assertThat(v.limits().get(1).headroom()).isEqualTo(m("8500"));
@@ -75,35 +77,83 @@ class GovernanceTest {
     }
 
     @Test
+    void reading_compliance_across_the_day_reset_changes_nothing() {
+        Governance g = new Governance(FTMO, GovernorStore.inMemory(), MarketCalendar.NONE, Instant.EPOCH);
+        Instant t = server("2026.03.10 15:00:00", FTMO);
+        g.onMarket(flat("100000", "100000"), t);
+        g.onMarket(new AccountView(m("100000"), m("95250"), List.of(eurusd(7, 5.0, 1.08000, 1.09050))), t.plusSeconds(60));
+        assertThat(g.status().state()).isEqualTo(EngineState.HALTED);
+        ComplianceView read = g.compliance(flat("95250", "95250"));
+        assertThat(read.status().state()).as("a read after the reset, before the next update").isEqualTo(EngineState.HALTED);
+        assertThat(g.status().state()).isEqualTo(EngineState.HALTED);
+        assertThat(g.day().start()).isEqualTo(server("2026.03.10 01:00:00", FTMO));
+        g.onMarket(flat("95250", "95250"), server("2026.03.11 01:00:05", FTMO));
+        assertThat(g.status().state()).as("only the loop's update rolls the day").isEqualTo(EngineState.ACTIVE);
+    }
+
+    @Test
     void breach_imminent_flattens_halts_and_survives_a_restart(@TempDir Path dir) {
-        try (SqliteGovernorStore store = new SqliteGovernorStore(dir.resolve("gov.db"), "1234");
-             SqliteGovernorStore afterRestart = new SqliteGovernorStore(dir.resolve("gov.db"), "1234")) {
-            haltSurvivesARestart(store, afterRestart);
+        Path file = dir.resolve("gov.db");
+        Instant t = server("2026.03.10 15:00:00", FTMO);
+        DayAnchor anchor;
+        try (SqliteGovernorStore store = new SqliteGovernorStore(file, "1234")) {
+            Governance g = new Governance(FTMO, store, MarketCalendar.NONE, Instant.EPOCH);
+            g.onMarket(flat("100000", "100000"), t);
+            // equity 95250: 250 above the firm's day floor 95000 = flattenHeadroomPct 0.25%
+            AccountView falling = new AccountView(m("100000"), m("95250"), List.of(eurusd(7, 5.0, 1.08000, 1.09050)));
+            MarketAction action = g.onMarket(falling, t.plusSeconds(60));
+            assertThat(action.kind()).isEqualTo(MarketAction.Kind.FLATTEN);
+            assertThat(action.reason()).isEqualTo(ReasonCode.DAILY_LOSS_IMMINENT);
+            assertThat(action.tickets()).containsExactly(7L);
+            assertThat(g.status().state()).isEqualTo(EngineState.HALTED);
+            anchor = g.day();
+        } // the store is closed: the process is gone
+        try (SqliteGovernorStore reopened = new SqliteGovernorStore(file, "1234")) {
+            Governance restarted = new Governance(FTMO, reopened, MarketCalendar.NONE, t.plusSeconds(120));
+            assertThat(restarted.status().state()).isEqualTo(EngineState.HALTED);
+            assertThat(restarted.status().reason()).isEqualTo(ReasonCode.DAILY_LOSS_IMMINENT);
+            assertThat(restarted.day()).isEqualTo(anchor);
+            assertThat(restarted.check(buy("k1", 0.1), flat("95250", "95250"), t.plusSeconds(180)).reason())
+                    .isEqualTo(ReasonCode.ENGINE_HALTED);
+            // a new day lifts a daily halt
+            restarted.onMarket(flat("95250", "95250"), server("2026.03.11 01:00:00", FTMO));
+            assertThat(restarted.status().state()).isEqualTo(EngineState.ACTIVE);
+            assertThat(restarted.status().reason()).isEqualTo(ReasonCode.DAY_RESET);
         }
     }
 
-    private static void haltSurvivesARestart(GovernorStore store, GovernorStore afterRestart) {
-        Governance g = new Governance(FTMO, store, MarketCalendar.NONE, Instant.EPOCH);
+    @Test
+    void operator_resume_is_refused_on_the_day_of_a_daily_floor_halt_and_allowed_after_the_reset() {
+        Governance g = new Governance(FTMO, GovernorStore.inMemory(), MarketCalendar.NONE, Instant.EPOCH);
         Instant t = server("2026.03.10 15:00:00", FTMO);
         g.onMarket(flat("100000", "100000"), t);
-        // equity 95250: 250 above the firm's day floor 95000 = flattenHeadroomPct 0.25%
-        AccountView falling = new AccountView(m("100000"), m("95250"), List.of(eurusd(7, 5.0, 1.08000, 1.09050)));
-        MarketAction action = g.onMarket(falling, t.plusSeconds(60));
-        assertThat(action.kind()).isEqualTo(MarketAction.Kind.FLATTEN);
-        assertThat(action.reason()).isEqualTo(ReasonCode.DAILY_LOSS_IMMINENT);
-        assertThat(action.tickets()).containsExactly(7L);
-        assertThat(g.status().state()).isEqualTo(EngineState.HALTED);
+        g.onMarket(new AccountView(m("100000"), m("95250"), List.of(eurusd(7, 5.0, 1.08000, 1.09050))), t.plusSeconds(60));
+        AccountView flatAfter = flat("95250", "95250");
+        assertThat(g.resumeRefusal(flatAfter, t.plusSeconds(120), false)).get()
+                .extracting(Governance.Refusal::rule).isEqualTo("DAILY_LOSS");
+        assertThat(g.resumeRefusal(flatAfter, server("2026.03.11 01:00:00", FTMO), false)).isEmpty();
+    }
 
-        Governance restarted = new Governance(FTMO, afterRestart, MarketCalendar.NONE, t.plusSeconds(120));
-        assertThat(restarted.status().state()).isEqualTo(EngineState.HALTED);
-        assertThat(restarted.status().reason()).isEqualTo(ReasonCode.DAILY_LOSS_IMMINENT);
-        assertThat(restarted.day()).isEqualTo(g.day());
-        assertThat(restarted.check(buy("k1", 0.1), flat("95250", "95250"), t.plusSeconds(180)).reason())
-                .isEqualTo(ReasonCode.ENGINE_HALTED);
-        // a new day lifts a daily halt
-        restarted.onMarket(flat("95250", "95250"), server("2026.03.11 01:00:00", FTMO));
-        assertThat(restarted.status().state()).isEqualTo(EngineState.ACTIVE);
-        assertThat(restarted.status().reason()).isEqualTo(ReasonCode.DAY_RESET);
+    @Test
+    void operator_resume_after_the_overall_floor_needs_an_acknowledgement_and_equity_above_the_floor() {
+        Governance g = new Governance(FTMO, GovernorStore.inMemory(), MarketCalendar.NONE, Instant.EPOCH);
+        Instant t = server("2026.03.10 15:00:00", FTMO);
+        g.onMarket(flat("90200", "90200"), t);
+        assertThat(g.status().reason()).isEqualTo(ReasonCode.MAX_LOSS_IMMINENT);
+        assertThat(g.resumeRefusal(flat("90200", "90200"), t.plusSeconds(60), false)).get()
+                .extracting(Governance.Refusal::rule).isEqualTo("MAX_LOSS");
+        assertThat(g.resumeRefusal(flat("90200", "90200"), t.plusSeconds(60), true)).as("still at the floor").get()
+                .extracting(Governance.Refusal::rule).isEqualTo("MAX_LOSS_IMMINENT");
+        assertThat(g.resumeRefusal(flat("92000", "92000"), t.plusSeconds(60), true)).as("a deposit lifted equity")
+                .isEmpty();
+    }
+
+    @Test
+    void operator_resume_of_an_active_engine_is_refused() {
+        Governance g = new Governance(FTMO, GovernorStore.inMemory(), MarketCalendar.NONE, Instant.EPOCH);
+        g.onMarket(flat("100000", "100000"), server("2026.03.10 15:00:00", FTMO));
+        assertThat(g.resumeRefusal(flat("100000", "100000"), server("2026.03.10 15:01:00", FTMO), false)).get()
+                .extracting(Governance.Refusal::rule).isEqualTo("NOT_HALTED");
     }
 
     @Test
@@ -232,12 +282,19 @@ class GovernanceTest {
             assertThat(g.inactivityDaysLeft(seen)).as("no account seen yet").isEqualTo(Integer.MAX_VALUE);
             g.onMarket(flat("100000", "100000"), seen);
             assertThat(g.inactivityDaysLeft(seen)).isEqualTo(30);
-            assertThat(g.inactivityDaysLeft(seen.plusSeconds(1))).as("a started day counts").isEqualTo(29);
+            assertThat(g.inactivityDaysLeft(server("2026.03.11 00:59:59", FTMO))).as("still 10 March in Prague")
+                    .isEqualTo(30);
+            assertThat(g.inactivityDaysLeft(server("2026.03.11 01:00:00", FTMO))).as("the firm's next calendar day")
+                    .isEqualTo(29);
             assertThat(g.inactivityDaysLeft(seen.plus(java.time.Duration.ofDays(26)))).isEqualTo(4);
+            assertThat(g.inactivityDaysLeft(server("2026.03.29 15:00:00", FTMO)))
+                    .as("a 23-hour day (Prague springs forward on 29 March) is one calendar day").isEqualTo(11);
+            assertThat(g.lastFill()).as("no trade yet").isNull();
             assertThat(g.inactivityDaysLeft(seen.plus(java.time.Duration.ofDays(31)))).isEqualTo(-1);
             Instant opened = seen.plus(java.time.Duration.ofDays(20));
             g.onPositionOpened(opened);
             assertThat(g.lastTrade()).isEqualTo(opened);
+            assertThat(g.lastFill()).isEqualTo(opened);
             Instant closed = opened.plus(java.time.Duration.ofDays(2));
             g.onPositionClosed(m("-10"), closed);
             assertThat(g.inactivityDaysLeft(closed)).isEqualTo(30);
@@ -245,6 +302,7 @@ class GovernanceTest {
         try (SqliteGovernorStore store = new SqliteGovernorStore(file, "1234")) {
             Governance restarted = new Governance(FTMO, store, MarketCalendar.NONE, seen);
             assertThat(restarted.lastTrade()).isEqualTo(seen.plus(java.time.Duration.ofDays(22)));
+            assertThat(restarted.lastFill()).isEqualTo(seen.plus(java.time.Duration.ofDays(22)));
         }
     }
 

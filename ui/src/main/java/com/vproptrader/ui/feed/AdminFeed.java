@@ -9,6 +9,8 @@ import com.vproptrader.proto.WatchRequest;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
+import com.vproptrader.proto.OperatorReply;
+import com.vproptrader.proto.OperatorRequest;
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientResponseObserver;
 import io.grpc.stub.StreamObserver;
@@ -82,6 +84,25 @@ public final class AdminFeed implements AutoCloseable {
     public AdminSnapshot snapshot() {
         return snapshot.get();
     }
+
+    /** An operator's action on the host; what the host answered, or a refusal saying the host is unreachable. */
+    public OperatorReply act(OperatorCommand command, OperatorRequest request) {
+        AdminServiceGrpc.AdminServiceBlockingStub host = AdminServiceGrpc.newBlockingStub(channel)
+                .withDeadlineAfter(10, TimeUnit.SECONDS);
+        try {
+            return switch (command) {
+                case HALT -> host.halt(request);
+                case RESUME -> host.resume(request);
+                case FLATTEN_ALL -> host.flattenAll(request);
+            };
+        } catch (io.grpc.StatusRuntimeException e) {
+            return OperatorReply.newBuilder().setAccepted(false).setRefusedBy("HOST_UNREACHABLE")
+                    .setDetail(e.getStatus().getCode() + ": " + e.getStatus().getDescription()).build();
+        }
+    }
+
+    /** The operator actions AdminService offers. */
+    public enum OperatorCommand { HALT, RESUME, FLATTEN_ALL }
 
     /**
      * Calls {@code subscriber} with every new snapshot until the returned handle is run.

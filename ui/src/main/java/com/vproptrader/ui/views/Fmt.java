@@ -28,6 +28,17 @@ public final class Fmt {
         return (value > 0 ? "+" : "") + money(value, currency);
     }
 
+    /** Exact money from whole cents (AdminService's money fields), e.g. 11000000 → "110,000.00 USD". */
+    public static String cents(long cents, String currency) {
+        String number = String.format(Locale.ROOT, "%,.2f", java.math.BigDecimal.valueOf(cents, 2));
+        return currency == null || currency.isEmpty() ? number : number + " " + currency;
+    }
+
+    /** Signed exact money from whole cents, e.g. "+250.00". */
+    public static String signedCents(long cents, String currency) {
+        return (cents > 0 ? "+" : "") + cents(cents, currency);
+    }
+
     public static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }

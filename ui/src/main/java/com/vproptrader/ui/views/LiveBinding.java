@@ -30,7 +30,8 @@ public final class LiveBinding {
         });
     }
 
-    private static AdminFeed feedOf(com.vaadin.flow.server.VaadinService service) {
+    /** The UI's one AdminFeed, kept in the servlet context by {@link UiServer}. */
+    public static AdminFeed feedOf(com.vaadin.flow.server.VaadinService service) {
         Object feed = ((VaadinServletService) service).getServlet().getServletContext()
                 .getAttribute(UiServer.FEED_ATTRIBUTE);
         if (feed == null) {

@@ -27,13 +27,14 @@ public final class StatusBadge extends Span {
         getElement().setAttribute("data-tone", tone.name());
     }
 
-    /** Tone of an engine state from AdminService (ACTIVE, REDUCING, HALTED). */
-    public static Tone engineTone(String state) {
-        return switch (state) {
-            case "ACTIVE" -> Tone.GOOD;
-            case "REDUCING" -> Tone.WARN;
-            case "HALTED" -> Tone.BAD;
-            default -> Tone.NEUTRAL;
-        };
+    /** Shows the account's one effective trading state (AdminService's Status.trading_state). */
+    public void show(com.vproptrader.proto.TradingState state) {
+        switch (state) {
+            case TRADING_ACTIVE -> show("ACTIVE", Tone.GOOD);
+            case TRADING_PAUSED -> show("PAUSED", Tone.WARN);
+            case TRADING_REDUCING -> show("REDUCING", Tone.WARN);
+            case TRADING_HALTED -> show("HALTED", Tone.BAD);
+            default -> show("unknown", Tone.NEUTRAL);
+        }
     }
 }

@@ -61,6 +61,34 @@ public final class CompliancePage extends Page {
         return text("compliance-equity");
     }
 
+    /**
+     * Clicks an operator button ("halt", "resume", "flatten-all"), fills the confirmation dialog and confirms;
+     * returns the host's answer as the page shows it.
+     */
+    public String operate(String action, String operator, String reason) {
+        String before = text("operator-result");
+        driver.findElement(By.id("operator-" + action)).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("#operator-name input")).isEmpty());
+        driver.findElement(By.cssSelector("#operator-name input")).sendKeys(operator);
+        driver.findElement(By.cssSelector("#operator-reason textarea")).sendKeys(reason);
+        driver.findElement(By.id("operator-confirm")).click();
+        waiting().until(d -> !text("operator-result").isEmpty() && !text("operator-result").equals(before));
+        return text("operator-result");
+    }
+
+    /** Vetoes by source and reason as the breakdown shows them, e.g. "governor:DAILY_LOSS" → 3. */
+    public java.util.Map<String, Long> vetoBreakdown() {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        for (WebElement e : driver.findElements(By.cssSelector("#veto-breakdown [data-veto]"))) {
+            out.put(e.getAttribute("data-veto"), Long.parseLong(e.getText().replace(",", "")));
+        }
+        return out;
+    }
+
+    public long vetoTotal() {
+        return Long.parseLong(text("compliance-vetoes").replaceAll("[^0-9]", ""));
+    }
+
     /** Rule names of the cards, in page order (e.g. daily_loss, max_loss). */
     public List<String> ruleNames() {
         return driver.findElements(By.cssSelector("#compliance-rules .rule-card")).stream()

@@ -35,6 +35,9 @@ public final class ComplianceView extends VerticalLayout {
     private final RuleCards rules = new RuleCards(day);
     private final EventFilterBar eventFilter = new EventFilterBar();
     private final EventsGrid events = new EventsGrid();
+    private final VetoBreakdown vetoBreakdown = new VetoBreakdown();
+    private final OperatorPanel operator = new OperatorPanel((command, request) ->
+            LiveBinding.feedOf(com.vaadin.flow.server.VaadinService.getCurrent()).act(command, request));
     private List<ComplianceEvent> latestEvents = List.of();
 
     public ComplianceView() {
@@ -53,10 +56,11 @@ public final class ComplianceView extends VerticalLayout {
             t.compact();
         }
 
-        Div eventsPanel = Panel.of("Vetoes, actions, state changes and warnings", eventFilter, events);
+        Div eventsPanel = Panel.of("Latest governor vetoes, actions, operator actions, state changes and warnings",
+                eventFilter, events);
         eventsPanel.setWidthFull();
 
-        add(header, tiles, Panel.caption("Rules and headroom"), rules, eventsPanel);
+        add(header, operator, tiles, Panel.caption("Rules and headroom"), rules, vetoBreakdown, eventsPanel);
         eventFilter.addKindChangedListener(e -> showEvents());
         LiveBinding.bind(this, this::render);
     }
@@ -66,13 +70,14 @@ public final class ComplianceView extends VerticalLayout {
         String ccy = s.getAccount().getCurrency();
         boolean known = snapshot.hasStatus();
         header.show(s);
-        balance.show(known ? Fmt.money(s.getAccount().getBalance(), ccy) : "–");
-        equity.show(known ? Fmt.money(s.getAccount().getEquity(), ccy) : "–");
-        dayPnl.showSigned(known ? Fmt.signedMoney(s.getDayPnl(), ccy) : "–", s.getDayPnl());
+        balance.show(known ? Fmt.cents(s.getBalanceCents(), ccy) : "–");
+        equity.show(known ? Fmt.cents(s.getEquityCents(), ccy) : "–");
+        dayPnl.showSigned(known ? Fmt.signedCents(s.getDayPnlCents(), ccy) : "–", s.getDayPnlCents());
         vetoes.show(Fmt.count(s.getCounters().getVetoes()));
         rejects.show(Fmt.count(s.getCounters().getRejects()));
         badEvents.show(Fmt.count(s.getCounters().getBadEvents()));
         rules.show(s.getCompliance(), ccy);
+        vetoBreakdown.show(s.getVetoesList());
         day.show(s);
         latestEvents = s.getCompliance().getEventsList();
         eventFilter.showCounts(count("veto"), count("action"), count("state"), count("warning"));

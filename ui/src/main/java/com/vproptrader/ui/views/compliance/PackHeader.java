@@ -64,13 +64,12 @@ final class PackHeader extends Composite<Div> {
         firmProgram.setText(firm.isEmpty() ? "No rule pack reported" : firm);
         phase.setText(c.getPhase().isEmpty() ? "–" : c.getPhase());
         pack.setText(c.getRulePack().isEmpty() ? "–" : c.getRulePack());
-        // Prefer the compliance block's state (it carries the reason code); a host without it still says its state.
-        String state = c.getEngineState().isEmpty() ? s.getEngineState() : c.getEngineState();
-        engine.show(state.isEmpty() ? "unknown" : state, StatusBadge.engineTone(state));
-        String code = c.getEngineReason().isEmpty() && c.getEngineState().isEmpty() ? s.getEngineReason() : c.getEngineReason();
+        // The one effective state (governors and the execution-quality pause); the governors' last reason beside it.
+        engine.show(s.getTradingState());
+        String code = c.getEngineReason();
         reason.setText(code);
         reason.setVisible(!code.isEmpty());
-        detail.setText(c.getEngineDetail());
+        detail.setText(s.getTradingStateReason().isEmpty() ? c.getEngineDetail() : s.getTradingStateReason());
         since.setText(c.getEngineSinceMs() == 0 ? "" : "since " + Fmt.utc(c.getEngineSinceMs())
                 + ago(s.getWallTimeMs() - c.getEngineSinceMs()));
     }

@@ -65,14 +65,15 @@ final class RuleCard extends Div {
         }
         shown = rule;
         shownGauge = gauge;
-        boolean counted = rule.getHeadroomPct() == 0 && isWhole(rule.getLimit()) && isWhole(rule.getCurrent());
+        boolean counted = !RuleValues.money(rule);
         description.setText(rule.getDescription());
         status.show(gauge.label(), gauge.tone());
         bar.getElement().setProperty("innerHTML", HeadroomBar.svg(gauge));
         used.setText(gauge.usedText());
-        limit.setText(counted ? Fmt.count((long) rule.getLimit()) : Fmt.money(rule.getLimit(), ""));
-        current.setText(counted ? Fmt.count((long) rule.getCurrent()) : Fmt.money(rule.getCurrent(), ""));
-        headroom.setText(counted ? Fmt.count((long) rule.getHeadroom()) : Fmt.money(rule.getHeadroom(), ccy));
+        limit.setText(counted ? Fmt.count(rule.getLimit()) : Fmt.money(RuleValues.limit(rule), ""));
+        current.setText(rule.getNotStarted() ? "no trade yet"
+                : counted ? Fmt.count(rule.getCurrent()) : Fmt.money(RuleValues.current(rule), ""));
+        headroom.setText(counted ? Fmt.count(rule.getHeadroom()) : Fmt.money(RuleValues.headroom(rule), ccy));
         headroomPct.setText(counted ? "left" : String.format(Locale.ROOT, "%.2f%% of initial", rule.getHeadroomPct()));
         headroom.getStyle().set("color", HeadroomBar.colour(gauge.tone()));
         getStyle().set("border-top", "3px solid " + HeadroomBar.colour(gauge.tone()));
@@ -89,10 +90,6 @@ final class RuleCard extends Div {
 
     static String safeId(String rule) {
         return rule.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-");
-    }
-
-    private static boolean isWhole(double v) {
-        return v == Math.rint(v);
     }
 
     private static Span figure(String id) {

@@ -35,20 +35,20 @@ record RuleGauge(Kind kind, double used, Tone tone, String label) {
     static RuleGauge of(RuleHeadroom rule, Compliance compliance) {
         Kind kind = kindOf(rule);
         double initial = initialBalance(compliance);
-        double headroom = rule.getHeadroom();
+        double headroom = RuleValues.headroom(rule);
         if (kind == Kind.TARGET) {
-            double span = initial > 0 ? rule.getLimit() - initial : rule.getLimit();
-            double done = initial > 0 ? rule.getCurrent() - initial : rule.getCurrent();
+            double span = initial > 0 ? RuleValues.limit(rule) - initial : RuleValues.limit(rule);
+            double done = initial > 0 ? RuleValues.current(rule) - initial : RuleValues.current(rule);
             double progress = headroom <= 0 ? 1 : span > 0 ? clamp(done / span) : 0;
             return new RuleGauge(kind, progress, headroom <= 0 ? Tone.GOOD : Tone.NEUTRAL,
                     headroom <= 0 ? "REACHED" : "IN PROGRESS");
         }
         double used;
         if (kind == Kind.CAP) {
-            used = rule.getLimit() > 0 ? clamp(rule.getCurrent() / rule.getLimit()) : headroom > 0 ? 0 : 1;
+            used = RuleValues.limit(rule) > 0 ? clamp(RuleValues.current(rule) / RuleValues.limit(rule)) : headroom > 0 ? 0 : 1;
         } else {
             double reference = floorReference(rule, compliance, initial);
-            double allowance = reference - rule.getLimit();
+            double allowance = reference - RuleValues.limit(rule);
             used = allowance > 0 ? clamp(1 - headroom / allowance) : headroom > 0 ? 0 : 1;
         }
         if (headroom < 0) {
@@ -70,9 +70,9 @@ record RuleGauge(Kind kind, double used, Tone tone, String label) {
         if (rule.getRule().toLowerCase(Locale.ROOT).contains("target")) {
             return Kind.TARGET;
         }
-        double tolerance = 1e-6 * Math.max(1, Math.abs(rule.getLimit()) + Math.abs(rule.getCurrent()));
-        boolean floor = Math.abs(rule.getHeadroom() - (rule.getCurrent() - rule.getLimit())) <= tolerance;
-        boolean cap = Math.abs(rule.getHeadroom() - (rule.getLimit() - rule.getCurrent())) <= tolerance;
+        double tolerance = 1e-6 * Math.max(1, Math.abs(RuleValues.limit(rule)) + Math.abs(RuleValues.current(rule)));
+        boolean floor = Math.abs(RuleValues.headroom(rule) - (RuleValues.current(rule) - RuleValues.limit(rule))) <= tolerance;
+        boolean cap = Math.abs(RuleValues.headroom(rule) - (RuleValues.limit(rule) - RuleValues.current(rule))) <= tolerance;
         if (cap && !floor) {
             return Kind.CAP;
         }
@@ -82,8 +82,8 @@ record RuleGauge(Kind kind, double used, Tone tone, String label) {
     /** The initial balance the pack's percentages refer to, from any money rule; 0 when none says. */
     static double initialBalance(Compliance compliance) {
         for (RuleHeadroom r : compliance.getRulesList()) {
-            if (r.getHeadroomPct() != 0 && r.getHeadroom() != 0) {
-                return Math.abs(r.getHeadroom() / r.getHeadroomPct() * 100);
+            if (RuleValues.money(r) && r.getHeadroomPct() != 0 && r.getHeadroom() != 0) {
+                return Math.abs(RuleValues.headroom(r) / r.getHeadroomPct() * 100);
             }
         }
         return 0;
@@ -91,12 +91,12 @@ record RuleGauge(Kind kind, double used, Tone tone, String label) {
 
     private static double floorReference(RuleHeadroom rule, Compliance c, double initial) {
         if (rule.getRule().toLowerCase(Locale.ROOT).startsWith("daily")) {
-            double anchor = Math.max(c.getDayStartBalance(), c.getDayStartEquity());
-            if (anchor > rule.getLimit()) {
+            double anchor = Math.max(c.getDayStartBalanceCents(), c.getDayStartEquityCents()) / 100.0;
+            if (anchor > RuleValues.limit(rule)) {
                 return anchor;
             }
         }
-        return initial > rule.getLimit() ? initial : Math.max(rule.getCurrent(), rule.getLimit());
+        return initial > RuleValues.limit(rule) ? initial : Math.max(RuleValues.current(rule), RuleValues.limit(rule));
     }
 
     private static double clamp(double v) {

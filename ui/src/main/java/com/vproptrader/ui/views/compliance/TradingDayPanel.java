@@ -53,8 +53,8 @@ final class TradingDayPanel extends Div {
         Compliance c = s.getCompliance();
         String ccy = s.getAccount().getCurrency();
         boolean known = s.hasCompliance() && c.getDayStartMsc() != 0;
-        anchorBalance.setText(known ? Fmt.money(c.getDayStartBalance(), ccy) : "–");
-        anchorEquity.setText(known ? Fmt.money(c.getDayStartEquity(), ccy) : "–");
+        anchorBalance.setText(known ? Fmt.cents(c.getDayStartBalanceCents(), ccy) : "–");
+        anchorEquity.setText(known ? Fmt.cents(c.getDayStartEquityCents(), ccy) : "–");
         dayStart.setText(known ? Fmt.serverTime(c.getDayStartMsc()) : "–");
         nextReset.setText(c.getNextResetMsc() == 0 ? "–" : Fmt.serverTime(c.getNextResetMsc()));
         long serverNow = s.getAccount().getServerTimeMsc() != 0 ? s.getAccount().getServerTimeMsc() : s.getLastEventServerTimeMsc();

@@ -62,9 +62,9 @@ public final class OverviewView extends VerticalLayout {
         Status s = snapshot.status();
         String ccy = s.getAccount().getCurrency();
         boolean known = snapshot.hasStatus();
-        balance.show(known ? Fmt.money(s.getAccount().getBalance(), ccy) : "–");
-        equity.show(known ? Fmt.money(s.getAccount().getEquity(), ccy) : "–");
-        dayPnl.showSigned(known ? Fmt.signedMoney(s.getDayPnl(), ccy) : "–", s.getDayPnl());
+        balance.show(known ? Fmt.cents(s.getBalanceCents(), ccy) : "–");
+        equity.show(known ? Fmt.cents(s.getEquityCents(), ccy) : "–");
+        dayPnl.showSigned(known ? Fmt.signedCents(s.getDayPnlCents(), ccy) : "–", s.getDayPnlCents());
         Counters c = s.getCounters();
         ticks.show(Fmt.count(c.getTicks()));
         signals.show(Fmt.count(c.getSignals()));
@@ -77,9 +77,8 @@ public final class OverviewView extends VerticalLayout {
         } else {
             terminal.show("disconnected", StatusBadge.Tone.BAD);
         }
-        String state = s.getEngineState().isEmpty() ? "unknown" : s.getEngineState();
-        engine.show(state, StatusBadge.engineTone(s.getEngineState()));
-        engineReason.setText(s.getEngineReason());
+        engine.show(s.getTradingState());
+        engineReason.setText(s.getTradingStateReason());
         lastEvent.setText(s.getLastEventServerTimeMsc() == 0 ? ""
                 : "last event " + Fmt.serverTime(s.getLastEventServerTimeMsc()) + " (server time)");
         feedRejections.setText(s.getFeedRejectionsCount() == 0 ? "" : "feed refused: " + s.getFeedRejectionsList().stream()

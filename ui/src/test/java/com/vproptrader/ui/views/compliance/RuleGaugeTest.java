@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.vproptrader.proto.Compliance;
 import com.vproptrader.proto.RuleHeadroom;
+import com.vproptrader.proto.RuleUnit;
 import com.vproptrader.ui.views.StatusBadge.Tone;
 import org.junit.jupiter.api.Test;
 
@@ -12,17 +13,28 @@ import org.junit.jupiter.api.Test;
 class RuleGaugeTest {
 
     private static RuleHeadroom floor(String rule, double limit, double current) {
-        return RuleHeadroom.newBuilder().setRule(rule).setLimit(limit).setCurrent(current)
-                .setHeadroom(current - limit).setHeadroomPct((current - limit) / 1_000).build();
+        return RuleHeadroom.newBuilder().setRule(rule).setUnit(RuleUnit.CENTS).setLimit(cents(limit))
+                .setCurrent(cents(current)).setHeadroom(cents(current - limit)).setHeadroomPct((current - limit) / 1_000)
+                .build();
     }
 
+    /** A cap in money (pct given) or a counted cap (pct 0). */
     private static RuleHeadroom cap(String rule, double limit, double current, double pct) {
-        return RuleHeadroom.newBuilder().setRule(rule).setLimit(limit).setCurrent(current)
-                .setHeadroom(limit - current).setHeadroomPct(pct).build();
+        if (pct == 0) {
+            return RuleHeadroom.newBuilder().setRule(rule).setUnit(RuleUnit.COUNT).setLimit((long) limit)
+                    .setCurrent((long) current).setHeadroom((long) (limit - current)).build();
+        }
+        return RuleHeadroom.newBuilder().setRule(rule).setUnit(RuleUnit.CENTS).setLimit(cents(limit))
+                .setCurrent(cents(current)).setHeadroom(cents(limit - current)).setHeadroomPct(pct).build();
+    }
+
+    private static long cents(double money) {
+        return Math.round(money * 100);
     }
 
     private static Compliance pack(double anchor, RuleHeadroom... rules) {
-        Compliance.Builder c = Compliance.newBuilder().setDayStartBalance(anchor).setDayStartEquity(anchor);
+        Compliance.Builder c = Compliance.newBuilder().setDayStartBalanceCents(cents(anchor))
+                .setDayStartEquityCents(cents(anchor));
         for (RuleHeadroom r : rules) {
             c.addRules(r);
         }

@@ -1,0 +1,193 @@
+package com.vproptrader.host.engine;
+
+import com.vproptrader.host.app.HostConfig;
+import com.vproptrader.host.govern.RulePack;
+import com.vproptrader.host.govern.RulePackLoader;
+import com.vproptrader.host.govern.ServerTimes;
+import com.vproptrader.host.journal.Journal;
+import com.vproptrader.host.journal.JournalEntry;
+import com.vproptrader.host.plugin.PluginHost;
+import com.vproptrader.proto.Account;
+import com.vproptrader.proto.Heartbeat;
+import com.vproptrader.proto.Hello;
+import com.vproptrader.proto.HostCommand;
+import com.vproptrader.proto.OperatorReply;
+import com.vproptrader.proto.OperatorRequest;
+import com.vproptrader.proto.Status;
+import com.vproptrader.proto.SymbolSpec;
+import com.vproptrader.proto.TerminalEvent;
+import com.vproptrader.proto.Tick;
+import com.vproptrader.proto.TradingState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Operator halt, resume and flatten on the event loop, and reads that never move the engine's state. */
+class OperatorControlTest {
+    private static final RulePack FTMO = RulePackLoader.bundled("ftmo-2step");
+    private static final SymbolSpec EURUSD = SymbolSpec.newBuilder().setSymbol("EURUSD").setDigits(5)
+            .setContractSize(100_000).setTickSize(0.00001).setTickValue(1).setVolumeMin(0.01).setVolumeStep(0.01)
+            .setVolumeMax(100).build();
+
+    @TempDir
+    Path dir;
+    private Journal journal;
+    private PluginHost plugins;
+    private AccountEngine engine;
+    private final Recording terminal = new Recording();
+    private long seq;
+
+    @BeforeEach
+    void start() throws Exception {
+        HostConfig config = HostConfig.defaults().withPluginDir(Files.createDirectories(dir.resolve("plugins")))
+                .withJournalFile(dir.resolve("j.db"));
+        journal = Journal.open(config.journalFile());
+        plugins = new PluginHost(config.pluginDir(), config.pluginCallBudget());
+        engine = new AccountEngine(config, plugins, journal, Clock.eventTime());
+        long t0 = ms("2026.03.10 15:00:00");
+        assertThat(engine.connect(terminal, Hello.newBuilder().setAccountId("acc").setServerTimeMsc(t0)
+                .addSymbols(EURUSD).setAccount(account(100_000, 100_000, t0)).build())).isEmpty();
+        tick(t0 + 1_000);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        engine.close();
+        plugins.close();
+        journal.close();
+    }
+
+    @Test
+    void a_poll_between_the_day_reset_and_the_next_tick_leaves_the_daily_halt_to_the_loop_which_sends_one_resume() {
+        breachTheDailyFloor();
+        assertThat(terminal.count(HostCommand.CommandCase.HALT)).isEqualTo(1);
+        // the terminal flattened: the loss is realised
+        event(TerminalEvent.newBuilder().setAccount(account(95_100, 95_100, ms("2026.03.10 15:00:05"))));
+
+        event(TerminalEvent.newBuilder().setHeartbeat(Heartbeat.newBuilder().setTimeMsc(ms("2026.03.11 01:00:05"))));
+        Status polled = engine.snapshot().getStatus();
+        assertThat(polled.getTradingState()).as("a read rolls nothing").isEqualTo(TradingState.TRADING_HALTED);
+        engine.snapshot();
+
+        tick(ms("2026.03.11 01:00:10"));
+        assertThat(terminal.count(HostCommand.CommandCase.RESUME)).as("exactly one resume reaches the terminal")
+                .isEqualTo(1);
+        assertThat(engine.snapshot().getStatus().getTradingState()).isEqualTo(TradingState.TRADING_ACTIVE);
+    }
+
+    @Test
+    void operator_halt_and_resume_reach_the_terminal_and_are_journaled_with_who_and_why() {
+        OperatorReply halted = engine.operate(OperatorAction.HALT, request("alice", "NFP in ten minutes"));
+        assertThat(halted.getAccepted()).isTrue();
+        assertThat(halted.getTradingState()).isEqualTo(TradingState.TRADING_HALTED);
+        assertThat(terminal.last(HostCommand.CommandCase.HALT).getHalt().getReason()).contains("alice", "NFP");
+
+        OperatorReply resumed = engine.operate(OperatorAction.RESUME, request("bob", "NFP is out"));
+        assertThat(resumed.getAccepted()).isTrue();
+        assertThat(resumed.getTradingState()).isEqualTo(TradingState.TRADING_ACTIVE);
+        assertThat(terminal.count(HostCommand.CommandCase.RESUME)).isEqualTo(1);
+
+        journal.flush();
+        assertThat(journal.read("operator").stream().map(JournalEntry::payload))
+                .containsExactly("HALT by alice: NFP in ten minutes", "RESUME by bob: NFP is out");
+        Status status = engine.snapshot().getStatus();
+        assertThat(status.getCompliance().getLastOperatorAction()).isEqualTo("RESUME by bob: NFP is out");
+        assertThat(status.getCompliance().getEventsList()).anyMatch(e -> e.getKind().equals("operator"));
+    }
+
+    @Test
+    void resume_is_refused_naming_the_rule_while_the_daily_floor_was_reached_today() {
+        breachTheDailyFloor();
+        OperatorReply reply = engine.operate(OperatorAction.RESUME, request("alice", "try again"));
+        assertThat(reply.getAccepted()).isFalse();
+        assertThat(reply.getRefusedBy()).isEqualTo("DAILY_LOSS");
+        assertThat(reply.getTradingState()).isEqualTo(TradingState.TRADING_HALTED);
+        assertThat(terminal.count(HostCommand.CommandCase.RESUME)).isZero();
+    }
+
+    @Test
+    void an_action_without_operator_or_reason_is_refused_and_changes_nothing() {
+        assertThat(engine.operate(OperatorAction.HALT, request("", "x")).getRefusedBy()).isEqualTo("MISSING_OPERATOR");
+        assertThat(engine.operate(OperatorAction.HALT, request("alice", " ")).getRefusedBy()).isEqualTo("MISSING_REASON");
+        assertThat(terminal.count(HostCommand.CommandCase.HALT)).isZero();
+        assertThat(engine.snapshot().getStatus().getTradingState()).isEqualTo(TradingState.TRADING_ACTIVE);
+    }
+
+    @Test
+    void flatten_all_sends_one_flatten_to_the_terminal_without_halting() {
+        OperatorReply reply = engine.operate(OperatorAction.FLATTEN_ALL, request("alice", "end of session"));
+        assertThat(reply.getAccepted()).isTrue();
+        assertThat(terminal.last(HostCommand.CommandCase.FLATTEN).getFlatten().getReason()).contains("alice");
+        assertThat(reply.getTradingState()).isEqualTo(TradingState.TRADING_ACTIVE);
+    }
+
+    @Test
+    void money_is_exact_cents_and_day_pnl_counts_from_the_governors_anchor() {
+        Status status = engine.snapshot().getStatus();
+        assertThat(status.getBalanceCents()).isEqualTo(10_000_000L);
+        assertThat(status.getCompliance().getDayStartEquityCents()).isEqualTo(10_000_000L);
+        event(TerminalEvent.newBuilder().setAccount(account(100_000, 100_123.45, ms("2026.03.10 15:00:02"))));
+        assertThat(engine.snapshot().getStatus().getDayPnlCents()).isEqualTo(12_345L);
+        assertThat(engine.snapshot().getStatus().getCompliance().getRulesList())
+                .filteredOn(r -> r.getRule().equals("profit_target")).singleElement()
+                .satisfies(r -> assertThat(r.getLimit()).isEqualTo(11_000_000L));
+    }
+
+    private void breachTheDailyFloor() {
+        event(TerminalEvent.newBuilder().setAccount(account(100_000, 95_100, ms("2026.03.10 15:00:02"))));
+        tick(ms("2026.03.10 15:00:03"));
+        assertThat(engine.snapshot().getStatus().getTradingState()).isEqualTo(TradingState.TRADING_HALTED);
+    }
+
+    private static OperatorRequest request(String operator, String reason) {
+        return OperatorRequest.newBuilder().setOperator(operator).setReason(reason).build();
+    }
+
+    private static long ms(String mt5) {
+        return FTMO.serverTimeZone().toServerMillis(ServerTimes.parse(mt5, FTMO.serverTimeZone()));
+    }
+
+    private static Account account(double balance, double equity, long time) {
+        return Account.newBuilder().setAccountId("acc").setCurrency("USD").setBalance(balance).setEquity(equity)
+                .setServerTimeMsc(time).build();
+    }
+
+    private void tick(long time) {
+        event(TerminalEvent.newBuilder().setTick(Tick.newBuilder().setSymbol("EURUSD").setBid(1.10000)
+                .setAsk(1.10002).setTimeMsc(time)));
+    }
+
+    private void event(TerminalEvent.Builder e) {
+        engine.onEvent(terminal, e.setSeq(++seq).build());
+        engine.snapshot(); // waits until the loop has handled it
+    }
+
+    private static final class Recording implements TerminalSession {
+        private final List<HostCommand> sent = new ArrayList<>();
+
+        @Override
+        public synchronized void send(HostCommand command) {
+            sent.add(command);
+        }
+
+        @Override
+        public void close(String reason) {
+        }
+
+        synchronized long count(HostCommand.CommandCase kind) {
+            return sent.stream().filter(c -> c.getCommandCase() == kind).count();
+        }
+
+        synchronized HostCommand last(HostCommand.CommandCase kind) {
+            return sent.stream().filter(c -> c.getCommandCase() == kind).reduce((a, b) -> b).orElseThrow();
+        }
+    }
+}

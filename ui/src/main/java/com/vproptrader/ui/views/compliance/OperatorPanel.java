@@ -1,0 +1,89 @@
+package com.vproptrader.ui.views.compliance;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vproptrader.proto.OperatorReply;
+import com.vproptrader.proto.OperatorRequest;
+import com.vproptrader.ui.feed.AdminFeed.OperatorCommand;
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+/**
+ * Halt, resume and flatten: each button opens a confirmation dialog that asks who acts and why (both
+ * required, both journaled by the host); resume also offers the acknowledgement the host requires after an
+ * overall-loss halt. The host's answer (done, or refused with the rule that refused it) shows under the buttons.
+ */
+final class OperatorPanel extends Div {
+    private final BiFunction<OperatorCommand, OperatorRequest, OperatorReply> host;
+    private final Span result = new Span();
+
+    OperatorPanel(BiFunction<OperatorCommand, OperatorRequest, OperatorReply> host) {
+        this.host = host;
+        setId("operator-panel");
+        Button halt = button("Halt", OperatorCommand.HALT, ButtonVariant.LUMO_ERROR);
+        Button resume = button("Resume", OperatorCommand.RESUME, ButtonVariant.LUMO_SUCCESS);
+        Button flatten = button("Flatten all", OperatorCommand.FLATTEN_ALL, ButtonVariant.LUMO_CONTRAST);
+        Div buttons = new Div(halt, resume, flatten);
+        buttons.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
+        result.setId("operator-result");
+        result.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        Div panel = Panel.of("Operator actions", buttons, result);
+        panel.setWidthFull();
+        add(panel);
+        setWidthFull();
+    }
+
+    private Button button(String text, OperatorCommand command, ButtonVariant variant) {
+        Button b = new Button(text, e -> confirm(text, command));
+        b.setId("operator-" + command.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY, variant);
+        return b;
+    }
+
+    private void confirm(String title, OperatorCommand command) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(title + " — confirm");
+        dialog.setId("operator-dialog");
+        TextField operator = new TextField("Operator");
+        operator.setId("operator-name");
+        operator.setRequired(true);
+        TextArea reason = new TextArea("Reason (journaled)");
+        reason.setId("operator-reason");
+        reason.setRequired(true);
+        Checkbox acknowledge = new Checkbox("I acknowledge the overall loss floor was reached");
+        acknowledge.setId("operator-acknowledge");
+        acknowledge.setVisible(command == OperatorCommand.RESUME);
+        Div form = new Div(operator, reason, acknowledge);
+        form.getStyle().set("display", "flex").set("flex-direction", "column").set("min-width", "min(24em, 80vw)");
+        dialog.add(form);
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        cancel.setId("operator-cancel");
+        Button ok = new Button(title, e -> {
+            if (operator.getValue().isBlank() || reason.getValue().isBlank()) {
+                operator.setInvalid(operator.getValue().isBlank());
+                reason.setInvalid(reason.getValue().isBlank());
+                return;
+            }
+            dialog.close();
+            show(host.apply(command, OperatorRequest.newBuilder().setOperator(operator.getValue().trim())
+                    .setReason(reason.getValue().trim()).setAcknowledgeMaxLoss(acknowledge.getValue()).build()));
+        });
+        ok.setId("operator-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, ok);
+        dialog.open();
+    }
+
+    private void show(OperatorReply reply) {
+        result.setText(reply.getAccepted() ? "Done: " + reply.getDetail()
+                : "Refused by " + reply.getRefusedBy() + ": " + reply.getDetail());
+        result.getElement().setAttribute("data-accepted", String.valueOf(reply.getAccepted()));
+        result.getStyle().set("color", reply.getAccepted() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+    }
+}
