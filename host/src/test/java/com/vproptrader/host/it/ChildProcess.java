@@ -60,6 +60,11 @@ final class ChildProcess implements AutoCloseable {
         throw new AssertionError(name + " never printed /" + regex + "/; output:\n" + output());
     }
 
+    /** SIGKILL: the process gets no chance to flush or close anything, as in a power cut or an OOM kill. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

@@ -1,8 +1,11 @@
 package com.vproptrader.ops.replay;
 
+import com.google.protobuf.util.JsonFormat;
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.marketdata.MarketSource;
 import com.vproptrader.host.it.PluginJars;
+import com.vproptrader.proto.DealEntry;
+import com.vproptrader.proto.Fill;
 import com.vproptrader.sim.broker.BrokerConfig;
 import com.vproptrader.sim.broker.SimBroker;
 import com.vproptrader.sim.data.SyntheticTicks;
@@ -13,9 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,28 +28,83 @@ class NewsEmbargoReplayTest {
 
     @Test
     void noSignalIsSentInsideTheNewsWindowAndOpenPositionsAreClosedBeforeIt(@TempDir Path dir) throws Exception {
-        // FTMO servers run GMT+2 in January: 10:45 server time is 08:45 UTC.
-        long newsServerMsc = LocalDateTime.of(2024, 1, 2, 10, 45).toInstant(ZoneOffset.UTC).toEpochMilli();
+        // First the same ticks without news: pick a position that is open long enough to straddle the pre-close.
+        HostConfig quiet = config(dir.resolve("quiet"), null);
+        replay(quiet);
+        Trade straddling = trades(quiet).stream().filter(t -> t.exit() - t.entry() >= 30_000).findFirst()
+                .orElseThrow(() -> new AssertionError("the synthetic day has no position held 30 s"));
+        // FTMO 2-Step: a +-2 min window, and positions closed from 5 min before it (triggered stops count).
+        long preCloseStart = (straddling.entry() + straddling.exit()) / 2;
+        long windowStart = preCloseStart + 300_000;
+        long newsServerMsc = windowStart + 120_000;
+        long windowEnd = newsServerMsc + 120_000;
+        // FTMO servers run GMT+2 in January: server time minus two hours is UTC.
         Instant news = Instant.ofEpochMilli(newsServerMsc).minusSeconds(2 * 3600);
-        Path calendar = Files.writeString(dir.resolve("calendar.json"),
+        Path calendar = Files.writeString(Files.createDirectories(dir.resolve("news")).resolve("calendar.json"),
                 "{\"news\":[{\"time\":\"" + news + "\",\"currency\":\"USD\",\"impact\":\"HIGH\",\"symbols\":[]}]}");
-        HostConfig config = HostConfig.defaults().withPluginDir(PluginJars.installAll(dir.resolve("plugins")))
-                .withJournalFile(dir.resolve("journal.db")).withCalendarFile(calendar);
-
-        Replay.run(config, MarketSource.of(new SyntheticTicks(42, "EURUSD", 8_000)),
-                new SimBroker(BrokerConfig.defaults().withAccountId("news")));
+        HostConfig config = config(dir.resolve("news"), calendar);
+        replay(config);
 
         Jdbi journal = Jdbi.create("jdbc:sqlite:" + config.journalFile());
-        long windowStart = newsServerMsc - 120_000;
-        long windowEnd = newsServerMsc + 120_000;
         List<Long> signalTimes = journal.withHandle(h -> h.createQuery(
                 "SELECT event_time_msc FROM journal WHERE kind = 'signal' ORDER BY seq").mapTo(Long.class).list());
-        assertThat(signalTimes).as("trading before and after the event").anyMatch(t -> t < windowStart)
+        assertThat(signalTimes).as("trading before and after the event").anyMatch(t -> t < preCloseStart)
                 .anyMatch(t -> t > windowEnd);
-        assertThat(signalTimes).as("no signal inside the +-2 min window").noneMatch(t -> t >= windowStart && t <= windowEnd);
+        assertThat(signalTimes).as("no signal from the pre-close to the end of the window")
+                .noneMatch(t -> t >= preCloseStart && t <= windowEnd);
         int newsVetoes = journal.withHandle(h -> h.createQuery(
                         "SELECT count(*) FROM journal WHERE kind = 'veto' AND payload LIKE 'governor: NEWS_%'")
                 .mapTo(Integer.class).one());
         assertThat(newsVetoes).as("candidates vetoed for the news").isPositive();
+
+        List<Long> newsCloses = journal.withHandle(h -> h.createQuery(
+                        "SELECT event_time_msc FROM journal WHERE kind = 'close' AND payload LIKE '%NEWS%' ORDER BY seq")
+                .mapTo(Long.class).list());
+        assertThat(newsCloses).as("the governors close the open position in the pre-close, before the window")
+                .isNotEmpty().allMatch(t -> t >= preCloseStart && t < windowStart);
+        Trade closed = trades(config).stream().filter(t -> t.position() == straddling.position()).findFirst().orElseThrow();
+        assertThat(closed.entry()).as("the same entry as without news").isEqualTo(straddling.entry());
+        assertThat(closed.exit()).as("closed before the window instead of at its own exit")
+                .isGreaterThanOrEqualTo(preCloseStart).isLessThan(windowStart);
+        assertThat(trades(config)).as("no position is open inside the window")
+                .noneMatch(t -> t.entry() <= windowEnd && t.exit() >= windowStart);
+    }
+
+    private record Trade(long position, long entry, long exit) {
+    }
+
+    private static HostConfig config(Path dir, Path calendar) throws Exception {
+        HostConfig config = HostConfig.defaults().withPluginDir(PluginJars.installAll(dir.resolve("plugins")))
+                .withJournalFile(dir.resolve("journal.db"));
+        return calendar == null ? config : config.withCalendarFile(calendar);
+    }
+
+    private static void replay(HostConfig config) throws Exception {
+        Replay.run(config, MarketSource.of(new SyntheticTicks(42, "EURUSD", 8_000)),
+                new SimBroker(BrokerConfig.defaults().withAccountId("news")));
+    }
+
+    /** Positions from the journal's fills: entry and last exit time (Long.MAX_VALUE while still open). */
+    private static List<Trade> trades(HostConfig config) {
+        List<String> fills = Jdbi.create("jdbc:sqlite:" + config.journalFile()).withHandle(h -> h.createQuery(
+                "SELECT payload FROM journal WHERE kind = 'fill' ORDER BY seq").mapTo(String.class).list());
+        Map<Long, long[]> byPosition = new LinkedHashMap<>();
+        for (String json : fills) {
+            Fill.Builder fill = Fill.newBuilder();
+            try {
+                JsonFormat.parser().merge(json, fill);
+            } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+                throw new AssertionError("fill payload is not a Fill: " + json, e);
+            }
+            long[] times = byPosition.computeIfAbsent(fill.getPositionId(), p -> new long[] {0, Long.MAX_VALUE});
+            if (fill.getEntry() == DealEntry.ENTRY_IN) {
+                times[0] = fill.getTimeMsc();
+            } else {
+                times[1] = fill.getTimeMsc();
+            }
+        }
+        List<Trade> out = new ArrayList<>();
+        byPosition.forEach((position, t) -> out.add(new Trade(position, t[0], t[1])));
+        return out;
     }
 }
