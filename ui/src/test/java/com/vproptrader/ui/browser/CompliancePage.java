@@ -76,13 +76,22 @@ public final class CompliancePage extends Page {
         return text("operator-result");
     }
 
-    /** Vetoes by source and reason as the breakdown shows them, e.g. "governor:DAILY_LOSS" → 3. */
-    public java.util.Map<String, Long> vetoBreakdown() {
-        java.util.Map<String, Long> out = new java.util.TreeMap<>();
-        for (WebElement e : driver.findElements(By.cssSelector("#veto-breakdown [data-veto]"))) {
-            out.put(e.getAttribute("data-veto"), Long.parseLong(e.getText().replace(",", "")));
-        }
-        return out;
+    /**
+     * Waits until the vetoes-by-reason rows sum to the vetoes tile (both re-render as the host's counts move, so
+     * they are read together, again when the page redraws under the read) and returns that sum.
+     */
+    public long awaitVetoBreakdownMatchingTotal() {
+        long[] agreed = new long[1];
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            long total = vetoTotal();
+            long sum = 0;
+            for (WebElement e : d.findElements(By.cssSelector("#veto-breakdown [data-veto]"))) {
+                sum += Long.parseLong(e.getText().replace(",", ""));
+            }
+            agreed[0] = sum;
+            return sum == total;
+        });
+        return agreed[0];
     }
 
     public long vetoTotal() {

@@ -15,7 +15,8 @@ class AdminFeedTest {
     void followsTheWatchStreamAndLoadsEquityHistoryFirst() throws Exception {
         try (FakeAdminService admin = FakeAdminService.start(0, 50);
              AdminFeed feed = AdminFeed.start(admin.target(), 0, 100)) {
-            await().atMost(Duration.ofSeconds(10)).until(() -> feed.snapshot().status().getCounters().getTicks() > 20);
+            await().atMost(Duration.ofSeconds(10)).until(() -> feed.snapshot().status().getCounters().getTicks() > 20
+                    && feed.snapshot().equity().size() > 2);
             AdminSnapshot s = feed.snapshot();
             assertThat(s.link()).isEqualTo(LinkState.CONNECTED);
             assertThat(s.plugins()).extracting(p -> p.getPluginId()).containsExactly("alpha-fake", "filter-fake");
