@@ -31,9 +31,13 @@ class NewsEmbargoReplayTest {
         // First the same ticks without news: pick a position that is open long enough to straddle the pre-close.
         HostConfig quiet = config(dir.resolve("quiet"), null);
         replay(quiet);
-        Trade straddling = trades(quiet).stream().filter(t -> t.exit() - t.entry() >= 30_000).findFirst()
-                .orElseThrow(() -> new AssertionError("the synthetic day has no position held 30 s"));
         // FTMO 2-Step: a +-2 min window, and positions closed from 5 min before it (triggered stops count).
+        // The news goes where a position is open at the pre-close and the quiet run still trades well after it.
+        List<Long> quietSignals = signalTimes(quiet);
+        Trade straddling = trades(quiet).stream().filter(t -> t.exit() - t.entry() >= 30_000)
+                .filter(t -> quietSignals.stream().filter(s -> s > (t.entry() + t.exit()) / 2 + 20 * 60_000).count() >= 3)
+                .findFirst().orElseThrow(() -> new AssertionError("the synthetic data has no position held 30 s "
+                        + "with trading after it"));
         long preCloseStart = (straddling.entry() + straddling.exit()) / 2;
         long windowStart = preCloseStart + 300_000;
         long newsServerMsc = windowStart + 120_000;
@@ -46,8 +50,7 @@ class NewsEmbargoReplayTest {
         replay(config);
 
         Jdbi journal = Jdbi.create("jdbc:sqlite:" + config.journalFile());
-        List<Long> signalTimes = journal.withHandle(h -> h.createQuery(
-                "SELECT event_time_msc FROM journal WHERE kind = 'signal' ORDER BY seq").mapTo(Long.class).list());
+        List<Long> signalTimes = signalTimes(config);
         assertThat(signalTimes).as("trading before and after the event").anyMatch(t -> t < preCloseStart)
                 .anyMatch(t -> t > windowEnd);
         assertThat(signalTimes).as("no signal from the pre-close to the end of the window")
@@ -73,6 +76,11 @@ class NewsEmbargoReplayTest {
     private record Trade(long position, long entry, long exit) {
     }
 
+    private static List<Long> signalTimes(HostConfig config) {
+        return Jdbi.create("jdbc:sqlite:" + config.journalFile()).withHandle(h -> h.createQuery(
+                "SELECT event_time_msc FROM journal WHERE kind = 'signal' ORDER BY seq").mapTo(Long.class).list());
+    }
+
     private static HostConfig config(Path dir, Path calendar) throws Exception {
         HostConfig config = HostConfig.defaults().withPluginDir(PluginJars.installAll(dir.resolve("plugins")))
                 .withJournalFile(dir.resolve("journal.db"));
@@ -80,7 +88,7 @@ class NewsEmbargoReplayTest {
     }
 
     private static void replay(HostConfig config) throws Exception {
-        Replay.run(config, MarketSource.of(new SyntheticTicks(42, "EURUSD", 8_000)),
+        Replay.run(config, MarketSource.of(new SyntheticTicks(42, "EURUSD", 30_000)),
                 new SimBroker(BrokerConfig.defaults().withAccountId("news")));
     }
 
