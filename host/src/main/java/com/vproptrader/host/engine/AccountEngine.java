@@ -235,7 +235,7 @@ public final class AccountEngine implements AutoCloseable {
                                                        com.vproptrader.proto.OperatorRequest request) {
         return ask(() -> {
             com.vproptrader.proto.OperatorReply reply = operatorDesk.apply(action, request, rules,
-                    rules == null ? null : rules.view(book.account, book.positions.values(), markets), clock.nowMsc());
+                    rules == null ? null : rules.view(book.account, book.positions.values(), markets), clock.eventMsc());
             return reply.toBuilder().setTradingState(effectiveState().state()).build();
         });
     }
