@@ -39,8 +39,11 @@ class HaltSurvivesSigkillTest {
         try (ChildProcess gateway = ChildProcess.start("gateway", GatewayMain.class,
                 "--port", "0", "--host", "127.0.0.1:" + host.awaitLine("host ready on port (\\d+)", 60))) {
             String gatewayPort = gateway.awaitLine("gateway listening on [^ ]+:(\\d+)", 60);
+            // the link token the host generated beside its journal; the restarted host reads the same file
+            String token = java.nio.file.Files.readString(dir.resolve("link-token")).trim();
             try (ChildProcess terminal = ChildProcess.start("terminal-sim", TerminalSimMain.class,
-                    "--gateway-port", gatewayPort, "--synthetic-ticks", "20000", "--tps", "50", "--loop")) {
+                    "--gateway-port", gatewayPort, "--synthetic-ticks", "20000", "--tps", "50", "--loop",
+                    "--token", token)) {
                 await().atMost(Duration.ofSeconds(60)).until(() -> connected(port));
                 OperatorReply halted = admin(port, s -> s.halt(OperatorRequest.newBuilder().setOperator("alice")
                         .setReason("broker maintenance").build()));
