@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The live host's long-term store: a {@link TradeStore} beside the journal, kept up to date by a
- * {@link JournalIndexer} on its own thread once a second, so the event loop never waits for it.
+ * {@link JournalIndexer} on its own thread once a second, so the event loop never waits for it; and the
+ * similar-trade index over it, built from the store at start and rebuilt when the store has trades it lacks
+ * (at most once a minute: a rebuild over many trades takes seconds).
  */
 public final class LongTermMemory implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LongTermMemory.class);
@@ -18,6 +20,9 @@ public final class LongTermMemory implements AutoCloseable {
     private final TradeStore store;
     private final JournalIndexer indexer;
     private final ScheduledExecutorService thread;
+    private static final long REBUILD_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private volatile SimilarTrades similar;
+    private long similarBuiltNanos;
 
     /** Opens the store; {@link #start} begins indexing (listeners first). */
     public LongTermMemory(Path journalFile) {
@@ -53,9 +58,19 @@ public final class LongTermMemory implements AutoCloseable {
         return store;
     }
 
+    /** The similar-trade index, once the first one is built. */
+    public java.util.Optional<SimilarTrades> similarTrades() {
+        return java.util.Optional.ofNullable(similar);
+    }
+
     private void catchUp() {
         try {
             indexer.catchUp();
+            SimilarTrades current = similar;
+            if (current == null || (current.isStale(store) && System.nanoTime() - similarBuiltNanos >= REBUILD_EVERY_NANOS)) {
+                similar = SimilarTrades.of(store);
+                similarBuiltNanos = System.nanoTime();
+            }
         } catch (RuntimeException e) {
             log.warn("long-term memory: indexing the journal failed, retrying in a second: {}", e.toString());
         }

@@ -5,6 +5,7 @@ import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.it.PluginJars;
 import com.vproptrader.host.memory.ClosedTrade;
 import com.vproptrader.host.memory.MemoryConfig;
+import com.vproptrader.host.memory.SimilarTrades;
 import com.vproptrader.marketdata.MarketSource;
 import com.vproptrader.proto.AdminServiceGrpc;
 import com.vproptrader.proto.GroupMetrics;
@@ -29,7 +30,10 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A host started on a traded journal indexes it and answers the trade log and performance over real gRPC. */
+/**
+ * A host started on a traded journal indexes it (store and similar-trade index) and answers the trade log and
+ * performance over real gRPC.
+ */
 class TradeLogOverAdminServiceTest {
     @Test
     void theTradeLogAndThePerformanceReportComeFromTheJournalThroughAdminService(@TempDir Path dir) throws Exception {
@@ -46,6 +50,8 @@ class TradeLogOverAdminServiceTest {
                 var admin = AdminServiceGrpc.newBlockingStub(channel);
                 await().atMost(Duration.ofSeconds(30)).until(() ->
                         admin.getTradeLog(TradeLogRequest.getDefaultInstance()).getTradesCount() == closed.size());
+                await().atMost(Duration.ofSeconds(30)).until(() ->
+                        host.longTermMemory().similarTrades().map(SimilarTrades::size).orElse(0) == closed.size());
                 TradeLog log = admin.getTradeLog(TradeLogRequest.getDefaultInstance());
                 BigDecimal net = BigDecimal.ZERO;
                 for (int i = 0; i < closed.size(); i++) {
