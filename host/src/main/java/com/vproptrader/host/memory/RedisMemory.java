@@ -17,9 +17,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -91,11 +93,14 @@ public final class RedisMemory implements ShortTermMemory {
         }
     }
 
+    /** Waits a little for the first attempt so a reachable Redis is loaded before trading; never longer. */
     private void awaitFirstAttempt() {
         try {
             retry.submit(() -> { }).get(TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // Slow or unreachable: the retry thread keeps trying and merges the window in when it connects.
         }
     }
 

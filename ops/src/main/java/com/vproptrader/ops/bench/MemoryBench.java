@@ -29,7 +29,8 @@ import java.util.Random;
  *       (org.signal:embedded-redis) on a free port;</li>
  *   <li>performance metrics for a year of trades (252 trading days × 20 trades), all five groupings.</li>
  * </ol>
- * Run: {@code java -cp "ops/target/classes:ops/target/lib/*" com.vproptrader.ops.bench.MemoryBench [trades]}
+ * Run: {@code java -cp "ops/target/classes:ops/target/lib/*" com.vproptrader.ops.bench.MemoryBench [trades]
+ * [similar|short-term|metrics]}
  */
 public final class MemoryBench {
     private static final String[] ALPHAS = {"alpha-momentum", "alpha-breakout", "alpha-mean-reversion"};
@@ -41,9 +42,16 @@ public final class MemoryBench {
 
     public static void main(String[] args) throws Exception {
         int stored = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        similarTrades(stored);
-        shortTermMemory();
-        yearOfMetrics();
+        String only = args.length > 1 ? args[1] : "all"; // similar | short-term | metrics | all
+        if (only.equals("all") || only.equals("similar")) {
+            similarTrades(stored);
+        }
+        if (only.equals("all") || only.equals("short-term")) {
+            shortTermMemory();
+        }
+        if (only.equals("all") || only.equals("metrics")) {
+            yearOfMetrics();
+        }
     }
 
     private static void similarTrades(int n) {
