@@ -294,8 +294,13 @@ public final class Governance {
         }
     }
 
+    /** The state it persists, as of now: what a simulation of the rest of the phase starts from. */
+    public GovernorSnapshot snapshot() {
+        return new GovernorSnapshot(status, day, peak, consecutiveLosses, closedProfitToday, tradingDays,
+                lastTradingDay, lastTrade, lastFill);
+    }
+
     private void persist() {
-        store.save(new GovernorSnapshot(status, day, peak, consecutiveLosses, closedProfitToday, tradingDays,
-                lastTradingDay, lastTrade, lastFill));
+        store.save(snapshot());
     }
 }

@@ -37,7 +37,7 @@ public final class Money implements Comparable<Money> {
 
     /** {@code pct} percent of {@code base}, rounded with the given rule. */
     public static Money percentOf(BigDecimal pct, Money base, RoundingMode rounding) {
-        return of(base.toBigDecimal().multiply(pct).divide(HUNDRED), rounding);
+        return of(base.toBigDecimal().multiply(pct).movePointLeft(2), rounding); // exact, and no division
     }
 
     public long cents() {
