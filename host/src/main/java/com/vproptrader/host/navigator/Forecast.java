@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * What the simulated paths say at one risk level: the share of each ending with its 95% interval, and the
  * trading days to pass (1 = today) among the paths that pass: mean with a 95% interval, 10th/50th/90th
- * percentile, and how many passed on each day.
+ * percentile, and how many passed on each day ({@code histogram[d - 1]} for day d).
  */
 public record Forecast(double riskFraction, int paths, Map<AttemptEnd, Proportion> ends, DaysToPass daysToPass,
                        double meanAttemptDays) {
@@ -67,11 +67,11 @@ public record Forecast(double riskFraction, int paths, Map<AttemptEnd, Proportio
     private static DaysToPass daysToPass(AttemptEnd[] end, int[] day, int maxDay) {
         int[] passDays = new int[end.length];
         int m = 0;
-        int[] histogram = new int[maxDay + 1];
+        int[] histogram = new int[maxDay]; // [d - 1] = paths passing on day d
         for (int i = 0; i < end.length; i++) {
             if (end[i] == AttemptEnd.PASSED) {
                 passDays[m++] = day[i];
-                histogram[day[i]]++;
+                histogram[day[i] - 1]++;
             }
         }
         if (m == 0) {
