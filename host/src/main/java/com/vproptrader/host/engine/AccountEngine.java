@@ -40,7 +40,12 @@ import com.vproptrader.host.scan.ScanConfig;
 import com.vproptrader.host.scan.SqliteWeightStore;
 import com.vproptrader.host.scan.Scanner;
 import com.vproptrader.host.scan.TradeEvidence;
+import com.vproptrader.host.navigator.NavigatorConfig;
+import com.vproptrader.host.navigator.TradeOutcome;
 import com.vproptrader.proto.AdminUpdate;
+import com.vproptrader.proto.ChallengeForecast;
+import com.vproptrader.proto.Compliance;
+import com.vproptrader.proto.DealEntry;
 import com.vproptrader.proto.Bar;
 import com.vproptrader.proto.Close;
 import com.vproptrader.proto.Config;
@@ -123,6 +128,8 @@ public final class AccountEngine implements AutoCloseable {
     private final MarketCalendar calendar;
     private final Macro macro;
     private PropFirmRules rules;
+    /** The challenge navigator (live only: a replay decides nothing by it and must not wait for it). */
+    private final AccountNavigator navigator;
     private SqliteGovernorStore governorStore;
     /** Positions we asked the terminal to close and whose close has not come back yet. */
     private final Set<Long> closing = new HashSet<>();
@@ -185,6 +192,8 @@ public final class AccountEngine implements AutoCloseable {
         this.rulePack = RulePackLoader.parse(RulePackLoader.nameOf(config.rulePack()), rulePackJson);
         MarketCalendar breaks = config.calendarFile() == null ? MarketCalendar.NONE : CalendarFile.load(config.calendarFile());
         this.calendar = macro == null ? breaks : macro.calendar(breaks);
+        this.navigator = ownThread ? new AccountNavigator(NavigatorConfig.defaults(), calendar, journal, this::enqueue)
+                : null;
         this.thread = ownThread ? new Thread(this::run, "account-loop") : null;
         if (thread != null) {
             thread.setDaemon(true);
@@ -381,6 +390,9 @@ public final class AccountEngine implements AutoCloseable {
         act(rules.onMarket(view, tick.getTimeMsc()), tick.getTimeMsc());
         journalDayReset(tick.getTimeMsc());
         tellTerminalIfStateChanged(before);
+        if (navigator != null) {
+            navigator.afterMarket(rules, view, tick.getTimeMsc(), this::closedTrades);
+        }
         long now = clock.nanos();
         if (paused(now, tick.getTimeMsc())) {
             return;
@@ -492,6 +504,10 @@ public final class AccountEngine implements AutoCloseable {
         book.onFill(fill);
         if (rules != null) {
             rules.onFill(fill);
+            if (navigator != null && fill.getEntry() != DealEntry.ENTRY_IN) {
+                navigator.afterClosedTrade(rules, rules.view(book.account, book.positions.values(), markets),
+                        fill.getTimeMsc(), closedTrades());
+            }
         }
         trades.onFill(fill).ifPresent(memory::record);
     }
@@ -551,7 +567,10 @@ public final class AccountEngine implements AutoCloseable {
         status.setScan(decider.scanStats());
         if (rules != null) {
             AccountView view = rules.view(book.account, book.positions.values(), markets);
-            status.setCompliance(rules.toProto(view, clock.nowMsc())).setDayPnlCents(rules.dayPnl(view).cents());
+            Compliance compliance = rules.toProto(view, clock.nowMsc());
+            status.setCompliance(navigator == null ? compliance
+                    : compliance.toBuilder().setNavigator(navigator.proto(rules)).build())
+                    .setDayPnlCents(rules.dayPnl(view).cents());
         }
         feed.quality().rejections().forEach((symbol, byReason) -> byReason.forEach((reason, count) ->
                 status.addFeedRejections(RejectionCount.newBuilder().setSymbol(symbol).setReason(reason.name())
@@ -584,6 +603,38 @@ public final class AccountEngine implements AutoCloseable {
         });
     }
 
+    /** The challenge navigator's newest forecast (not ready before the first run, or in a replay). */
+    public ChallengeForecast navigatorForecast() {
+        return ask(() -> navigator == null || rules == null ? ChallengeForecast.getDefaultInstance()
+                : navigator.proto(rules));
+    }
+
+    /**
+     * Operator action: the sizer's per-trade cap follows the navigator's advised risk (never above the pack's),
+     * or goes back to the pack's cap. Journaled; the forecast is refreshed at the new risk. Not ready (and nothing
+     * changed) before the first forecast or without a live account.
+     */
+    public ChallengeForecast followRiskAdvice(boolean follow, String reason) {
+        return ask(() -> {
+            if (navigator == null || rules == null) {
+                return ChallengeForecast.getDefaultInstance();
+            }
+            ChallengeForecast after = navigator.follow(follow, rules,
+                    rules.view(book.account, book.positions.values(), markets), clock.nowMsc(), closedTrades());
+            if (follow && !after.getReady()) {
+                return after;
+            }
+            journal.append("operator", clock.nowMsc(), "", (follow ? "follow risk advice: cap " : "risk cap back to the pack's: ")
+                    + after.getPerTradeCapPct() + "% per trade; " + reason);
+            return after;
+        });
+    }
+
+    /** The account's closed trades for the navigator, from short-term memory. */
+    private List<TradeOutcome> closedTrades() {
+        return List.of();
+    }
+
     @Override
     public void close() {
         if (thread != null) {
@@ -599,6 +650,9 @@ public final class AccountEngine implements AutoCloseable {
         }
         if (weightStore != null) {
             weightStore.close();
+        }
+        if (navigator != null) {
+            navigator.close(); // before memory: its thread may be reading closed trades
         }
         memory.close();
         if (macro != null) {

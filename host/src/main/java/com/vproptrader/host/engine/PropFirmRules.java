@@ -54,7 +54,8 @@ final class PropFirmRules {
 
     private final RulePack pack;
     private final Governance governance;
-    private final PositionSizer sizer;
+    /** Replaced only by an operator's risk cap ({@link #capRiskPerTrade}); read by the decider on the loop. */
+    private PositionSizer sizer;
     private final ArrayDeque<ComplianceEvent> events = new ArrayDeque<>();
     /** The trading day of the last inactivity warning, so it is given once a day. */
     private Instant inactivityWarnedOn;
@@ -64,9 +65,26 @@ final class PropFirmRules {
     PropFirmRules(RulePack pack, GovernorStore store, MarketCalendar calendar, long serverTimeMsc) {
         this.pack = pack;
         this.governance = new Governance(pack, store, calendar, instant(serverTimeMsc));
-        double perTradeCap = pack.limits().maxRiskPerTradePct().doubleValue() / 100;
-        this.sizer = new PositionSizer(new EntropyKelly(KELLY_FRACTION, ENTROPY_WEIGHT, perTradeCap),
+        this.sizer = sizer(packRiskCap());
+    }
+
+    private static PositionSizer sizer(double perTradeCap) {
+        return new PositionSizer(new EntropyKelly(KELLY_FRACTION, ENTROPY_WEIGHT, perTradeCap),
                 StopPlanner.DEFAULT, VolatilityTarget.ONE_PERCENT);
+    }
+
+    /** The pack's per-trade risk limit as a fraction of equity. */
+    double packRiskCap() {
+        return pack.limits().maxRiskPerTradePct().doubleValue() / 100;
+    }
+
+    /** Operator action: the sizer risks at most {@code fraction} of equity a trade, never above the pack's cap. */
+    void capRiskPerTrade(double fraction) {
+        sizer = sizer(Math.min(fraction, packRiskCap()));
+    }
+
+    double riskPerTradeCap() {
+        return sizer.kelly().cap();
     }
 
     PositionSizer sizer() {

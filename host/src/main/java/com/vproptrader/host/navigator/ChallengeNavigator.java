@@ -19,7 +19,7 @@ public final class ChallengeNavigator {
     }
 
     /** The resampling source for this history (block length, prior share), built once per refresh. */
-    public Source source(StartState start, List<ClosedTrade> trades) {
+    public Source source(StartState start, List<TradeOutcome> trades) {
         TradeHistory history = TradeHistory.of(trades, new TradingCalendar(start.pack().dayReset()));
         return new Source(start, history, new DaySampler(history, config.prior()));
     }

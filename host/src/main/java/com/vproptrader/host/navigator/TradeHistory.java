@@ -15,13 +15,13 @@ import java.util.Map;
  */
 record TradeHistory(List<TradingDay> days, int trades, double medianRiskFraction) {
 
-    static TradeHistory of(List<ClosedTrade> closed, TradingCalendar calendar) {
+    static TradeHistory of(List<TradeOutcome> closed, TradingCalendar calendar) {
         if (closed.isEmpty()) {
             return new TradeHistory(List.of(), 0, Double.NaN);
         }
-        List<ClosedTrade> sorted = new ArrayList<>(closed);
-        sorted.sort(Comparator.comparing(ClosedTrade::closed));
-        Map<Instant, List<ClosedTrade>> byDay = new LinkedHashMap<>();
+        List<TradeOutcome> sorted = new ArrayList<>(closed);
+        sorted.sort(Comparator.comparing(TradeOutcome::closed));
+        Map<Instant, List<TradeOutcome>> byDay = new LinkedHashMap<>();
         Instant first = calendar.dayStart(sorted.get(0).closed());
         Instant last = calendar.dayStart(sorted.get(sorted.size() - 1).closed());
         for (Instant d = first; !d.isAfter(last); d = calendar.nextReset(d)) {
@@ -29,26 +29,26 @@ record TradeHistory(List<TradingDay> days, int trades, double medianRiskFraction
                 byDay.put(d, new ArrayList<>());
             }
         }
-        for (ClosedTrade t : sorted) {
+        for (TradeOutcome t : sorted) {
             // A trade closed on a weekend (rare: a Friday position closed at the Sunday open) counts on the day it closed.
             byDay.computeIfAbsent(calendar.dayStart(t.closed()), d -> new ArrayList<>()).add(t);
         }
         List<TradingDay> days = new ArrayList<>(byDay.size());
         byDay.forEach((start, trades) -> days.add(day(start, trades)));
-        double[] fractions = sorted.stream().mapToDouble(ClosedTrade::riskFraction).sorted().toArray();
+        double[] fractions = sorted.stream().mapToDouble(TradeOutcome::riskFraction).sorted().toArray();
         double median = fractions.length % 2 == 1 ? fractions[fractions.length / 2]
                 : (fractions[fractions.length / 2 - 1] + fractions[fractions.length / 2]) / 2;
         return new TradeHistory(List.copyOf(days), sorted.size(), median);
     }
 
-    private static TradingDay day(Instant start, List<ClosedTrade> trades) {
-        trades.sort(Comparator.comparing(ClosedTrade::opened));
+    private static TradingDay day(Instant start, List<TradeOutcome> trades) {
+        trades.sort(Comparator.comparing(TradeOutcome::opened));
         int n = trades.size();
         long[] open = new long[n];
         long[] close = new long[n];
         double[] r = new double[n];
         for (int i = 0; i < n; i++) {
-            ClosedTrade t = trades.get(i);
+            TradeOutcome t = trades.get(i);
             open[i] = Math.max(0, Duration.between(start, t.opened()).toMillis());
             close[i] = Math.max(open[i], Duration.between(start, t.closed()).toMillis());
             r[i] = t.rMultiple();

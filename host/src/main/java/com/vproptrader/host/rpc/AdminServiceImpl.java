@@ -12,6 +12,9 @@ import com.vproptrader.host.engine.OperatorAction;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.proto.AdminServiceGrpc;
 import com.vproptrader.proto.AdminUpdate;
+import com.vproptrader.proto.ChallengeForecast;
+import com.vproptrader.proto.FollowRiskAdviceRequest;
+import com.vproptrader.proto.NavigatorRequest;
 import com.vproptrader.proto.EquityRequest;
 import com.vproptrader.proto.EquitySeries;
 import com.vproptrader.proto.OperatorReply;
@@ -32,8 +35,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The operator's view of the host and its three actions. Every read is a copy built on the account loop
- * between events and changes nothing; halt, resume and flatten run on the loop too.
+ * The operator's view of the host and its actions. Every read is a copy built on the account loop
+ * between events and changes nothing; halt, resume, flatten and follow-risk-advice run on the loop too.
  */
 public final class AdminServiceImpl extends AdminServiceGrpc.AdminServiceImplBase {
     private static final int MIN_WATCH_INTERVAL_MS = 100;
@@ -92,6 +95,25 @@ public final class AdminServiceImpl extends AdminServiceGrpc.AdminServiceImplBas
     @Override
     public void getPerformance(PerformanceRequest request, StreamObserver<PerformanceReport> out) {
         out.onNext(reports.performance(request));
+        out.onCompleted();
+    }
+
+    @Override
+    public void getNavigator(NavigatorRequest request, StreamObserver<ChallengeForecast> out) {
+        out.onNext(engine.navigatorForecast());
+        out.onCompleted();
+    }
+
+    /** The one operator action here that changes state: it goes through the account loop like any event. */
+    @Override
+    public void followRiskAdvice(FollowRiskAdviceRequest request, StreamObserver<ChallengeForecast> out) {
+        ChallengeForecast after = engine.followRiskAdvice(request.getFollow(), request.getReason());
+        if (request.getFollow() && !after.getReady()) {
+            out.onError(io.grpc.Status.FAILED_PRECONDITION.withDescription("no forecast yet: nothing to follow")
+                    .asRuntimeException());
+            return;
+        }
+        out.onNext(after);
         out.onCompleted();
     }
 

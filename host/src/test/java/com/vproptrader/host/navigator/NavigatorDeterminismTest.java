@@ -22,19 +22,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NavigatorDeterminismTest {
     private static final RulePack FTMO = RulePackLoader.bundled("ftmo-2step");
 
-    private static List<ClosedTrade> history(Instant now) {
+    private static List<TradeOutcome> history(Instant now) {
         SplittableRandom rng = new SplittableRandom(3);
-        List<ClosedTrade> trades = new ArrayList<>();
+        List<TradeOutcome> trades = new ArrayList<>();
         for (int d = 1; d <= 30; d++) {
             Instant open = now.minus(Duration.ofDays(d)).plus(Duration.ofHours(1));
             long risk = 100_000;
-            trades.add(new ClosedTrade(open, open.plus(Duration.ofMinutes(40)),
+            trades.add(new TradeOutcome(open, open.plus(Duration.ofMinutes(40)),
                     Money.ofCents(rng.nextDouble() < 0.45 ? risk * 3 / 2 : -risk), Money.ofCents(risk), 0.01));
         }
         return trades;
     }
 
-    private static Forecast run(int threads, long seed, StartState start, List<ClosedTrade> trades) {
+    private static Forecast run(int threads, long seed, StartState start, List<TradeOutcome> trades) {
         NavigatorConfig config = new NavigatorConfig(800, 200, List.of(0.5, 1.0), RiskBasis.BALANCE,
                 RiskObjective.PASS_PROBABILITY, Duration.ofDays(60), threads, seed, NavigatorConfig.defaults().prior());
         ChallengeNavigator navigator = new ChallengeNavigator(config, new Simulation(NavigatorFixtures.WORKERS, threads));
@@ -44,7 +44,7 @@ class NavigatorDeterminismTest {
     @Test
     void theSameSeedGivesTheSameForecastOnOneOrTwoThreads() {
         StartState start = NavigatorFixtures.fresh(FTMO, Duration.ofDays(60));
-        List<ClosedTrade> trades = history(start.now());
+        List<TradeOutcome> trades = history(start.now());
 
         Forecast a = run(1, 5, start, trades);
         Forecast b = run(2, 5, start, trades);

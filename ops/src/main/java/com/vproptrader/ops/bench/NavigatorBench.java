@@ -6,7 +6,7 @@ import com.vproptrader.host.govern.MarketCalendar;
 import com.vproptrader.host.govern.RulePack;
 import com.vproptrader.host.govern.RulePackLoader;
 import com.vproptrader.host.navigator.ChallengeNavigator;
-import com.vproptrader.host.navigator.ClosedTrade;
+import com.vproptrader.host.navigator.TradeOutcome;
 import com.vproptrader.host.navigator.Forecast;
 import com.vproptrader.host.navigator.NavigatorConfig;
 import com.vproptrader.host.navigator.RiskCurve;
@@ -45,7 +45,7 @@ public final class NavigatorBench {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         RulePack pack = RulePackLoader.bundled("ftmo-2step");
         Instant now = Instant.parse("2026-03-02T09:00:00Z");
-        List<ClosedTrade> trades = history(now, 60);
+        List<TradeOutcome> trades = history(now, 60);
         GovernorSnapshot state = new GovernorSnapshot(EngineStatus.active(now), null, pack.initialBalance(), 0,
                 Money.ZERO, 0, null, now);
         NavigatorConfig config = NavigatorConfig.defaults().withThreads(threads);
@@ -120,9 +120,9 @@ public final class NavigatorBench {
         return days / ((t1 - t0) / 1e9);
     }
 
-    private static List<ClosedTrade> history(Instant now, int weekdays) {
+    private static List<TradeOutcome> history(Instant now, int weekdays) {
         SplittableRandom rng = new SplittableRandom(42);
-        List<ClosedTrade> trades = new ArrayList<>();
+        List<TradeOutcome> trades = new ArrayList<>();
         Instant day = now.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
         int added = 0;
         while (added < weekdays) {
@@ -139,9 +139,9 @@ public final class NavigatorBench {
         return trades;
     }
 
-    private static ClosedTrade trade(Instant opened, SplittableRandom rng, double riskFraction) {
+    private static TradeOutcome trade(Instant opened, SplittableRandom rng, double riskFraction) {
         Money risk = Money.ofCents(100_000_00L / 100);
         Money profit = Money.ofCents(rng.nextDouble() < 0.45 ? risk.cents() * 3 / 2 : -risk.cents());
-        return new ClosedTrade(opened, opened.plus(Duration.ofMinutes(45)), profit, risk, riskFraction);
+        return new TradeOutcome(opened, opened.plus(Duration.ofMinutes(45)), profit, risk, riskFraction);
     }
 }

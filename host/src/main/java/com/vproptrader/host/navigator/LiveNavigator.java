@@ -1,0 +1,103 @@
+package com.vproptrader.host.navigator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * The navigator beside a live account: the event loop hands it a copy of the state after a closed trade or a
+ * day reset and returns at once; the simulation runs on the navigator's own threads, the newest request
+ * replacing any that has not started (a burst of closes costs one run), and the report goes to
+ * {@code onReport} (the loop journals it) and to {@link #latest()} (AdminService).
+ */
+public final class LiveNavigator implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(LiveNavigator.class);
+
+    private final NavigatorConfig config;
+    private final ExecutorService coordinator;
+    private final ExecutorService workers;
+    private final ChallengeNavigator navigator;
+    private final Consumer<NavigatorReport> onReport;
+    private final AtomicReference<Request> pending = new AtomicReference<>();
+    private final AtomicReference<NavigatorReport> latest = new AtomicReference<>();
+
+    /** What the loop hands over: a copy of the start state, the account's closed trades, and why. */
+    public record Request(StartState start, List<TradeOutcome> trades, String cause, long asOfMsc,
+                          double followedRisk) {
+        public Request {
+            trades = List.copyOf(trades);
+        }
+    }
+
+    public LiveNavigator(NavigatorConfig config, Consumer<NavigatorReport> onReport) {
+        this.config = config;
+        this.onReport = onReport;
+        this.coordinator = Executors.newSingleThreadExecutor(daemon("navigator"));
+        this.workers = Executors.newFixedThreadPool(config.threads(), daemon("navigator-worker"));
+        this.navigator = new ChallengeNavigator(config, new Simulation(workers, config.threads()));
+    }
+
+    public NavigatorConfig config() {
+        return config;
+    }
+
+    /** Queues a refresh; never blocks the caller. */
+    public void refresh(Request request) {
+        pending.set(request);
+        coordinator.execute(this::runNewest);
+    }
+
+    /** The newest finished report. */
+    public Optional<NavigatorReport> latest() {
+        return Optional.ofNullable(latest.get());
+    }
+
+    private void runNewest() {
+        Request r = pending.getAndSet(null);
+        if (r == null) {
+            return; // a later task already ran it
+        }
+        try {
+            long t0 = System.nanoTime();
+            ChallengeNavigator.Source source = navigator.source(r.start(), r.trades());
+            double risk = r.followedRisk() > 0 ? r.followedRisk() : ChallengeNavigator.currentRisk(source);
+            Forecast forecast = navigator.forecast(source, risk);
+            RiskCurve curve = navigator.riskCurve(source);
+            NavigatorReport report = new NavigatorReport(forecast, curve, source.tradesObserved(),
+                    source.daysObserved(), source.blockLength(), source.priorShare(), r.cause(), r.asOfMsc(),
+                    r.start().deadline(), (System.nanoTime() - t0) / 1e6);
+            latest.set(report);
+            onReport.accept(report);
+        } catch (RuntimeException e) {
+            // A forecast is advice: a failure is logged and the previous report stays; trading is untouched.
+            log.error("navigator refresh failed ({})", r.cause(), e);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread t = new Thread(runnable, name);
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        };
+    }
+
+    @Override
+    public void close() {
+        coordinator.shutdownNow();
+        workers.shutdownNow();
+        try {
+            coordinator.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
