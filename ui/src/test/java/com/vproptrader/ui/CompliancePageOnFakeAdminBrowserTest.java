@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Compliance page in a real browser against a stand-in AdminService whose FTMO-shaped rules follow a
- * moving equity: rule pack, headroom cards, engine state, trading day and event list appear, then follow
+ * moving equity: rule pack, headroom cards, engine state, trading day, the challenge navigator's forecast and
+ * risk curve, and the event list appear, then follow
  * the feed as the equity falls towards the daily floor, the engine reduces and halts, and vetoes and
  * actions arrive.
  */
@@ -65,6 +66,17 @@ class CompliancePageOnFakeAdminBrowserTest {
             assertThat(page.eventCells()).contains("veto", "NEWS_EMBARGO", "EURUSD", "state", "DAY_RESET", "warning",
                     "INACTIVITY");
             assertThat(page.eventCounts()).isEqualTo("1 vetoes · 0 actions · 1 state changes · 1 warnings");
+            // the challenge navigator: pass probability with its interval, the likeliest end, days, the risk curve
+            page.awaitNavigator();
+            assertThat(page.navigatorPass()).isEqualTo("61.1% (60.1–62.0%)");
+            assertThat(page.navigatorFailure()).isEqualTo("MAX_LOSS · 30.2% (29.3–31.1%)");
+            assertThat(page.navigatorDays()).isEqualTo("20.8 trading days (20.5–21.1) · median 19, 9 in 10 by 35");
+            assertThat(page.navigatorRisk()).isEqualTo("simulated 1.00% · sizer cap 1.00%");
+            assertThat(page.navigatorAdvice()).isEqualTo("0.75% per trade maximises the pass probability");
+            assertThat(page.navigatorBasis()).contains("10,000 paths, seed 19", "180 closed trades over 60 days",
+                    "after closed trade");
+            assertThat(page.riskCurvePoints()).isEqualTo(4);
+            assertThat(page.advisedPoint()).isEqualTo("0.75% per trade: P(pass) 64.0%");
             browser.screenshotTall("fake-compliance.png", 1500);
 
             // live: the headroom follows the equity without a reload

@@ -218,4 +218,48 @@ public final class CompliancePage extends Page {
             return !card.findElements(By.cssSelector("svg.headroom-bar rect.used")).isEmpty();
         }
     }
+
+    // ---- the challenge navigator ----
+
+    public CompliancePage awaitNavigator() {
+        waiting().until(d -> !navigatorPass().equals("–"));
+        return this;
+    }
+
+    /** "61.1% (60.1–62.0%)". */
+    public String navigatorPass() {
+        return text("navigator-pass");
+    }
+
+    /** "MAX_LOSS · 30.2% (…)". */
+    public String navigatorFailure() {
+        return text("navigator-failure");
+    }
+
+    public String navigatorDays() {
+        return text("navigator-days");
+    }
+
+    public String navigatorRisk() {
+        return text("navigator-risk");
+    }
+
+    public String navigatorAdvice() {
+        return text("navigator-advice");
+    }
+
+    public String navigatorBasis() {
+        return text("navigator-basis");
+    }
+
+    /** Points drawn on the risk curve. */
+    public int riskCurvePoints() {
+        return driver.findElements(By.cssSelector("#navigator-risk-curve svg circle.point")).size();
+    }
+
+    /** The advised point's tooltip, e.g. "0.75% per trade: P(pass) 64.0%". */
+    public String advisedPoint() {
+        return driver.findElement(By.cssSelector("#navigator-risk-curve svg circle.advised title"))
+                .getAttribute("textContent");
+    }
 }

@@ -18,7 +18,8 @@ import java.util.List;
  * Prop-firm compliance at a glance, live from the Watch feed: the active rule pack and the engine's
  * state with its reason; the account figures the rules read; one card per rule with its limit, current
  * value and headroom (money and % of the initial balance); today's anchor and reset in broker server
- * time; and the vetoes, actions, state changes and warnings (e.g. inactivity) with their reason codes.
+ * time; the challenge navigator (pass probability, what most likely ends the attempt, days to pass, the risk
+ * curve); and the vetoes, actions, state changes and warnings (e.g. inactivity) with their reason codes.
  */
 @Route(value = "compliance", layout = MainLayout.class)
 @PageTitle("Compliance · VPropTrader")
@@ -33,6 +34,7 @@ public final class ComplianceView extends VerticalLayout {
     private final StatTile badEvents = new StatTile("Refused events", "compliance-bad-events");
     private final TradingDayPanel day = new TradingDayPanel();
     private final RuleCards rules = new RuleCards(day);
+    private final NavigatorPanel navigator = new NavigatorPanel();
     private final EventFilterBar eventFilter = new EventFilterBar();
     private final EventsGrid events = new EventsGrid();
     private final VetoBreakdown vetoBreakdown = new VetoBreakdown();
@@ -60,7 +62,7 @@ public final class ComplianceView extends VerticalLayout {
                 eventFilter, events);
         eventsPanel.setWidthFull();
 
-        add(header, operator, tiles, Panel.caption("Rules and headroom"), rules, vetoBreakdown, eventsPanel);
+        add(header, operator, tiles, Panel.caption("Rules and headroom"), rules, navigator, vetoBreakdown, eventsPanel);
         eventFilter.addKindChangedListener(e -> showEvents());
         LiveBinding.bind(this, this::render);
     }
@@ -79,6 +81,7 @@ public final class ComplianceView extends VerticalLayout {
         rules.show(s.getCompliance(), ccy);
         vetoBreakdown.show(s.getVetoesList());
         day.show(s);
+        navigator.show(s.getCompliance().getNavigator());
         latestEvents = s.getCompliance().getEventsList();
         eventFilter.showCounts(count("veto"), count("action"), count("state"), count("warning"));
         showEvents();
