@@ -14,8 +14,9 @@ import java.util.function.Consumer;
 /**
  * The navigator beside a live account: the event loop hands it a copy of the state after a closed trade or a
  * day reset and returns at once; the simulation runs on the navigator's own threads, the newest request
- * replacing any that has not started (a burst of closes costs one run), and the report goes to
- * {@code onReport} (the loop journals it) and to {@link #latest()} (AdminService).
+ * replacing any that has not started (a burst of closes costs one run; after a run it rests as long as the run
+ * took, so it never takes more than half a core from the account), and the report goes to {@code onReport} (the
+ * loop journals it) and to {@link #latest()} (AdminService).
  */
 public final class LiveNavigator implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LiveNavigator.class);
@@ -75,6 +76,10 @@ public final class LiveNavigator implements AutoCloseable {
                     r.start().deadline(), (System.nanoTime() - t0) / 1e6);
             latest.set(report);
             onReport.accept(report);
+            // Rest as long as the run took: at most half of one core, so the account loop always has CPU.
+            Thread.sleep((long) report.refreshMs());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             // A forecast is advice: a failure is logged and the previous report stays; trading is untouched.
             log.error("navigator refresh failed ({})", r.cause(), e);

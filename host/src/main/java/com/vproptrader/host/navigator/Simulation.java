@@ -36,6 +36,9 @@ public final class Simulation {
             int to = Math.min(paths, from + chunk);
             parts.add(workers.submit(() -> {
                 for (int i = from; i < to; i++) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new IllegalStateException("simulation cancelled");
+                    }
                     PathSimulator.Result r = simulator.run(sampler.cursor(new SplittableRandom(pathSeed(seed, i))));
                     end[i] = r.end();
                     day[i] = r.day();
