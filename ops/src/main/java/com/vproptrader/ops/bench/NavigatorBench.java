@@ -63,13 +63,14 @@ public final class NavigatorBench {
             System.out.printf("navigator bench: %s, %d threads, %d closed trades%n", pack.name(), threads, trades.size());
             for (int round = 1; round <= rounds; round++) {
                 long cpu0 = cpuNanos(pool);
-                long t0 = System.nanoTime();
+                long t0 = System.nanoTime(); // a trade just closed: rebuild the days, then the page's figures
                 ChallengeNavigator.Source source = navigator.source(start, trades);
                 Forecast forecast = navigator.forecast(source, ChallengeNavigator.currentRisk(source));
                 long t1 = System.nanoTime();
                 long cpu1 = cpuNanos(pool);
                 RiskCurve curve = navigator.riskCurve(source);
                 long t2 = System.nanoTime();
+                long cpu2 = cpuNanos(pool);
                 double days = forecast.meanAttemptDays() * forecast.paths();
                 double perSecond = days / ((t1 - t0) / 1e9);
                 double perCpuSecond = days / ((cpu1 - cpu0) / 1e9);
@@ -77,13 +78,14 @@ public final class NavigatorBench {
                 System.out.printf("round %d: forecast %,d paths %.0f ms (%,.0f simulated trading days, %,.0f days/s,"
                                 + " %,.0f per worker CPU-second; load average %.1f; bare walk %,.0f days/s, ratio %.1fx) | risk curve %d levels x %,d paths %.0f ms |"
                                 + " refresh %.0f ms | P(pass) %.3f [%.3f, %.3f], ends first by %s, days to pass %.1f,"
-                                + " advised %.2f%%%n",
+                                + " advised %.2f%% | refresh CPU %.2f s = %.2f s on %d idle cores%n",
                         round, forecast.paths(), (t1 - t0) / 1e6, days, perSecond, perCpuSecond,
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), walkPerSecond,
                         walkPerSecond / perSecond, curve.points().size(), config.gridPaths(), (t2 - t1) / 1e6,
                         (t2 - t0) / 1e6, forecast.pass().estimate(), forecast.pass().low(), forecast.pass().high(),
-                        forecast.mostLikelyFailure(), forecast.daysToPass().mean(), curve.best().riskFraction() * 100);
-                trades.add(trade(now.minus(Duration.ofHours(2)), new SplittableRandom(round), 0.01));
+                        forecast.mostLikelyFailure(), forecast.daysToPass().mean(), curve.best().riskFraction() * 100,
+                        (cpu2 - cpu0) / 1e9, (cpu2 - cpu0) / 1e9 / threads, threads);
+                trades.add(trade(now.minus(Duration.ofMinutes(50)), new SplittableRandom(round), 0.01)); // in session
             }
         } finally {
             workers.shutdownNow();
