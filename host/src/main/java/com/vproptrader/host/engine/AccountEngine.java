@@ -391,7 +391,7 @@ public final class AccountEngine implements AutoCloseable {
         journalDayReset(tick.getTimeMsc());
         tellTerminalIfStateChanged(before);
         if (navigator != null) {
-            navigator.afterMarket(rules, view, tick.getTimeMsc(), this::closedTrades);
+            navigator.afterMarket(rules, view, tick.getTimeMsc(), closedTrades(tick.getTimeMsc()));
         }
         long now = clock.nanos();
         if (paused(now, tick.getTimeMsc())) {
@@ -506,7 +506,7 @@ public final class AccountEngine implements AutoCloseable {
             rules.onFill(fill);
             if (navigator != null && fill.getEntry() != DealEntry.ENTRY_IN) {
                 navigator.afterClosedTrade(rules, rules.view(book.account, book.positions.values(), markets),
-                        fill.getTimeMsc(), closedTrades());
+                        fill.getTimeMsc(), closedTrades(fill.getTimeMsc()));
             }
         }
         trades.onFill(fill).ifPresent(memory::record);
@@ -620,7 +620,8 @@ public final class AccountEngine implements AutoCloseable {
                 return ChallengeForecast.getDefaultInstance();
             }
             ChallengeForecast after = navigator.follow(follow, rules,
-                    rules.view(book.account, book.positions.values(), markets), clock.nowMsc(), closedTrades());
+                    rules.view(book.account, book.positions.values(), markets), clock.nowMsc(),
+                    closedTrades(clock.nowMsc()));
             if (follow && !after.getReady()) {
                 return after;
             }
@@ -630,9 +631,12 @@ public final class AccountEngine implements AutoCloseable {
         });
     }
 
-    /** The account's closed trades for the navigator, from short-term memory. */
-    private List<TradeOutcome> closedTrades() {
-        return List.of();
+    /**
+     * Where the navigator reads the account's closed trades up to {@code asOfMsc}, on its own thread: short-term
+     * memory once it is wired in; until then none, and the navigator simulates from its documented prior.
+     */
+    private Supplier<List<TradeOutcome>> closedTrades(long asOfMsc) {
+        return List::of;
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.vproptrader.host.navigator.NavigatorProto;
 import com.vproptrader.host.navigator.NavigatorReport;
 import com.vproptrader.host.navigator.StartState;
 import com.vproptrader.host.navigator.TradeOutcome;
+import com.vproptrader.host.risk.Money;
 import com.vproptrader.proto.ChallengeForecast;
 
 import java.time.Instant;
@@ -45,11 +46,11 @@ final class AccountNavigator implements AutoCloseable {
         if (rules.governance().day() != null && !rules.governance().day().start().equals(navigatedDay)) {
             String cause = navigatedDay == null ? "start" : "day_reset";
             navigatedDay = rules.governance().day().start();
-            refresh(rules, view, nowMsc, trades.get(), cause);
+            refresh(rules, view, nowMsc, trades, cause);
         }
     }
 
-    void afterClosedTrade(PropFirmRules rules, AccountView view, long nowMsc, List<TradeOutcome> trades) {
+    void afterClosedTrade(PropFirmRules rules, AccountView view, long nowMsc, Supplier<List<TradeOutcome>> trades) {
         refresh(rules, view, nowMsc, trades, "closed_trade");
     }
 
@@ -58,7 +59,7 @@ final class AccountNavigator implements AutoCloseable {
      * first forecast nothing changes and the answer is not ready.
      */
     ChallengeForecast follow(boolean follow, PropFirmRules rules, AccountView view, long nowMsc,
-                             List<TradeOutcome> trades) {
+                             Supplier<List<TradeOutcome>> trades) {
         if (follow && navigator.latest().isEmpty()) {
             return proto(rules); // not ready: nothing to follow yet, nothing changed
         }
@@ -81,7 +82,7 @@ final class AccountNavigator implements AutoCloseable {
                 rules.pack().serverTimeZone());
     }
 
-    private void refresh(PropFirmRules current, AccountView view, long nowMsc, List<TradeOutcome> trades,
+    private void refresh(PropFirmRules current, AccountView view, long nowMsc, Supplier<List<TradeOutcome>> trades,
                          String cause) {
         rules = current;
         if (rules.governance().day() == null) {
@@ -89,9 +90,9 @@ final class AccountNavigator implements AutoCloseable {
         }
         RulePack pack = rules.pack();
         Instant now = rules.instant(nowMsc);
+        // The best day so far is filled in from the trades on the navigator's thread.
         StartState start = new StartState(pack, calendar, rules.governance().snapshot(), view.balance(),
-                view.equity(), TradeOutcome.bestDay(trades, pack.dayReset()), now,
-                now.plus(navigator.config().horizon()));
+                view.equity(), Money.ZERO, now, now.plus(navigator.config().horizon()));
         navigator.refresh(new LiveNavigator.Request(start, trades, cause, nowMsc, followedRisk));
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The navigator beside a live account: the event loop hands it a copy of the state after a closed trade or a
@@ -29,12 +30,13 @@ public final class LiveNavigator implements AutoCloseable {
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicReference<NavigatorReport> latest = new AtomicReference<>();
 
-    /** What the loop hands over: a copy of the start state, the account's closed trades, and why. */
-    public record Request(StartState start, List<TradeOutcome> trades, String cause, long asOfMsc,
+    /**
+     * What the loop hands over: a copy of the start state, where to read the account's closed trades (read on the
+     * navigator's thread, so the loop does not pay for it; the best day so far is taken from them there), why,
+     * and the risk the operator made the sizer follow (0 = none).
+     */
+    public record Request(StartState start, Supplier<List<TradeOutcome>> trades, String cause, long asOfMsc,
                           double followedRisk) {
-        public Request {
-            trades = List.copyOf(trades);
-        }
     }
 
     public LiveNavigator(NavigatorConfig config, Consumer<NavigatorReport> onReport) {
@@ -67,13 +69,15 @@ public final class LiveNavigator implements AutoCloseable {
         }
         try {
             long t0 = System.nanoTime();
-            ChallengeNavigator.Source source = navigator.source(r.start(), r.trades());
+            List<TradeOutcome> trades = r.trades().get();
+            StartState start = r.start().withBestDay(TradeOutcome.bestDay(trades, r.start().pack().dayReset()));
+            ChallengeNavigator.Source source = navigator.source(start, trades);
             double risk = r.followedRisk() > 0 ? r.followedRisk() : ChallengeNavigator.currentRisk(source);
             Forecast forecast = navigator.forecast(source, risk);
             RiskCurve curve = navigator.riskCurve(source);
             NavigatorReport report = new NavigatorReport(forecast, curve, source.tradesObserved(),
                     source.daysObserved(), source.blockLength(), source.priorShare(), r.cause(), r.asOfMsc(),
-                    r.start().deadline(), (System.nanoTime() - t0) / 1e6);
+                    start.deadline(), (System.nanoTime() - t0) / 1e6);
             latest.set(report);
             onReport.accept(report);
             // Rest as long as the run took: at most half of one core, so the account loop always has CPU.

@@ -21,4 +21,9 @@ public record StartState(RulePack pack, MarketCalendar calendar, GovernorSnapsho
             throw new IllegalArgumentException("deadline " + deadline + " is not after now " + now);
         }
     }
+
+    /** The same state with the phase's best closed-profit day so far. */
+    public StartState withBestDay(Money best) {
+        return new StartState(pack, calendar, governors, balance, equity, best, now, deadline);
+    }
 }

@@ -28,7 +28,7 @@ class LiveNavigatorTest {
         })) {
             StartState start = NavigatorFixtures.fresh(pack, Duration.ofDays(30));
             for (int i = 1; i <= 20; i++) {
-                navigator.refresh(new LiveNavigator.Request(start, List.of(), "closed_trade", i, 0));
+                navigator.refresh(new LiveNavigator.Request(start, List::of, "closed_trade", i, 0));
             }
 
             await().atMost(Duration.ofSeconds(60)).until(() -> reports.stream().anyMatch(r -> r.asOfMsc() == 20));
