@@ -5,7 +5,6 @@ import com.vproptrader.host.govern.EngineState;
 import com.vproptrader.host.govern.EngineStatus;
 import com.vproptrader.host.govern.Floors;
 import com.vproptrader.host.govern.Governance;
-import com.vproptrader.host.govern.GovernorSnapshot;
 import com.vproptrader.host.govern.GovernorStore;
 import com.vproptrader.host.govern.OrderIntent;
 import com.vproptrader.host.govern.ReasonCode;
@@ -62,7 +61,7 @@ final class PathSimulator {
     }
 
     Result run(DaySampler.Cursor days) {
-        Governance gov = new Governance(pack, seeded(start.governors()), start.calendar(), start.now());
+        Governance gov = governance();
         long balance = start.equity().cents(); // open positions count as closed at their mark
         long bestDay = start.bestDayProfit().cents();
         Instant dayStart = calendar.dayStart(start.now());
@@ -196,15 +195,14 @@ final class PathSimulator {
         return new AccountView(m, m, List.of());
     }
 
-    /** The live state, with an operator's halt lifted: the forecast is for the account trading on. */
-    private static GovernorStore seeded(GovernorSnapshot live) {
+    /** The host's governors on a private copy of the live state, an operator's halt lifted (the account trades on). */
+    private Governance governance() {
         GovernorStore store = GovernorStore.inMemory();
-        EngineStatus status = live.status();
-        if (status.state() != EngineState.ACTIVE && status.reason() == ReasonCode.OPERATOR) {
-            status = EngineStatus.active(status.since());
+        store.save(start.governors());
+        Governance gov = new Governance(pack, store, start.calendar(), start.now());
+        if (gov.status().state() != EngineState.ACTIVE && gov.status().reason() == ReasonCode.OPERATOR) {
+            gov.resume("forecast for the account trading on", start.now());
         }
-        store.save(new GovernorSnapshot(status, live.day(), live.peak(), live.consecutiveLosses(),
-                live.closedProfitToday(), live.tradingDays(), live.lastTradingDay(), live.lastTrade()));
-        return store;
+        return gov;
     }
 }

@@ -3,8 +3,9 @@ package com.vproptrader.host.navigator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.vproptrader.host.govern.EngineStatus;
-import com.vproptrader.host.govern.GovernorSnapshot;
+import com.vproptrader.host.govern.AccountView;
+import com.vproptrader.host.govern.Governance;
+import com.vproptrader.host.govern.GovernorStore;
 import com.vproptrader.host.govern.MarketCalendar;
 import com.vproptrader.host.govern.RulePack;
 import com.vproptrader.host.govern.RulePackLoader;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,9 +71,9 @@ final class NavigatorFixtures {
 
     /** A fresh account at the initial balance, first seen now, with {@code days} of time to trade. */
     static StartState fresh(RulePack pack, Duration days) {
-        GovernorSnapshot governors = new GovernorSnapshot(EngineStatus.active(MONDAY_9_UTC), null,
-                pack.initialBalance(), 0, Money.ZERO, 0, null, MONDAY_9_UTC);
-        return new StartState(pack, MarketCalendar.NONE, governors, pack.initialBalance(), pack.initialBalance(),
+        Governance governance = new Governance(pack, GovernorStore.inMemory(), MarketCalendar.NONE, MONDAY_9_UTC);
+        governance.onMarket(new AccountView(pack.initialBalance(), pack.initialBalance(), List.of()), MONDAY_9_UTC);
+        return new StartState(pack, MarketCalendar.NONE, governance.snapshot(), pack.initialBalance(), pack.initialBalance(),
                 Money.ZERO, MONDAY_9_UTC, MONDAY_9_UTC.plus(days));
     }
 

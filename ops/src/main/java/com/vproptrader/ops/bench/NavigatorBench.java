@@ -1,6 +1,8 @@
 package com.vproptrader.ops.bench;
 
-import com.vproptrader.host.govern.EngineStatus;
+import com.vproptrader.host.govern.AccountView;
+import com.vproptrader.host.govern.Governance;
+import com.vproptrader.host.govern.GovernorStore;
 import com.vproptrader.host.govern.GovernorSnapshot;
 import com.vproptrader.host.govern.MarketCalendar;
 import com.vproptrader.host.govern.RulePack;
@@ -46,8 +48,9 @@ public final class NavigatorBench {
         RulePack pack = RulePackLoader.bundled("ftmo-2step");
         Instant now = Instant.parse("2026-03-02T09:00:00Z");
         List<TradeOutcome> trades = history(now, 60);
-        GovernorSnapshot state = new GovernorSnapshot(EngineStatus.active(now), null, pack.initialBalance(), 0,
-                Money.ZERO, 0, null, now);
+        Governance fresh = new Governance(pack, GovernorStore.inMemory(), MarketCalendar.NONE, now);
+        fresh.onMarket(new AccountView(pack.initialBalance(), pack.initialBalance(), List.of()), now);
+        GovernorSnapshot state = fresh.snapshot();
         NavigatorConfig config = NavigatorConfig.defaults().withThreads(threads);
         StartState start = new StartState(pack, MarketCalendar.NONE, state, pack.initialBalance(),
                 pack.initialBalance(), Money.ZERO, now, now.plus(config.horizon()));
