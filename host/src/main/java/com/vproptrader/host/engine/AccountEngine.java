@@ -40,12 +40,12 @@ import com.vproptrader.host.scan.ScanConfig;
 import com.vproptrader.host.scan.SqliteWeightStore;
 import com.vproptrader.host.scan.Scanner;
 import com.vproptrader.host.scan.TradeEvidence;
+import com.vproptrader.host.navigator.MemoryOutcomes;
 import com.vproptrader.host.navigator.NavigatorConfig;
 import com.vproptrader.host.navigator.TradeOutcome;
 import com.vproptrader.proto.AdminUpdate;
 import com.vproptrader.proto.ChallengeForecast;
 import com.vproptrader.proto.Compliance;
-import com.vproptrader.proto.DealEntry;
 import com.vproptrader.proto.Bar;
 import com.vproptrader.proto.Close;
 import com.vproptrader.proto.Config;
@@ -69,6 +69,7 @@ import com.vproptrader.host.risk.Money;
 
 import java.math.RoundingMode;
 import java.util.Collections;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -504,12 +505,14 @@ public final class AccountEngine implements AutoCloseable {
         book.onFill(fill);
         if (rules != null) {
             rules.onFill(fill);
-            if (navigator != null && fill.getEntry() != DealEntry.ENTRY_IN) {
+        }
+        trades.onFill(fill).ifPresent(closed -> {
+            memory.record(closed);
+            if (navigator != null && rules != null) {
                 navigator.afterClosedTrade(rules, rules.view(book.account, book.positions.values(), markets),
                         fill.getTimeMsc(), closedTrades(fill.getTimeMsc()));
             }
-        }
-        trades.onFill(fill).ifPresent(memory::record);
+        });
     }
 
     /** Journals each governors' day reset ("previous start, new start"): the long-term store closes the day from it. */
@@ -632,11 +635,12 @@ public final class AccountEngine implements AutoCloseable {
     }
 
     /**
-     * Where the navigator reads the account's closed trades up to {@code asOfMsc}, on its own thread: short-term
-     * memory once it is wired in; until then none, and the navigator simulates from its documented prior.
+     * Where the navigator reads the account's closed trades up to {@code asOfMsc}: short-term memory, read on the
+     * navigator's thread (its reads are thread-safe), with the balance the loop knows now.
      */
     private Supplier<List<TradeOutcome>> closedTrades(long asOfMsc) {
-        return List::of;
+        Money balance = Money.of(book.account.getBalance(), RoundingMode.FLOOR);
+        return () -> MemoryOutcomes.from(memory.recent(0), asOfMsc, rulePack.serverTimeZone(), balance);
     }
 
     @Override
