@@ -259,7 +259,9 @@ public final class CompliancePage extends Page {
 
     /** The advised point's tooltip, e.g. "0.75% per trade: P(pass) 64.0%". */
     public String advisedPoint() {
-        return driver.findElement(By.cssSelector("#navigator-risk-curve svg circle.advised title"))
-                .getAttribute("textContent");
+        // One script call: the chart may be redrawn between finding the element and reading it.
+        return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var t = document.querySelector('#navigator-risk-curve svg circle.advised title');"
+                        + " return t ? t.textContent : '';");
     }
 }

@@ -17,6 +17,7 @@ final class RiskCurveChart extends Div {
     private static final int RIGHT = 14;
     private static final int TOP = 12;
     private static final int BOTTOM = 34;
+    private String drawn = "";
 
     RiskCurveChart() {
         setId("navigator-risk-curve");
@@ -25,9 +26,14 @@ final class RiskCurveChart extends Div {
         getElement().setProperty("innerHTML", svg(ChallengeForecast.getDefaultInstance()));
     }
 
+    /** Redraws only when the picture changes (the forecast's time alone does not). */
     void show(ChallengeForecast f) {
-        getElement().setAttribute("data-points", Integer.toString(f.getRiskCurveCount()));
-        getElement().setProperty("innerHTML", svg(f));
+        String picture = svg(f);
+        if (!picture.equals(drawn)) {
+            drawn = picture;
+            getElement().setAttribute("data-points", Integer.toString(f.getRiskCurveCount()));
+            getElement().setProperty("innerHTML", picture);
+        }
     }
 
     static String svg(ChallengeForecast f) {
