@@ -1,11 +1,13 @@
 package com.vproptrader.host.plugin;
 
+import com.vproptrader.host.learn.CandidateFeatures;
 import com.vproptrader.proto.AlphaInput;
 import com.vproptrader.proto.FilterInput;
 import com.vproptrader.proto.ModelInput;
 import com.vproptrader.proto.Side;
 import com.vproptrader.proto.SymbolSpec;
 import com.vproptrader.proto.Tick;
+import java.util.List;
 
 /**
  * Canned inputs for the smoke call a new plugin version must pass before it serves.
@@ -45,12 +47,15 @@ final class SmokeInputs {
         return in.setSpreadPoints(spread).setTick(tick(i, 1.10000, spread / 10)).build();
     }
 
+    /**
+     * The host's own candidate vector (names and order), every value 0, 1 or -1: a model trained on another
+     * vector refuses it, so it never serves.
+     */
     static ModelInput model(int i) {
-        return ModelInput.newBuilder()
-                .addFeatureNames("mom_20").addFeatures(new double[] {0.8, -0.8, 0.0}[i])
-                .addFeatureNames("spread_pts").addFeatures(7)
-                .addFeatureNames("atr_14_pts").addFeatures(12)
-                .build();
+        List<String> names = CandidateFeatures.DEFAULT.schema().names();
+        var in = ModelInput.newBuilder().addAllFeatureNames(names);
+        names.forEach(n -> in.addFeatures(new double[] {0.0, 1.0, -1.0}[i]));
+        return in.build();
     }
 
     private static Tick tick(int i, double mid, double spreadPips) {

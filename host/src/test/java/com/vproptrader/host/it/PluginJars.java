@@ -13,14 +13,19 @@ import java.util.stream.Stream;
  * classpath (PF4J would then see their extensions as system extensions); tests copy them into a folder.
  */
 public final class PluginJars {
+    private static final java.util.Set<String> NOT_PLUGINS = java.util.Set.of("api", "model-onnx");
+
     private PluginJars() {
     }
 
-    /** Copies every plugin module's JAR (plugins/* but the API) into {@code folder} and returns it. */
+    /**
+     * Copies every plugin module's JAR (plugins/* but the API and the model template, which holds no model
+     * until the learning loop packs one) into {@code folder} and returns it.
+     */
     public static Path installAll(Path folder) throws IOException {
         Files.createDirectories(folder);
         try (Stream<Path> modules = Files.list(Path.of("..", "plugins"))) {
-            for (Path module : modules.filter(m -> !m.getFileName().toString().equals("api")).sorted().toList()) {
+            for (Path module : modules.filter(m -> !NOT_PLUGINS.contains(m.getFileName().toString())).sorted().toList()) {
                 String name = module.getFileName().toString();
                 Files.copy(jar(name), folder.resolve(name + ".jar"), StandardCopyOption.REPLACE_EXISTING);
             }

@@ -18,6 +18,22 @@ final class SyntheticEntries {
     private SyntheticEntries() {
     }
 
+    /**
+     * The same rule on a wider vector: the six signals fill the first six columns of {@code schema}, every
+     * other column is noise the model must learn to ignore.
+     */
+    static List<LabeledEntry> generate(ModelSchema schema, int n, long seed) {
+        SplittableRandom noise = new SplittableRandom(seed + 1);
+        return generate(n, seed).stream().map(e -> {
+            double[] wide = new double[schema.size()];
+            for (int k = 0; k < wide.length; k++) {
+                wide[k] = noise.nextGaussian();
+            }
+            System.arraycopy(e.features(), 0, wide, 0, SCHEMA.size());
+            return new LabeledEntry(e.entryMs(), e.labelKnownMs(), wide, e.tp1First());
+        }).toList();
+    }
+
     static List<LabeledEntry> generate(int n, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         List<LabeledEntry> out = new ArrayList<>(n);
