@@ -13,6 +13,7 @@ import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.host.plugin.PluginSet;
 import com.vproptrader.host.plugin.PluginSlot;
 import com.vproptrader.host.risk.PortfolioLimits;
+import com.vproptrader.host.plugin.ShadowCompare;
 import com.vproptrader.host.risk.PositionSizer;
 import com.vproptrader.host.risk.SizedOrder;
 import com.vproptrader.host.risk.StopPlanner;
@@ -33,6 +34,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -95,7 +98,8 @@ final class TradeDecider {
         FilterInput filterInput = quality.filterInput(tick, c.side(), market.spec,
                 CandidateEdge.expectedMovePoints(c.agreement(), stops.slSigmas() * sigma / market.point()), nanos);
         for (PluginSlot<SignalFilter> filter : set.filters()) {
-            Optional<FilterVerdict> v = plugins.call(filter, f -> f.check(filterInput));
+            Optional<FilterVerdict> v = plugins.call(filter, f -> f.check(filterInput), shadow(tick,
+                    (x, y) -> x.getPass() == y.getPass(), r -> r.getPass() ? "pass" : "veto " + r.getReason()));
             if (v.isPresent() && !v.get().getPass()) {
                 return vetoed(book, tick, VetoSource.VETO_FILTER, filter.label(), filter.label() + ": " + v.get().getReason());
             }
@@ -150,6 +154,11 @@ final class TradeDecider {
             b.addMidHistory(market.mid(i));
         }
         return b;
+    }
+
+    /** Shadow versions' answers go to the journal beside the serving one's, at the tick's time. */
+    private <R> ShadowCompare<R> shadow(Tick tick, BiPredicate<R, R> agree, Function<R, String> show) {
+        return new ShadowCompare<>(agree, show, line -> journal.append("shadow", tick.getTimeMsc(), tick.getSymbol(), line));
     }
 
     /** One position per symbol, and nothing while an order on it awaits its fill or reject: the guard's code. */

@@ -27,12 +27,12 @@ public final class ExportCheck {
         }
         double[][] rows = heldOut.stream().map(LabeledEntry::features).toArray(double[][]::new);
         double worst = 0;
-        try (OnnxProbabilities ort = new OnnxProbabilities(onnx, model.schema().size())) {
-            double[] batch = ort.probabilities(rows);
+        try (OnnxRowSession ort = new OnnxRowSession(onnx, model.schema().size())) {
+            double[] batch = ort.scores(rows);
             for (int i = 0; i < rows.length; i++) {
                 double java = model.probability(rows[i]);
                 worst = Math.max(worst, Math.abs(batch[i] - java));
-                worst = Math.max(worst, Math.abs(ort.probability(rows[i]) - java)); // the single-row path too
+                worst = Math.max(worst, Math.abs(ort.score(rows[i]) - java)); // the single-row path too
             }
         }
         return new Result(worst, rows.length);

@@ -31,7 +31,8 @@ public final class ModelPackager {
     }
 
     /** Writes {@code <dir>/<pluginId>-<version>.jar} and returns its path. */
-    public Path write(Path dir, String pluginId, String version, ProbabilityModel model, byte[] onnx) throws IOException {
+    public Path write(Path dir, String pluginId, String version, ModelSchema schema, String family, byte[] onnx)
+            throws IOException {
         Files.createDirectories(dir);
         Path target = dir.resolve(pluginId + "-" + version + ".jar");
         Path tmp = Files.createTempFile(dir, "." + pluginId, ".part");
@@ -49,9 +50,9 @@ public final class ModelPackager {
                 jar.closeEntry();
             }
             put(jar, "model/model.onnx", onnx);
-            put(jar, "model/schema.txt", (String.join("\n", model.schema().names()) + "\n").getBytes(StandardCharsets.UTF_8));
-            String props = "version=" + pluginId + "@" + version + "\nfamily=" + model.family() + "\nschemaHash="
-                    + model.schema().hash() + "\n";
+            put(jar, "model/schema.txt", (String.join("\n", schema.names()) + "\n").getBytes(StandardCharsets.UTF_8));
+            String props = "version=" + pluginId + "@" + version + "\nfamily=" + family + "\nschemaHash="
+                    + schema.hash() + "\n";
             put(jar, "model/model.properties", props.getBytes(StandardCharsets.ISO_8859_1));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);

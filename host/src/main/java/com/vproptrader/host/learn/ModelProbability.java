@@ -4,6 +4,7 @@ import com.vproptrader.host.feature.FeatureSet;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.host.plugin.PluginSet;
 import com.vproptrader.host.plugin.PluginSlot;
+import com.vproptrader.host.plugin.ShadowCompare;
 import com.vproptrader.plugin.api.ModelScorer;
 import com.vproptrader.proto.ModelInput;
 import com.vproptrader.proto.ModelOutput;
@@ -28,7 +29,14 @@ public final class ModelProbability {
         this.candidates = candidates;
     }
 
-    public Optional<ModelOutput> modelProbability(PluginSet set, FeatureSet features, Side side, double alphaStrength) {
+    /** Shadow and serving probabilities within this of each other count as agreeing. */
+    static final double AGREE_WITHIN = 0.05;
+
+    /**
+     * @param shadows how shadow model versions' answers on the same input are journaled beside the serving one's
+     */
+    public Optional<ModelOutput> modelProbability(PluginSet set, FeatureSet features, Side side, double alphaStrength,
+                                                  ShadowCompare<ModelOutput> shadows) {
         PluginSlot<ModelScorer> slot = serving(set);
         if (slot == null) {
             return Optional.empty();
@@ -37,8 +45,12 @@ public final class ModelProbability {
         if (input.isEmpty()) {
             return Optional.empty();
         }
-        return plugins.call(slot, m -> m.score(input.get()))
+        return plugins.call(slot, m -> m.score(input.get()), shadows)
                 .filter(out -> out.getProbability() >= 0 && out.getProbability() <= 1);
+    }
+
+    public static boolean agree(ModelOutput shadow, ModelOutput serving) {
+        return Math.abs(shadow.getProbability() - serving.getProbability()) <= AGREE_WITHIN;
     }
 
     private static PluginSlot<ModelScorer> serving(PluginSet set) {

@@ -23,6 +23,9 @@ final class Ledger {
         final String version;
         final LongAdder calls = new LongAdder();
         final LongAdder failures = new LongAdder();
+        /** As a shadow: answers compared with the serving version's, and how many agreed. */
+        final LongAdder compared = new LongAdder();
+        final LongAdder agreed = new LongAdder();
         private String kind = "";
         private String jar = "";
         private PluginState state = PluginState.LOADING;
@@ -64,6 +67,10 @@ final class Ledger {
         }
     }
 
+    synchronized String jar(Entry e) {
+        return e.jar;
+    }
+
     synchronized PluginState state(Entry e) {
         return e.state;
     }
@@ -73,7 +80,8 @@ final class Ledger {
         for (Entry e : entries.values()) {
             out.add(PluginInfo.newBuilder().setPluginId(e.pluginId).setVersion(e.version).setKind(e.kind)
                     .setState(e.state).setReason(e.reason).setJar(e.jar).setSinceMs(e.sinceMs)
-                    .setCalls(e.calls.sum()).setFailures(e.failures.sum()).build());
+                    .setCalls(e.calls.sum()).setFailures(e.failures.sum())
+                    .setShadowCompared(e.compared.sum()).setShadowAgreed(e.agreed.sum()).build());
         }
         return out;
     }

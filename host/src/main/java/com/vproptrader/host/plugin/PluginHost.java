@@ -37,6 +37,8 @@ public final class PluginHost implements AutoCloseable {
     public static final Duration DEFAULT_CALL_BUDGET = Duration.ofMillis(50);
     /** How often the folder is rescanned when file events are missing (network and container mounts). */
     public static final Duration RESCAN_INTERVAL = Duration.ofSeconds(1);
+    /** Subfolder of the plugin folder for versions dropped as shadow. */
+    public static final String SHADOW_FOLDER = "shadow";
     private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
 
     private final Path pluginDir;
@@ -52,6 +54,8 @@ public final class PluginHost implements AutoCloseable {
     private final JarDrops drops;
     private final AtomicBoolean scanQueued = new AtomicBoolean();
     private FolderWatcher watcher;
+    /** The versions dropped as shadow, in their own host; null in that shadow host itself. */
+    private final PluginHost shadow;
 
     /**
      * @param pluginDir  the folder operators drop plugin JARs into; created if missing
@@ -71,6 +75,10 @@ public final class PluginHost implements AutoCloseable {
     }
 
     private PluginHost(Path pluginDir, Duration callBudget, boolean inline) {
+        this(pluginDir, callBudget, inline, true);
+    }
+
+    private PluginHost(Path pluginDir, Duration callBudget, boolean inline, boolean withShadows) {
         this.inline = inline;
         this.pluginDir = pluginDir;
         this.budgetNanos = callBudget.toNanos();
@@ -88,6 +96,7 @@ public final class PluginHost implements AutoCloseable {
         this.rollout = new Rollout(catalog, ledger, new VersionLoader(), new SmokeTest(runners, budgetNanos),
                 staging, control);
         this.drops = new JarDrops(pluginDir);
+        this.shadow = withShadows ? new PluginHost(pluginDir.resolve(SHADOW_FOLDER), callBudget, inline, false) : null;
     }
 
     /** Loads every JAR already in the folder (returns when done), then watches the folder. */
@@ -101,6 +110,9 @@ public final class PluginHost implements AutoCloseable {
             log.error("initial plugin scan of {} failed", pluginDir, e.getCause());
         }
         watcher.start();
+        if (shadow != null) {
+            shadow.start();
+        }
     }
 
     /** What serves now: an immutable snapshot, one volatile read. */
@@ -163,9 +175,85 @@ public final class PluginHost implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Every version seen since start (and every unreadable JAR), with its state and reason. */
+    /**
+     * Calls a serving slot as {@link #call} does, then every shadow version of the same plugin id and kind with
+     * the same input: each shadow's answer is compared with the serving one's and handed to {@code compare}'s
+     * journal line, and never returned (a shadow never trades). A failing shadow is quarantined in the shadow
+     * host and the serving answer is unaffected.
+     */
+    public <T, R> Optional<R> call(PluginSlot<T> slot, Function<T, R> fn, ShadowCompare<R> compare) {
+        Optional<R> serving = call(slot, fn);
+        if (shadow == null) {
+            return serving;
+        }
+        for (PluginSlot<?> s : shadow.current().ofKind(slot.kind())) {
+            if (!s.pluginId().equals(slot.pluginId())) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            PluginSlot<T> same = (PluginSlot<T>) s;
+            Optional<R> answer = shadow.call(same, fn);
+            boolean agreed = answer.isPresent() && serving.isPresent() && compare.agree().test(answer.get(), serving.get());
+            shadow.countComparison(same, agreed);
+            compare.journal().accept(same.label() + " " + answer.map(compare.show()).orElse("no answer") + " | serving "
+                    + slot.label() + " " + serving.map(compare.show()).orElse("no answer") + (agreed ? " | agree" : " | differ"));
+        }
+        return serving;
+    }
+
+    /** What serves as shadow now: versions dropped into {@code <plugin folder>/shadow}. */
+    public PluginSet shadows() {
+        return shadow == null ? PluginSet.EMPTY : shadow.current();
+    }
+
+    /**
+     * Promotes the shadow version of {@code pluginId}: its JAR moves into the plugin folder, where it replaces
+     * the serving version like any dropped JAR (validated, then swapped between two events), and it stops
+     * running as shadow. Returns the promoted label.
+     *
+     * @throws IllegalArgumentException when no shadow of that id runs
+     * @throws IllegalStateException    when the shadow is not newer than the serving version (it would be ignored)
+     */
+    public String promoteShadow(String pluginId) {
+        if (shadow == null) {
+            throw new IllegalStateException("a shadow host has no shadows of its own");
+        }
+        LoadedVersion serving = catalog.serving(pluginId);
+        try {
+            String[] handed = shadow.control.submit(() -> shadow.rollout.handOver(pluginId, pluginDir,
+                    serving == null ? null : serving.manifest.version())).get();
+            Files.deleteIfExists(shadow.pluginDir.resolve(handed[1])); // the shadow folder shows what runs as shadow
+            return handed[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException("promoted " + pluginId + " but could not clear its shadow JAR", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while promoting " + pluginId, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("cannot promote " + pluginId + ": " + e.getCause(), e.getCause());
+        }
+    }
+
+    private void countComparison(PluginSlot<?> slot, boolean agreed) {
+        LoadedVersion.Bound b = catalog.view().resolve(slot);
+        if (b != null) {
+            b.owner().entry.compared.increment();
+            if (agreed) {
+                b.owner().entry.agreed.increment();
+            }
+        }
+    }
+
+    /** Every version seen since start (and every unreadable JAR), with its state and reason; shadows marked. */
     public List<PluginInfo> describe() {
-        return ledger.describe();
+        List<PluginInfo> all = new java.util.ArrayList<>(ledger.describe());
+        if (shadow != null) {
+            shadow.describe().forEach(i -> all.add(i.toBuilder().setShadow(true).build()));
+        }
+        return all;
     }
 
     private void requestScan() {
@@ -189,6 +277,9 @@ public final class PluginHost implements AutoCloseable {
 
     @Override
     public void close() {
+        if (shadow != null) {
+            shadow.close();
+        }
         if (watcher != null) {
             watcher.close();
         }

@@ -16,4 +16,14 @@ public record PluginSet(List<PluginSlot<AlphaStrategy>> alphas,
         filters = List.copyOf(filters);
         models = List.copyOf(models);
     }
+
+    /** The slots of one kind ("alpha", "filter" or "model"). */
+    public List<? extends PluginSlot<?>> ofKind(String kind) {
+        return switch (kind) {
+            case "alpha" -> alphas;
+            case "filter" -> filters;
+            case "model" -> models;
+            default -> List.of();
+        };
+    }
 }

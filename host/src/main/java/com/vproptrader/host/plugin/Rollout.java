@@ -237,6 +237,31 @@ final class Rollout {
         }
     }
 
+    /**
+     * Hands the serving version of {@code pluginId} over to another plugin folder (a shadow being promoted):
+     * its staged JAR is copied there under a temporary name and moved into place in one step, then it stops
+     * serving here. Returns the version's label and the file name it was dropped here as. Control thread.
+     */
+    String[] handOver(String pluginId, Path toFolder, String servingThereVersion) throws IOException {
+        LoadedVersion v = catalog.serving(pluginId);
+        if (v == null) {
+            throw new IllegalArgumentException("no shadow of " + pluginId + " runs");
+        }
+        if (servingThereVersion != null && versions.compareVersions(v.manifest.version(), servingThereVersion) <= 0) {
+            throw new IllegalStateException(v.label() + " is not newer than the serving " + pluginId + "@"
+                    + servingThereVersion + ": the plugin host would ignore it");
+        }
+        String name = safe(pluginId) + "-" + safe(v.manifest.version()) + ".jar";
+        Path tmp = toFolder.resolve("." + name + ".part");
+        Files.copy(v.stagedJar, tmp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, toFolder.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        if (catalog.withdraw(v)) {
+            ledger.move(v.entry, PluginState.RETIRED, "promoted to serving as " + name);
+            retire(v);
+        }
+        return new String[] {v.label(), ledger.jar(v.entry)};
+    }
+
     /** Unloads what is still waiting to be retired; for close, once the control thread has stopped. */
     void unloadRetiring() {
         for (LoadedVersion v : List.copyOf(retiring)) {

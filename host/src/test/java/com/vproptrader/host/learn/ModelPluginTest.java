@@ -37,7 +37,7 @@ class ModelPluginTest {
         List<LabeledEntry> rows = SyntheticEntries.generate(HOST, 1_500, 3);
         RandomForest forest = new ForestTrainer(new ForestTrainer.Config(20, 6, 0.5f, 1)).train(HOST, rows.subList(0, 1_000));
         Path folder = dir.resolve("plugins");
-        packager().write(folder, ModelProbability.PLUGIN_ID, "1.0.0", forest, forest.onnx());
+        packager().write(folder, ModelProbability.PLUGIN_ID, "1.0.0", HOST, forest.family(), forest.onnx());
 
         plugins = new PluginHost(folder, Duration.ofSeconds(1));
         plugins.start();
@@ -60,13 +60,13 @@ class ModelPluginTest {
         Path folder = dir.resolve("plugins");
         RandomForest good = new ForestTrainer(new ForestTrainer.Config(5, 4, 0.5f, 1))
                 .train(HOST, SyntheticEntries.generate(HOST, 500, 4));
-        packager().write(folder, ModelProbability.PLUGIN_ID, "1.0.0", good, good.onnx());
+        packager().write(folder, ModelProbability.PLUGIN_ID, "1.0.0", HOST, good.family(), good.onnx());
         plugins = new PluginHost(folder, Duration.ofSeconds(1));
         plugins.start();
 
         RandomForest other = new ForestTrainer(new ForestTrainer.Config(5, 4, 0.5f, 1))
                 .train(SyntheticEntries.SCHEMA, SyntheticEntries.generate(500, 4));
-        packager().write(folder, ModelProbability.PLUGIN_ID, "1.1.0", other, other.onnx());
+        packager().write(folder, ModelProbability.PLUGIN_ID, "1.1.0", SyntheticEntries.SCHEMA, other.family(), other.onnx());
 
         await().atMost(Duration.ofSeconds(20)).until(() -> state("1.1.0") == PluginState.QUARANTINED);
         PluginInfo refused = info("1.1.0");

@@ -10,18 +10,19 @@ import java.nio.DoubleBuffer;
 import java.util.Map;
 
 /**
- * One ONNX Runtime session over a model written by this package, created once, with a preallocated
- * single-row input: the tensor wraps a direct buffer, so scoring a row is a copy into that buffer and a run.
- * Not thread-safe (one caller, like the event loop).
+ * One ONNX Runtime session over a graph written by this package (input {@value OnnxGraphs#INPUT} double
+ * [n, width], one float [n, 1] output: a probability, or the autoencoder's error), created once, with a
+ * preallocated single-row input: the tensor wraps a direct buffer, so scoring a row is a copy into that buffer
+ * and a run. Not thread-safe (one caller, like the event loop).
  */
-public final class OnnxProbabilities implements AutoCloseable {
+public final class OnnxRowSession implements AutoCloseable {
     private final OrtSession session;
     private final int width;
     private final DoubleBuffer row;
     private final OnnxTensor rowTensor;
     private final Map<String, OnnxTensor> rowInput;
 
-    public OnnxProbabilities(byte[] onnx, int width) {
+    public OnnxRowSession(byte[] onnx, int width) {
         this.width = width;
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try {
@@ -36,8 +37,8 @@ public final class OnnxProbabilities implements AutoCloseable {
         }
     }
 
-    /** P(TP1 before SL) for one row, in schema order. */
-    public double probability(double[] features) {
+    /** The output for one row, in schema order. */
+    public double score(double[] features) {
         if (features.length != width) {
             throw new IllegalArgumentException("row has " + features.length + " values, model takes " + width);
         }
@@ -50,8 +51,8 @@ public final class OnnxProbabilities implements AutoCloseable {
         }
     }
 
-    /** Probabilities for many rows in one run. */
-    public double[] probabilities(double[][] rows) {
+    /** The outputs for many rows in one run. */
+    public double[] scores(double[][] rows) {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OnnxTensor batch = OnnxTensor.createTensor(env, rows);
              OrtSession.Result out = session.run(Map.of(OnnxGraphs.INPUT, batch))) {
