@@ -5,10 +5,12 @@ import com.vproptrader.host.analytics.DailyDigests;
 import com.vproptrader.host.engine.AccountEngine;
 import com.vproptrader.host.engine.Clock;
 import com.vproptrader.host.journal.Journal;
+import com.vproptrader.host.learn.LearningDesk;
 import com.vproptrader.host.memory.LongTermMemory;
 import com.vproptrader.host.memory.MemoryConfig;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.host.rpc.AdminServiceImpl;
+import com.vproptrader.host.rpc.LearningAdminImpl;
 import com.vproptrader.host.rpc.TerminalLinkService;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
@@ -28,9 +30,12 @@ import java.util.concurrent.TimeUnit;
 /** A running host: journal, plugin host, the account's event loop, and the gRPC server in front of them. */
 public final class Host implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Host.class);
+    /** The model registry's SQLite file, beside the journal. */
+    public static final String LEARNING_FILE = "learning.db";
 
     private final Journal journal;
     private final PluginHost plugins;
+    private final LearningDesk learning;
     private final AccountEngine engine;
     private final LongTermMemory longTermMemory;
     private final ScheduledExecutorService timer;
@@ -49,6 +54,8 @@ public final class Host implements AutoCloseable {
         longTermMemory.onDayClosed(digests::onDayClosed);
         longTermMemory.start();
         AccountReports reports = new AccountReports(longTermMemory.store(), digests, initialBalance);
+        learning = new LearningDesk(config.journalFile().toAbsolutePath().resolveSibling(LEARNING_FILE),
+                config.pluginDir(), plugins, System::currentTimeMillis);
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "admin-watch");
             t.setDaemon(true);
@@ -58,6 +65,7 @@ public final class Host implements AutoCloseable {
         server = NettyServerBuilder.forAddress(new InetSocketAddress(config.bindAddress(), config.grpcPort()))
                 .addService(new TerminalLinkService(engine))
                 .addService(new AdminServiceImpl("host-" + ProcessHandle.current().pid(), engine, plugins, timer, reports))
+                .addService(new LearningAdminImpl(learning))
                 .addService(health.getHealthService())
                 .addService(ProtoReflectionServiceV1.newInstance())
                 .addService(ProtoReflectionService.newInstance()) // v1alpha, for older grpcurl and grpc_cli
@@ -104,6 +112,11 @@ public final class Host implements AutoCloseable {
         return longTermMemory;
     }
 
+    /** The learning loop's registry and commands (model versions, promotion, rollback). */
+    public LearningDesk learning() {
+        return learning;
+    }
+
     public PluginHost plugins() {
         return plugins;
     }
@@ -122,6 +135,7 @@ public final class Host implements AutoCloseable {
         timer.shutdownNow();
         engine.close();
         plugins.close();
+        learning.close();
         journal.close();
         longTermMemory.close();
     }

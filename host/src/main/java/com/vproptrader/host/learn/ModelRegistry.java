@@ -13,6 +13,11 @@ import org.jdbi.v3.core.Jdbi;
  * learning loop.
  */
 public final class ModelRegistry implements AutoCloseable {
+    /** One drift check: the newest part of a training window against the rest of it. */
+    public record DriftCheck(long atMs, String version, double maxPsi, String worstFeature, double errorRatio,
+                             boolean drifted, String reason) {
+    }
+
     /** One line of the registry's journal. {@code replaced} is the version that stopped serving, if any. */
     public record Event(long seq, long atMs, String action, String version, String replaced, String detail) {
     }
@@ -31,11 +36,17 @@ public final class ModelRegistry implements AutoCloseable {
                       train_from_ms INTEGER NOT NULL, train_to_ms INTEGER NOT NULL, train_rows INTEGER NOT NULL,
                       oos_auc REAL NOT NULL, oos_log_loss REAL NOT NULL, oos_brier REAL NOT NULL, oos_rows INTEGER NOT NULL,
                       export_diff REAL NOT NULL, parent TEXT NOT NULL, state TEXT NOT NULL,
-                      published_as TEXT NOT NULL, reason TEXT NOT NULL, onnx BLOB NOT NULL)""");
+                      published_as TEXT NOT NULL, reason TEXT NOT NULL, calibration TEXT NOT NULL,
+                      onnx BLOB NOT NULL)""");
             handle.execute("""
                     CREATE TABLE IF NOT EXISTS model_event (
                       seq INTEGER PRIMARY KEY AUTOINCREMENT, at_ms INTEGER NOT NULL, action TEXT NOT NULL,
                       version TEXT NOT NULL, replaced TEXT NOT NULL, detail TEXT NOT NULL)""");
+            handle.execute("""
+                    CREATE TABLE IF NOT EXISTS drift_check (
+                      seq INTEGER PRIMARY KEY AUTOINCREMENT, at_ms INTEGER NOT NULL, version TEXT NOT NULL,
+                      max_psi REAL NOT NULL, worst_feature TEXT NOT NULL, error_ratio REAL NOT NULL,
+                      drifted INTEGER NOT NULL, reason TEXT NOT NULL)""");
         } catch (RuntimeException e) {
             handle.close();
             throw e;
@@ -44,7 +55,7 @@ public final class ModelRegistry implements AutoCloseable {
 
     /** Registers a verified candidate; returns its id. Its parent is the version serving now. */
     public ModelVersion register(ProbabilityModel model, byte[] onnx, long trainFromMs, long trainToMs, int trainRows,
-                                 Metrics oos, double exportDiff, long atMs) {
+                                 Metrics oos, List<Calibration.Bin> calibration, double exportDiff, long atMs) {
         return handle.inTransaction(h -> {
             long n = h.createQuery("SELECT count(*) FROM model_version").mapTo(Long.class).one() + 1;
             String id = "tp1-" + n;
@@ -52,14 +63,15 @@ public final class ModelRegistry implements AutoCloseable {
             h.createUpdate("""
                             INSERT INTO model_version (id, family, schema_names, schema_hash, train_from_ms, train_to_ms,
                               train_rows, oos_auc, oos_log_loss, oos_brier, oos_rows, export_diff, parent, state,
-                              published_as, reason, onnx)
+                              published_as, reason, calibration, onnx)
                             VALUES (:id, :family, :names, :hash, :from, :to, :rows, :auc, :ll, :brier, :oosRows, :diff,
-                              :parent, 'CANDIDATE', '', 'trained and verified', :onnx)""")
+                              :parent, 'CANDIDATE', '', 'trained and verified', :calibration, :onnx)""")
                     .bind("id", id).bind("family", model.family())
                     .bind("names", String.join("\n", model.schema().names())).bind("hash", model.schema().hash())
                     .bind("from", trainFromMs).bind("to", trainToMs).bind("rows", trainRows)
                     .bind("auc", oos.auc()).bind("ll", oos.logLoss()).bind("brier", oos.brier())
                     .bind("oosRows", oos.rows()).bind("diff", exportDiff).bind("parent", parent).bind("onnx", onnx)
+                    .bind("calibration", Calibration.encode(calibration))
                     .execute();
             event(h, atMs, "register", id, "", String.format("%s, %d rows, OOS AUC %.4f, export diff %.2e",
                     model.family(), trainRows, oos.auc(), exportDiff));
@@ -90,6 +102,29 @@ public final class ModelRegistry implements AutoCloseable {
     public ModelSchema schema(String id) {
         return new ModelSchema(List.of(handle.createQuery("SELECT schema_names FROM model_version WHERE id = :id")
                 .bind("id", id).mapTo(String.class).one().split("\n")));
+    }
+
+    public List<Calibration.Bin> calibration(String id) {
+        return Calibration.decode(handle.createQuery("SELECT calibration FROM model_version WHERE id = :id")
+                .bind("id", id).mapTo(String.class).one());
+    }
+
+    void recordDrift(String version, DriftMonitor.Report r, long atMs) {
+        var worst = r.psi().entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow();
+        handle.createUpdate("""
+                        INSERT INTO drift_check (at_ms, version, max_psi, worst_feature, error_ratio, drifted, reason)
+                        VALUES (:at, :v, :psi, :f, :ratio, :d, :r)""")
+                .bind("at", atMs).bind("v", version).bind("psi", worst.getValue()).bind("f", worst.getKey())
+                .bind("ratio", r.errorRatio()).bind("d", r.drifted() ? 1 : 0).bind("r", r.reason()).execute();
+    }
+
+    /** Every drift check, oldest first. */
+    public List<DriftCheck> drift() {
+        return handle.createQuery("SELECT * FROM drift_check ORDER BY seq")
+                .map((rs, ctx) -> new DriftCheck(rs.getLong("at_ms"), rs.getString("version"), rs.getDouble("max_psi"),
+                        rs.getString("worst_feature"), rs.getDouble("error_ratio"), rs.getInt("drifted") == 1,
+                        rs.getString("reason")))
+                .list();
     }
 
     /** The journal, oldest first. */

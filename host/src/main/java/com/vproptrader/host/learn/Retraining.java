@@ -6,11 +6,14 @@ import java.util.function.BiFunction;
 /**
  * One retrain at time {@code now}: walk-forward out-of-sample metrics on what was known, a final model on
  * every entry whose outcome was known a purge before now, its ONNX export verified on the last folds'
- * held-out rows, and the result registered as a candidate. Promotion is the publisher's decision.
+ * held-out rows, and the result registered as a candidate with its out-of-sample calibration, plus one drift
+ * check of the window's newest tenth against the rest. Promotion is the publisher's decision.
  */
 public final class Retraining {
     /** Rows the export is verified on (the latest out-of-sample rows). */
     static final int VERIFY_ROWS = 1_000;
+    /** The newest share of a training window checked for drift against the rest. */
+    static final double RECENT_SHARE = 0.1;
 
     private final WalkForward walk;
     private final ModelRegistry registry;
@@ -30,6 +33,25 @@ public final class Retraining {
         var check = ExportCheck.require(model, onnx, scored.subList(Math.max(0, scored.size() - VERIFY_ROWS), scored.size()));
         long from = known.get(0).entryMs();
         long to = known.stream().mapToLong(LabeledEntry::labelKnownMs).max().orElseThrow();
-        return registry.register(model, onnx, from, to, known.size(), oos.metrics(), check.maxDifference(), nowMs);
+        boolean[] outcomes = new boolean[scored.size()];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = scored.get(i).tp1First();
+        }
+        ModelVersion v = registry.register(model, onnx, from, to, known.size(), oos.metrics(),
+                Calibration.of(oos.probabilities(), outcomes), check.maxDifference(), nowMs);
+        registry.recordDrift(v.id(), newestAgainstRest(schema, known), nowMs);
+        return v;
+    }
+
+    /**
+     * Did the market move within the window? The newest {@link #RECENT_SHARE} of the entries against the rest:
+     * PSI per feature and the error of an autoencoder trained on the rest.
+     */
+    private static DriftMonitor.Report newestAgainstRest(ModelSchema schema, List<LabeledEntry> known) {
+        int cut = (int) Math.round(known.size() * (1 - RECENT_SHARE));
+        List<double[]> rest = known.subList(0, cut).stream().map(LabeledEntry::features).toList();
+        List<double[]> newest = known.subList(cut, known.size()).stream().map(LabeledEntry::features).toList();
+        Autoencoder ae = Autoencoder.train(rest, Autoencoder.Config.DEFAULT);
+        return new DriftMonitor(schema, rest, ae, DriftMonitor.Thresholds.DEFAULT).check(newest);
     }
 }

@@ -5,6 +5,7 @@ import com.vproptrader.proto.AdminUpdate;
 import com.vproptrader.proto.EquityPoint;
 import com.vproptrader.proto.EquityRequest;
 import com.vproptrader.proto.EquitySeries;
+import com.vproptrader.proto.LearningAdminGrpc;
 import com.vproptrader.proto.WatchRequest;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
@@ -79,6 +80,11 @@ public final class AdminFeed implements AutoCloseable {
 
     public String target() {
         return target;
+    }
+
+    /** A client of the host's learning service on this feed's channel (the Learning page's reads and commands). */
+    public LearningAdminGrpc.LearningAdminBlockingStub learning() {
+        return LearningAdminGrpc.newBlockingStub(channel);
     }
 
     public AdminSnapshot snapshot() {

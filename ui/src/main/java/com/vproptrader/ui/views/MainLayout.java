@@ -11,6 +11,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vproptrader.ui.feed.AdminSnapshot;
 import com.vproptrader.ui.feed.LinkState;
 import com.vproptrader.ui.views.compliance.ComplianceView;
+import com.vproptrader.ui.views.learning.LearningView;
 import com.vproptrader.ui.views.overview.OverviewView;
 import com.vproptrader.ui.views.plugins.PluginsView;
 
@@ -34,6 +35,7 @@ public final class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Overview", OverviewView.class));
         nav.addItem(new SideNavItem("Plugins", PluginsView.class));
         nav.addItem(new SideNavItem("Compliance", ComplianceView.class));
+        nav.addItem(new SideNavItem("Learning", LearningView.class));
         addToDrawer(nav);
 
         LiveBinding.bind(this, this::render);
