@@ -4,12 +4,13 @@ import com.vproptrader.host.feature.FeatureSet;
 import com.vproptrader.host.feature.Regime;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.host.plugin.PluginSet;
+import com.vproptrader.host.learn.CandidateFeatures;
+import com.vproptrader.host.learn.ModelProbability;
 import com.vproptrader.host.plugin.PluginSlot;
+import com.vproptrader.host.plugin.ShadowCompare;
 import com.vproptrader.plugin.api.AlphaStrategy;
-import com.vproptrader.plugin.api.ModelScorer;
 import com.vproptrader.proto.AlphaInput;
 import com.vproptrader.proto.AlphaOutput;
-import com.vproptrader.proto.ModelInput;
 import com.vproptrader.proto.ModelOutput;
 import com.vproptrader.proto.Side;
 import com.vproptrader.proto.Tick;
@@ -18,7 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -26,7 +29,9 @@ import java.util.function.Supplier;
  * asked for ticks otherwise; of those, the ones the {@link RegimeBandit} lets trade in the symbol's regime),
  * one shared {@link AlphaInput} for all of them, every call through the plugin host's guard, the votes merged
  * with the {@link AlphaWeights}, and the {@link QScore} grade. Runs on the event loop; journals nothing itself
- * (the caller journals the candidate it gets), reports oddities through {@code report}.
+ * (the caller journals the candidate it gets), reports oddities and shadow versions' answers through
+ * {@code report}. The model's P(TP1 before SL) comes from {@link ModelProbability} (the learning loop's
+ * serving model, on the host's candidate vector with the merged side and the lead vote's strength).
  */
 public final class Scanner {
     private final ScanConfig config;
@@ -36,6 +41,8 @@ public final class Scanner {
     private final AlphaWeights weights;
     private final RegimeBandit bandit;
     private final ScanStats stats = new ScanStats();
+    private final ModelProbability model;
+    private final Consumer<String> report;
 
     public Scanner(ScanConfig config, PluginHost plugins, BarHistory bars, AlphaWeights weights,
                    Set<String> knownFeatures, Consumer<String> report) {
@@ -45,6 +52,8 @@ public final class Scanner {
         this.weights = weights;
         this.roster = new AlphaRoster(plugins, knownFeatures, report);
         this.bandit = new RegimeBandit(config.banditMayTrade(), config.banditSeed(), config.evidence());
+        this.model = new ModelProbability(plugins, CandidateFeatures.DEFAULT);
+        this.report = report;
     }
 
     /**
@@ -83,7 +92,8 @@ public final class Scanner {
                 continue;
             }
             evaluated++;
-            Optional<AlphaOutput> out = plugins.call(a, s -> s.evaluate(input));
+            Optional<AlphaOutput> out = plugins.call(a, s -> s.evaluate(input), shadows(
+                    (x, y) -> x.getDirection() == y.getDirection(), o -> o.getDirection() + " " + o.getStrength()));
             if (out.isPresent() && out.get().getDirection() != Side.SIDE_UNSPECIFIED
                     && out.get().getStrength() >= config.minStrength() && out.get().getStrength() <= 1) {
                 AlphaOutput o = out.get();
@@ -91,7 +101,7 @@ public final class Scanner {
                         weights.weight(a.pluginId()), o.getReason()));
             }
         }
-        Optional<Candidate> candidate = merge(set, symbol, regime, votes, input, features, trades);
+        Optional<Candidate> candidate = merge(set, symbol, regime, votes, features, trades);
         stats.scanned(evaluated, System.nanoTime() - start);
         if (votes.isEmpty()) {
             stats.rejected("no_vote");
@@ -106,7 +116,7 @@ public final class Scanner {
         return candidate;
     }
 
-    private Optional<Candidate> merge(PluginSet set, String symbol, String regime, List<Vote> votes, AlphaInput input,
+    private Optional<Candidate> merge(PluginSet set, String symbol, String regime, List<Vote> votes,
                                       FeatureSet features, TradeEvidence trades) {
         double net = 0;
         double weightSum = 0;
@@ -134,31 +144,18 @@ public final class Scanner {
             fitWeight += ws;
         }
         double regimeFit = fitSum / fitWeight;
-        double model = modelProbability(set, input);
+        double model = this.model.modelProbability(set, features, side, lead.strength(),
+                        shadows(ModelProbability::agree, o -> String.valueOf(o.getProbability())))
+                .map(ModelOutput::getProbability).orElse(Double.NaN);
         double execution = execution(features);
         double q = config.q().score(agreement, model, regimeFit, execution);
         return Optional.of(new Candidate(symbol, side, agreement, lead, votes, regime, model, regimeFit, execution, q,
                 config.q().grade(q)));
     }
 
-    /**
-     * P(TP1 before SL) from the first serving model plugin, over the symbol's features in name order; NaN when
-     * none serves or its answer is not a probability. The learning loop's models plug in here.
-     */
-    private double modelProbability(PluginSet set, AlphaInput input) {
-        if (set.models().isEmpty()) {
-            return Double.NaN;
-        }
-        ModelInput.Builder m = ModelInput.newBuilder();
-        input.getFeaturesMap().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
-            m.addFeatureNames(e.getKey());
-            m.addFeatures(e.getValue());
-        });
-        ModelInput modelInput = m.build();
-        PluginSlot<ModelScorer> model = set.models().get(0);
-        Optional<ModelOutput> out = plugins.call(model, s -> s.score(modelInput));
-        double p = out.map(ModelOutput::getProbability).orElse(Double.NaN);
-        return p >= 0 && p <= 1 ? p : Double.NaN;
+    /** Shadow versions' answers on the same input, set beside the serving one's, go out as notes. */
+    private <R> ShadowCompare<R> shadows(BiPredicate<R, R> agree, Function<R, String> show) {
+        return new ShadowCompare<>(agree, show, line -> report.accept("shadow " + line));
     }
 
     /** min(1, mean spread / spread): 1 at or under the usual spread, ½ at twice it; NaN before statistics. */
