@@ -27,12 +27,12 @@ public final class LearningPage extends Page {
         return gridCellTexts("versions-grid");
     }
 
-    /** The state shown in the row of {@code version} (the column right after the model family). */
+    /** The state of {@code version} as the grid shows it (its data-states attribute: id=STATE,...). */
     public String stateOf(String version) {
-        List<String> cells = versionCells();
-        for (int i = 0; i < cells.size(); i++) {
-            if (cells.get(i).equals(version)) {
-                return cells.get(i + 2);
+        String states = driver.findElement(By.id("versions-grid")).getAttribute("data-states");
+        for (String pair : states == null ? new String[0] : states.split(",")) {
+            if (pair.startsWith(version + "=")) {
+                return pair.substring(version.length() + 1);
             }
         }
         return "";

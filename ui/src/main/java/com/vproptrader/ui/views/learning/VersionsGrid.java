@@ -43,6 +43,8 @@ final class VersionsGrid extends Grid<ModelVersionInfo> {
             newestFirst.stream().filter(v -> v.getId().equals(selected)).findFirst().ifPresent(this::select);
         }
         getElement().setAttribute("data-rows", Integer.toString(newestFirst.size()));
+        getElement().setAttribute("data-states", newestFirst.stream().map(v -> v.getId() + "=" + v.getState())
+                .collect(java.util.stream.Collectors.joining(",")));
     }
 
     private static String f4(double v) {
