@@ -66,8 +66,9 @@ public final class LearningPage extends Page {
         return this;
     }
 
+    /** Whether the server enabled the promote button (vaadin-button carries a disabled attribute otherwise). */
     public boolean promoteEnabled() {
-        return driver.findElement(By.id("promote-model")).isEnabled();
+        return driver.findElement(By.id("promote-model")).getAttribute("disabled") == null;
     }
 
     /** Clicks a command button, confirms the dialog, and returns the page's answer once it changes. */
