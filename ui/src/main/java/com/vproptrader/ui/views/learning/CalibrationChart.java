@@ -16,7 +16,7 @@ final class CalibrationChart extends Div {
 
     CalibrationChart() {
         setId("calibration-chart");
-        getStyle().set("max-width", S + "px");
+        setWidth(S + "px");
         show("", List.of());
     }
 

@@ -21,7 +21,7 @@ final class DriftChart extends Div {
 
     DriftChart() {
         setId("drift-chart");
-        getStyle().set("max-width", W + "px");
+        setWidth(W + "px");
         show(List.of());
     }
 
