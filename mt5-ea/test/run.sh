@@ -88,12 +88,8 @@ done
 # the whole EA: QuantSupraAI.mq5 with every include and its MQL5 glue, over the simulated terminal (sim/).
 # sim/translate.pl rewrites only what C++ cannot read (#property, T x[] arrays, prototypes); then a smoke
 # run: OnInit, ticks, timers, a refused connection (nothing listens on the port), OnDeinit.
-mkdir -p "$build/ea/Include"
-for h in "$here"/../Include/*.mqh; do perl "$here/sim/translate.pl" < "$h" > "$build/ea/Include/$(basename "$h")"; done
-perl "$here/sim/translate.pl" --prototypes < "$here/../QuantSupraAI.mq5" > "$build/ea/QuantSupraAI.mq5"
-if "$CXX" "${flags[@]}" -Wno-unused-parameter -D__MQL5__ -DVPT_EA_SOURCE="\"$build/ea/QuantSupraAI.mq5\"" -I"$here/sim" \
-     "$here/sim/ea_main.cpp" -o "$build/ea_sim"; then
-  printf 'EURUSD,0,1.10000,1.10010\nEURUSD,300,1.10005,1.10015\n' > "$build/smoke_ticks.csv"
+if bash "$here/sim/build.sh" "$build" "${flags[@]:4}"; then
+  printf 'EURUSD,1704191400000,1.10000,1.10010\nEURUSD,1704191400300,1.10005,1.10015\n' > "$build/smoke_ticks.csv"
   "$build/ea_sim" --ticks "$build/smoke_ticks.csv" --port 1 --seconds 1 > "$build/ea_sim.log" 2>&1 \
     && grep -q "account 5550001 synced" "$build/ea_sim.log" && grep -q "cannot connect to 127.0.0.1:1" "$build/ea_sim.log" \
     && echo "ea_sim: QuantSupraAI.mq5 compiled whole and ran (offline smoke)" \

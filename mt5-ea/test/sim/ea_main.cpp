@@ -3,18 +3,19 @@
 // market, calls the EA's own OnInit / OnTick / OnTimer / OnTradeTransaction / OnDeinit as the terminal
 // would, and lets the EA talk to the gateway over a real TCP socket.
 //   ea_sim --ticks FILE [--host H] [--port P] [--token T] [--netting] [--balance B] [--seconds S]
-//          [--until-fills N]
-// Tick file: `symbol,offset_ms,bid,ask` per line (# comments); offsets are from the start of the run, and the
-// server clock is the wall clock (UTC) at the start plus the offset, so that the host's signal expiry and
-// the EA's agree. One tick is played per timer period once its time has come. Exits 0 when N fills were
-// delivered to the host (or, without --until-fills, after S seconds), 1 otherwise.
+//          [--until-fills N] [--timer-ms MS] [--speed X]
+// Tick file: `symbol,time_msc,bid,ask` per line (# comments), server time in ms since 1970. The server clock
+// starts at the first tick and runs X times as fast as the real clock (default 1); each tick is played when
+// the server clock reaches it. The host measures latencies on the server clock, so X stays small.
+// Exits 0 when N fills were delivered to the host (or, without --until-fills, after S seconds of real
+// time), 1 otherwise.
 #include "shim.h"
 #include "terminal.h"
 #include VPT_EA_SOURCE
 
 #include <fstream>
 
-struct SimTickLine { string symbol; long offsetMs; double bid, ask; };
+struct SimTickLine { string symbol; long timeMsc; double bid, ask; };
 
 static void DeliverTradeEvents() {
   // after the request returned, as the terminal does: one OnTradeTransaction per queued transaction
@@ -40,6 +41,7 @@ int main(int argc, char **argv) {
   string ticksPath, symbols;
   double seconds = 20;
   int untilFills = 0;
+  double speed = 1.0;
   Sim().login = 5550001;
   Sim().balance = 100000;
   Sim().marginMode = ACCOUNT_MARGIN_MODE_RETAIL_HEDGING;
@@ -53,6 +55,8 @@ int main(int argc, char **argv) {
     else if (a == "--balance") { Sim().balance = StringToDouble(v); InpInitialBalance = Sim().balance; i++; }
     else if (a == "--seconds") { seconds = StringToDouble(v); i++; }
     else if (a == "--until-fills") { untilFills = (int)StringToInteger(v); i++; }
+    else if (a == "--speed") { speed = StringToDouble(v); i++; }
+    else if (a == "--timer-ms") { InpTimerMs = (int)StringToInteger(v); i++; }
     else if (a == "--netting") { Sim().marginMode = ACCOUNT_MARGIN_MODE_RETAIL_NETTING; }
     else { std::cerr << "unknown argument " << a << "\n"; return 2; }
   }
@@ -72,29 +76,27 @@ int main(int argc, char **argv) {
       symbols += (symbols.empty() ? "" : ",") + s.name;
     }
   }
+  if (ticks.empty()) { std::cerr << "no ticks in " << ticksPath << "\n"; return 2; }
   InpSymbols = symbols;
-  long startMsc = (long)std::chrono::duration_cast<std::chrono::milliseconds>(
-                      std::chrono::system_clock::now().time_since_epoch()).count();
   ulong startMs = GetTickCount64();
   size_t next = 0;
   // the first tick of every symbol is there before the EA starts (the terminal has quotes)
   for (auto &s : Sim().symbols)
     for (auto &t : ticks)
-      if (t.symbol == s.name) { Sim().OnTick(t.symbol, startMsc + t.offsetMs, t.bid, t.ask); break; }
+      if (t.symbol == s.name) { Sim().OnTick(t.symbol, t.timeMsc, t.bid, t.ask); break; }
   if (OnInit() != INIT_SUCCEEDED) { std::cerr << "OnInit failed\n"; return 1; }
   int result = untilFills > 0 ? 1 : 0;
   while (GetTickCount64() - startMs < (ulong)(seconds * 1000)) {
-    long elapsed = (long)(GetTickCount64() - startMs);
-    if (next < ticks.size() && ticks[next].offsetMs <= elapsed) {
+    long serverNow = ticks.front().timeMsc + (long)((double)(GetTickCount64() - startMs) * speed);
+    while (next < ticks.size() && ticks[next].timeMsc <= serverNow) {
       SimTickLine &t = ticks[next++];
-      Sim().OnTick(t.symbol, startMsc + elapsed, t.bid, t.ask);
+      Sim().OnTick(t.symbol, t.timeMsc, t.bid, t.ask);
       Sim().TriggerStops();
       DeliverTradeEvents();
       OnTick();
       DeliverTradeEvents();
-    } else {
-      Sim().serverMsc = startMsc + elapsed;   // the server clock runs between ticks
     }
+    if (serverNow > Sim().serverMsc) Sim().serverMsc = serverNow;
     OnTimer();
     DeliverTradeEvents();
     if (untilFills > 0 && DeliveredFills() >= untilFills) { result = 0; break; }

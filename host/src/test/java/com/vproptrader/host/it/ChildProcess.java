@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A JVM child process on the test's classpath whose output is kept for assertions and failure messages. */
-final class ChildProcess implements AutoCloseable {
+public final class ChildProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
@@ -34,7 +34,7 @@ final class ChildProcess implements AutoCloseable {
         pump.start();
     }
 
-    static ChildProcess start(String name, Class<?> mainClass, String... args) throws IOException {
+    public static ChildProcess start(String name, Class<?> mainClass, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), mainClass.getName()));
         cmd.addAll(List.of(args));
@@ -42,7 +42,7 @@ final class ChildProcess implements AutoCloseable {
     }
 
     /** Waits for an output line matching {@code regex} and returns its first group. */
-    String awaitLine(String regex, long seconds) throws InterruptedException {
+    public String awaitLine(String regex, long seconds) throws InterruptedException {
         Pattern p = Pattern.compile(regex);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
@@ -65,11 +65,11 @@ final class ChildProcess implements AutoCloseable {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    String output() {
+    public String output() {
         return String.join("\n", lines);
     }
 

@@ -1,0 +1,112 @@
+package com.vproptrader.ops.ea;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.google.protobuf.util.JsonFormat;
+import com.vproptrader.gateway.GatewayMain;
+import com.vproptrader.host.app.HostMain;
+import com.vproptrader.host.it.ChildProcess;
+import com.vproptrader.host.it.PluginJars;
+import com.vproptrader.proto.Fill;
+import com.vproptrader.proto.Signal;
+import com.vproptrader.sim.data.SyntheticMarket;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real EA, compiled whole with g++ over the simulated MQL5 terminal (mt5-ea/test/sim), trading against
+ * the real host and gateway as separate processes: the EA connects over TCP, streams ticks from a file,
+ * receives signals, the simulated trade server fills them, and the host journals the fills.
+ */
+class CompiledEaAgainstHostTest {
+
+    @Test
+    void theCompiledEaFillsTheHostsSignalAndTheHostJournalsTheFill(@TempDir Path dir) throws Exception {
+        Path eaBuild = dir.resolve("ea");
+        Process build = new ProcessBuilder("bash", Path.of("..", "mt5-ea", "test", "sim", "build.sh").toString(),
+                eaBuild.toString()).redirectErrorStream(true).start();
+        String buildOutput = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(build.waitFor(240, TimeUnit.SECONDS) && build.exitValue() == 0).as("g++ build:\n%s", buildOutput).isTrue();
+
+        Path ticks = dir.resolve("ticks.csv");
+        try (BufferedWriter w = Files.newBufferedWriter(ticks)) {
+            SyntheticMarket market = SyntheticMarket.of(42, "EURUSD", 20_000);
+            while (market.hasNext()) {
+                var t = market.next();
+                w.write(t.getSymbol() + "," + t.getTimeMsc() + "," + t.getBid() + "," + t.getAsk() + "\n");
+            }
+        }
+
+        Path plugins = PluginJars.installAll(dir.resolve("plugins"));
+        Path journal = dir.resolve("journal.db");
+        try (ChildProcess host = ChildProcess.start("host", HostMain.class,
+                "--port", "0", "--plugins", plugins.toString(), "--journal", journal.toString())) {
+            String hostPort = host.awaitLine("host ready on port (\\d+)", 60);
+            String token = Files.readString(dir.resolve("link-token")).trim();
+            try (ChildProcess gateway = ChildProcess.start("gateway", GatewayMain.class,
+                    "--port", "0", "--host", "127.0.0.1:" + hostPort)) {
+                String gatewayPort = gateway.awaitLine("gateway listening on [^ ]+:(\\d+)", 60);
+                Path eaLog = dir.resolve("ea.log");
+                Process ea = new ProcessBuilder(eaBuild.resolve("ea_sim").toString(), "--ticks", ticks.toString(),
+                        "--port", gatewayPort, "--token", token, "--timer-ms", "10", "--speed", "2", "--until-fills", "1",
+                        "--seconds", "80").redirectErrorStream(true).redirectOutput(eaLog.toFile()).start();
+                boolean ended = ea.waitFor(100, TimeUnit.SECONDS);
+                if (!ended) {
+                    ea.destroyForcibly();
+                }
+                String eaOutput = Files.readString(eaLog);
+                assertThat(ended && ea.exitValue() == 0).as("EA delivered a fill; EA:\n%s\nhost:\n%s\ngateway:\n%s",
+                        eaOutput, host.output(), gateway.output()).isTrue();
+
+                await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                        .untilAsserted(() -> assertThat(fillKeys(journal)).as("journaled fills; EA:\n%s", eaOutput).isNotEmpty());
+                Set<String> signalKeys = rows(journal, "signal").stream().map(CompiledEaAgainstHostTest::signalKey)
+                        .collect(Collectors.toSet());
+                assertThat(fillKeys(journal)).as("every journaled fill answers a journaled signal").isSubsetOf(signalKeys);
+                assertThat(eaOutput).doesNotContain("gateway error");
+            }
+        }
+    }
+
+    private static Set<String> fillKeys(Path journal) {
+        return rows(journal, "fill").stream().map(json -> {
+            try {
+                Fill.Builder b = Fill.newBuilder();
+                JsonFormat.parser().merge(json, b);
+                return b.getSignalKey();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }).filter(k -> !k.isEmpty()).collect(Collectors.toSet());
+    }
+
+    private static String signalKey(String json) {
+        try {
+            Signal.Builder b = Signal.newBuilder();
+            JsonFormat.parser().merge(json, b);
+            return b.getSignalKey();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static List<String> rows(Path journal, String kind) {
+        if (!journal.toFile().exists()) {
+            return List.of();
+        }
+        return Jdbi.create("jdbc:sqlite:" + journal).withHandle(h -> h.createQuery(
+                        "SELECT payload FROM journal WHERE kind = :kind ORDER BY seq")
+                .bind("kind", kind).mapTo(String.class).list());
+    }
+}
