@@ -35,6 +35,7 @@ tests=(
   "frames_test:$transcripts $here/../PROTOCOL.md"
   "link_test:"
   "ea_core_test:$packs"
+  "sim_trade_server_test:"
 )
 
 failed=0
