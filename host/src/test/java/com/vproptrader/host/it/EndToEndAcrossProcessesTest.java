@@ -1,27 +1,21 @@
 package com.vproptrader.host.it;
 
-import com.google.protobuf.util.JsonFormat;
 import com.vproptrader.gateway.GatewayMain;
 import com.vproptrader.host.app.HostMain;
 import com.vproptrader.proto.AdminServiceGrpc;
-import com.vproptrader.proto.Fill;
-import com.vproptrader.proto.Signal;
 import com.vproptrader.proto.Status;
 import com.vproptrader.proto.StatusRequest;
 import com.vproptrader.sim.TerminalSimMain;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -49,55 +43,22 @@ class EndToEndAcrossProcessesTest {
                         "--token", token)) {
 
                     await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                            .untilAsserted(() -> assertThat(fillKeys(journal)).as("journaled fills; host:\n%s\nterminal:\n%s",
+                            .untilAsserted(() -> assertThat(JournalRows.fillKeys(journal)).as("journaled fills; host:\n%s\nterminal:\n%s",
                                     host.output(), terminal.output()).isNotEmpty());
 
-                    Set<String> signalKeys = rows(journal, "signal").stream().map(EndToEndAcrossProcessesTest::signalKey)
-                            .collect(Collectors.toSet());
-                    assertThat(fillKeys(journal)).as("every journaled fill answers a journaled signal")
+                    Set<String> signalKeys = JournalRows.signalKeys(journal);
+                    assertThat(JournalRows.fillKeys(journal)).as("every journaled fill answers a journaled signal")
                             .isSubsetOf(signalKeys);
                     Status status = status(Integer.parseInt(hostPort));
                     assertThat(status.getTerminalConnected()).isTrue();
                     assertThat(status.getCounters().getTicks()).isPositive();
                     assertThat(status.getCounters().getSignals()).isPositive();
                     assertThat(status.getCounters().getFills()).isPositive();
-                    assertThat(rows(journal, "tick")).isNotEmpty();
+                    assertThat(JournalRows.rows(journal, "tick")).isNotEmpty();
                     assertThat(host.isAlive() && gateway.isAlive() && terminal.isAlive()).isTrue();
                 }
             }
         }
-    }
-
-    private static Set<String> fillKeys(Path journal) {
-        return rows(journal, "fill").stream().map(json -> {
-            try {
-                Fill.Builder b = Fill.newBuilder();
-                JsonFormat.parser().merge(json, b);
-                return b.getSignalKey();
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }).filter(k -> !k.isEmpty()).collect(Collectors.toSet());
-    }
-
-    private static String signalKey(String json) {
-        try {
-            Signal.Builder b = Signal.newBuilder();
-            JsonFormat.parser().merge(json, b);
-            return b.getSignalKey();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    /** Reads the host's journal file directly, as another process would (WAL allows a reader beside the writer). */
-    private static List<String> rows(Path journal, String kind) {
-        if (!journal.toFile().exists()) {
-            return List.of();
-        }
-        return Jdbi.create("jdbc:sqlite:" + journal).withHandle(h -> h.createQuery(
-                        "SELECT payload FROM journal WHERE kind = :kind ORDER BY seq")
-                .bind("kind", kind).mapTo(String.class).list());
     }
 
     private static Status status(int port) {

@@ -3,24 +3,19 @@ package com.vproptrader.ops.ea;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.google.protobuf.util.JsonFormat;
 import com.vproptrader.gateway.GatewayMain;
 import com.vproptrader.host.app.HostMain;
 import com.vproptrader.host.it.ChildProcess;
+import com.vproptrader.host.it.JournalRows;
 import com.vproptrader.host.it.PluginJars;
-import com.vproptrader.proto.Fill;
-import com.vproptrader.proto.Signal;
 import com.vproptrader.sim.data.SyntheticMarket;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,43 +67,12 @@ class CompiledEaAgainstHostTest {
                         eaOutput, host.output(), gateway.output()).isTrue();
 
                 await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
-                        .untilAsserted(() -> assertThat(fillKeys(journal)).as("journaled fills; EA:\n%s", eaOutput).isNotEmpty());
-                Set<String> signalKeys = rows(journal, "signal").stream().map(CompiledEaAgainstHostTest::signalKey)
-                        .collect(Collectors.toSet());
-                assertThat(fillKeys(journal)).as("every journaled fill answers a journaled signal").isSubsetOf(signalKeys);
+                        .untilAsserted(() -> assertThat(JournalRows.fillKeys(journal)).as("journaled fills; EA:\n%s", eaOutput).isNotEmpty());
+                Set<String> signalKeys = JournalRows.signalKeys(journal);
+                assertThat(JournalRows.fillKeys(journal)).as("every journaled fill answers a journaled signal").isSubsetOf(signalKeys);
                 assertThat(eaOutput).doesNotContain("gateway error");
             }
         }
     }
 
-    private static Set<String> fillKeys(Path journal) {
-        return rows(journal, "fill").stream().map(json -> {
-            try {
-                Fill.Builder b = Fill.newBuilder();
-                JsonFormat.parser().merge(json, b);
-                return b.getSignalKey();
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }).filter(k -> !k.isEmpty()).collect(Collectors.toSet());
-    }
-
-    private static String signalKey(String json) {
-        try {
-            Signal.Builder b = Signal.newBuilder();
-            JsonFormat.parser().merge(json, b);
-            return b.getSignalKey();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static List<String> rows(Path journal, String kind) {
-        if (!journal.toFile().exists()) {
-            return List.of();
-        }
-        return Jdbi.create("jdbc:sqlite:" + journal).withHandle(h -> h.createQuery(
-                        "SELECT payload FROM journal WHERE kind = :kind ORDER BY seq")
-                .bind("kind", kind).mapTo(String.class).list());
-    }
 }
