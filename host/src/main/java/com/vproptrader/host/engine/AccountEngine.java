@@ -24,6 +24,7 @@ import com.vproptrader.host.govern.RulePack;
 import com.vproptrader.host.govern.RulePackLoader;
 import com.vproptrader.host.govern.SqliteGovernorStore;
 import com.vproptrader.host.journal.Journal;
+import com.vproptrader.host.memory.ClosedTrade;
 import com.vproptrader.host.memory.EntryContext;
 import com.vproptrader.host.memory.EntryJson;
 import com.vproptrader.host.memory.JournalIndexer;
@@ -39,10 +40,10 @@ import com.vproptrader.host.scan.BarHistory;
 import com.vproptrader.host.scan.ScanConfig;
 import com.vproptrader.host.scan.SqliteWeightStore;
 import com.vproptrader.host.scan.Scanner;
-import com.vproptrader.host.scan.TradeEvidence;
 import com.vproptrader.host.navigator.MemoryOutcomes;
 import com.vproptrader.host.navigator.NavigatorConfig;
 import com.vproptrader.host.navigator.TradeOutcome;
+import com.vproptrader.host.scan.MemoryEvidence;
 import com.vproptrader.proto.AdminUpdate;
 import com.vproptrader.proto.ChallengeForecast;
 import com.vproptrader.proto.Compliance;
@@ -118,6 +119,8 @@ public final class AccountEngine implements AutoCloseable {
     /** Follows positions from signal to last fill; every closed trade goes to {@link #memory}. */
     private final TradeTracker trades = new TradeTracker();
     private final ShortTermMemory memory;
+    /** What the scanner and the sizing read of {@link #memory}: outcomes per alpha × regime × symbol. */
+    private final MemoryEvidence evidence;
     /** Start of the governors' trading day last seen (broker server time); MIN before the first. */
     private long dayStartMsc = Long.MIN_VALUE;
     private final Map<String, SymbolMarket> markets = new HashMap<>();
@@ -185,9 +188,10 @@ public final class AccountEngine implements AutoCloseable {
         }
         Scanner scanner = new Scanner(scanConfig, plugins, bars, weights, known,
                 note -> journal.append("note", clock.eventMsc(), "", note));
-        this.decider = new TradeDecider(config, plugins, journal, scanner, () -> TradeEvidence.NONE, features, bars);
         this.memory = memoryConfig.open(config.accountId().isEmpty() ? "default" : config.accountId());
         this.operatorDesk = new OperatorDesk(journal, this::command);
+        this.evidence = new MemoryEvidence(memory);
+        this.decider = new TradeDecider(config, plugins, journal, scanner, () -> evidence, features, bars);
         this.rulePackJson = RulePackLoader.text(config.rulePack());
         // A bad or incomplete pack is refused here, at start, with the loader's message naming the field.
         this.rulePack = RulePackLoader.parse(RulePackLoader.nameOf(config.rulePack()), rulePackJson);
@@ -506,13 +510,20 @@ public final class AccountEngine implements AutoCloseable {
         if (rules != null) {
             rules.onFill(fill);
         }
-        trades.onFill(fill).ifPresent(closed -> {
-            memory.record(closed);
-            if (navigator != null && rules != null) {
-                navigator.afterClosedTrade(rules, rules.view(book.account, book.positions.values(), markets),
-                        fill.getTimeMsc(), closedTrades(fill.getTimeMsc()));
-            }
-        });
+        trades.onFill(fill).ifPresent(this::onClosedTrade);
+    }
+
+    /** A position closed: the memory records it, then the alpha weights take one step from the newest trades. */
+    private void onClosedTrade(ClosedTrade trade) {
+        memory.record(trade);
+        List<String> serving = plugins.current().alphas().stream().map(a -> a.pluginId()).toList();
+        weights.onClosedTrade(serving,
+                evidence.recent(scanConfig.weights().window() * Math.max(1, serving.size())));
+        journal.append("weights", trade.closeTimeMsc(), trade.symbol(), weights.snapshot().toString());
+        if (navigator != null && rules != null) {
+            navigator.afterClosedTrade(rules, rules.view(book.account, book.positions.values(), markets),
+                    trade.closeTimeMsc(), closedTrades(trade.closeTimeMsc()));
+        }
     }
 
     /** Journals each governors' day reset ("previous start, new start"): the long-term store closes the day from it. */
