@@ -10,12 +10,13 @@ package com.vproptrader.host.scan;
  *   L       = (n0·1  + Σ |loss R|) / (n0 + losses with a stop) average loss in R, toward one R (the stop)
  *   payoff  = W / L
  * </pre>
- * n0 (prior strength, in trades) and m0 (prior win rate) are configuration: {@link #DEFAULT} n0 = 20 trades at
- * m0 = 0.5 — "a coin flip until about twenty trades say otherwise". b0 is the stop plan's own payoff (half
+ * n0 (prior strength, in trades) and m0 (prior win rate) are configuration: {@link #DEFAULT} n0 = 50 trades at
+ * m0 = 0.5 — "a coin flip until about fifty trades say otherwise": with twenty, four losses in a row (one chance
+ * in sixteen for a fair coin) would already take p from 0.50 to 0.35 and stop the alpha before it has a sample. b0 is the stop plan's own payoff (half
  * closed at TP1, half at TP2). With no trades p = m0 and payoff = b0; every closed trade moves them.
  */
 public record Evidence(double priorStrength, double priorWinRate) {
-    public static final Evidence DEFAULT = new Evidence(20, 0.5);
+    public static final Evidence DEFAULT = new Evidence(50, 0.5);
 
     public Evidence {
         if (!(priorStrength > 0) || !(priorWinRate > 0 && priorWinRate < 1)) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The evidence the sizing and the bandit read comes from the account's short-term memory, nowhere else. */
 class MemoryEvidenceTest {
+    private static final Evidence TWENTY = new Evidence(20, 0.5);
 
     private static ClosedTrade trade(long id, String alpha, String regime, long pnlCents) {
         return new ClosedTrade(id, "k" + id, alpha, "1.0.0", regime, "LONDON", "EURUSD", Side.BUY, 0.1, 1.1, 1.1,
@@ -21,17 +22,17 @@ class MemoryEvidenceTest {
     void closedTradesInMemory_moveTheWinProbabilityAndThePayoff_fromTheirPriors() {
         try (InProcessMemory memory = new InProcessMemory()) {
             MemoryEvidence evidence = new MemoryEvidence(memory);
-            assertThat(Evidence.DEFAULT.winProbability(evidence, "alpha-breakout", "TREND_LOW_VOL", "EURUSD"))
+            assertThat(TWENTY.winProbability(evidence, "alpha-breakout", "TREND_LOW_VOL", "EURUSD"))
                     .isEqualTo(0.5);
             for (int i = 0; i < 10; i++) { // 8 wins of +1.5 R and 2 losses of −1 R
                 memory.record(trade(i, "alpha-breakout", "TREND_LOW_VOL", i < 8 ? 1500 : -1000));
             }
 
             // alpha level: (8 + 20·0.5) / 30 = 0.6;  key: (8 + 20·0.6) / 30 = 0.6667
-            assertThat(Evidence.DEFAULT.winProbability(evidence, "alpha-breakout", "TREND_LOW_VOL", "EURUSD"))
+            assertThat(TWENTY.winProbability(evidence, "alpha-breakout", "TREND_LOW_VOL", "EURUSD"))
                     .isCloseTo(20.0 / 30, within(1e-12));
             // W = (20·1.95 + 8·1.5) / 28;  L = (20 + 2·1) / 22 = 1
-            assertThat(Evidence.DEFAULT.payoff(evidence, "alpha-breakout", "TREND_LOW_VOL", "EURUSD", 1.95))
+            assertThat(TWENTY.payoff(evidence, "alpha-breakout", "TREND_LOW_VOL", "EURUSD", 1.95))
                     .isCloseTo((39 + 12) / 28.0, within(1e-12));
             assertThat(evidence.recent(3)).extracting(TradeEvidence.Result::r).containsExactly(1.5, -1.0, -1.0);
         }
