@@ -1,8 +1,9 @@
 package com.vproptrader.ops;
 
+import com.vproptrader.host.time.ServerClock;
+
 import com.vproptrader.host.feature.FeatureConfig;
 import com.vproptrader.host.feature.FeatureEngine;
-import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.host.govern.MarketCalendar;
 import com.vproptrader.host.macro.Macro;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class DemoMacroDataTest {
             }
         }
         Instant t = Instant.parse("2024-01-02T08:40:00Z"); // ten minutes into the synthetic ticks
-        FeatureEngine features = new FeatureEngine(FeatureConfig.defaults(), BrokerTime.newYorkClose());
+        FeatureEngine features = new FeatureEngine(FeatureConfig.defaults(), ServerClock.NY_CLOSE);
         List<String> journal = new ArrayList<>();
         try (Macro macro = Macro.start(dir.resolve("macro.json"), Clock.systemUTC(), false)) {
             macro.advanceTo(t, features, Instant::toEpochMilli, journal::add);

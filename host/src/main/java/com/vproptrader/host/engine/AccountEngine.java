@@ -1,5 +1,6 @@
 package com.vproptrader.host.engine;
 
+
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.exec.ExecutionQuality;
 import com.vproptrader.host.exec.ExecutionQualityConfig;
@@ -8,7 +9,6 @@ import com.vproptrader.host.feature.FeatureEngine;
 import com.vproptrader.host.feature.FeatureSet;
 import com.vproptrader.host.feature.Regime;
 import com.vproptrader.host.feature.SessionClock;
-import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.host.feed.Feed;
 import com.vproptrader.host.feed.FeedConfig;
 import com.vproptrader.marketdata.quality.TickRejection;
@@ -103,9 +103,10 @@ public final class AccountEngine implements AutoCloseable {
     private final PluginHost plugins;
     private final Journal journal;
     private final Clock clock;
-    private final FeatureEngine features = new FeatureEngine(FeatureConfig.defaults(), BrokerTime.newYorkClose());
-    private final SessionClock sessions = new SessionClock(BrokerTime.newYorkClose());
-    private final ExecutionQuality quality = new ExecutionQuality(ExecutionQualityConfig.defaults(), sessions);
+    /** Features, sessions and execution quality read the rule pack's server clock: the one model of server time. */
+    private final FeatureEngine features;
+    private final SessionClock sessions;
+    private final ExecutionQuality quality;
     /** The trading pause the execution-quality monitor last reported, "" when trading. */
     private String pause = "";
     private final ScanConfig scanConfig;
@@ -176,6 +177,12 @@ public final class AccountEngine implements AutoCloseable {
         this.plugins = plugins;
         this.journal = journal;
         this.clock = clock;
+        this.rulePackJson = RulePackLoader.text(config.rulePack());
+        // A bad or incomplete pack is refused here, at start, with the loader's message naming the field.
+        this.rulePack = RulePackLoader.parse(RulePackLoader.nameOf(config.rulePack()), rulePackJson);
+        this.features = new FeatureEngine(FeatureConfig.defaults(), rulePack.serverTimeZone());
+        this.sessions = new SessionClock(rulePack.serverTimeZone());
+        this.quality = new ExecutionQuality(ExecutionQualityConfig.defaults(), sessions);
         this.scanConfig = ScanConfig.defaults().withMinStrength(config.minAlphaStrength());
         this.bars = new BarHistory(features.config().timeframe(), scanConfig.barsKept());
         this.weights = new AlphaWeights(scanConfig.weights());
@@ -192,9 +199,6 @@ public final class AccountEngine implements AutoCloseable {
         this.operatorDesk = new OperatorDesk(journal, this::command);
         this.evidence = new MemoryEvidence(memory);
         this.decider = new TradeDecider(config, plugins, journal, scanner, () -> evidence, features, bars);
-        this.rulePackJson = RulePackLoader.text(config.rulePack());
-        // A bad or incomplete pack is refused here, at start, with the loader's message naming the field.
-        this.rulePack = RulePackLoader.parse(RulePackLoader.nameOf(config.rulePack()), rulePackJson);
         MarketCalendar breaks = config.calendarFile() == null ? MarketCalendar.NONE : CalendarFile.load(config.calendarFile());
         this.calendar = macro == null ? breaks : macro.calendar(breaks);
         this.navigator = ownThread ? new AccountNavigator(NavigatorConfig.defaults(), calendar, journal, this::enqueue)
@@ -315,6 +319,12 @@ public final class AccountEngine implements AutoCloseable {
             // Event time: the newest event the loop saw, never the stranger's own clock.
             journal.append("link_refused", clock.eventMsc(), "", refused.get());
             return refused;
+        }
+        Optional<String> wrongClock = ServerClockCheck.refusal(rulePack, hello);
+        if (wrongClock.isPresent()) {
+            journal.append("hello_refused", hello.getServerTimeMsc(), "", wrongClock.get());
+            log.warn("hello refused: {}", wrongClock.get());
+            return wrongClock;
         }
         if (session != null) {
             // Silent past the gateway's own timeout: the old link is dead even if no one told us.

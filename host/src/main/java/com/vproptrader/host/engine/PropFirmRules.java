@@ -1,5 +1,7 @@
 package com.vproptrader.host.engine;
 
+import com.vproptrader.host.time.ServerTimes;
+
 import com.vproptrader.host.govern.AccountView;
 import com.vproptrader.host.govern.EngineStatus;
 import com.vproptrader.host.govern.ComplianceView;
@@ -11,7 +13,6 @@ import com.vproptrader.host.govern.OpenPosition;
 import com.vproptrader.host.govern.OrderIntent;
 import com.vproptrader.host.govern.ReasonCode;
 import com.vproptrader.host.govern.RulePack;
-import com.vproptrader.host.govern.ServerTimes;
 import com.vproptrader.host.govern.Verdict;
 import com.vproptrader.host.risk.EntropyKelly;
 import com.vproptrader.host.risk.Money;

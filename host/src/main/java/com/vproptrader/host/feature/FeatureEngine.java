@@ -1,6 +1,7 @@
 package com.vproptrader.host.feature;
 
-import com.vproptrader.host.feed.BrokerTime;
+import com.vproptrader.host.time.ServerClock;
+
 import com.vproptrader.host.feed.FeedListener;
 import com.vproptrader.host.feed.MarketGap;
 import com.vproptrader.marketdata.PerSymbol;
@@ -18,14 +19,14 @@ public final class FeatureEngine implements FeedListener {
     private final CorrelationMatrix correlations;
     private final ExternalFeatures external = new ExternalFeatures();
 
-    public FeatureEngine(FeatureConfig config, BrokerTime brokerTime, int correlationWindow, int maxSymbols) {
+    public FeatureEngine(FeatureConfig config, ServerClock brokerTime, int correlationWindow, int maxSymbols) {
         this.config = config;
         this.sets = new PerSymbol<>(symbol -> new FeatureSet(symbol, config, brokerTime, external));
         this.correlations = new CorrelationMatrix(correlationWindow, maxSymbols);
     }
 
     /** Defaults: correlation over 100 bars of the feature timeframe, up to 64 symbols and macro series. */
-    public FeatureEngine(FeatureConfig config, BrokerTime brokerTime) {
+    public FeatureEngine(FeatureConfig config, ServerClock brokerTime) {
         this(config, brokerTime, 100, 64);
     }
 
@@ -79,7 +80,7 @@ public final class FeatureEngine implements FeedListener {
 
     /** Every feature name a symbol's {@link FeatureSet} computes with this config. */
     public java.util.Set<String> knownFeatures() {
-        return java.util.Set.copyOf(new FeatureSet("", config, BrokerTime.newYorkClose()).schema().names());
+        return java.util.Set.copyOf(new FeatureSet("", config, ServerClock.NY_CLOSE).schema().names());
     }
 
     public FeatureConfig config() {

@@ -1,6 +1,7 @@
 package com.vproptrader.host.feature;
 
-import com.vproptrader.host.feed.BrokerTime;
+import com.vproptrader.host.time.ServerClock;
+
 import com.vproptrader.proto.Bar;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,12 +49,12 @@ public final class FeatureSet {
     private double previousClose = Double.NaN;
     private long bars;
 
-    public FeatureSet(String symbol, FeatureConfig config, BrokerTime brokerTime) {
+    public FeatureSet(String symbol, FeatureConfig config, ServerClock brokerTime) {
         this(symbol, config, brokerTime, new ExternalFeatures());
     }
 
     /** @param external macro and sentiment features shared by every symbol's set (appended by {@link #toMap()}) */
-    public FeatureSet(String symbol, FeatureConfig config, BrokerTime brokerTime, ExternalFeatures external) {
+    public FeatureSet(String symbol, FeatureConfig config, ServerClock brokerTime, ExternalFeatures external) {
         this.symbol = symbol;
         this.config = config;
         this.external = external;

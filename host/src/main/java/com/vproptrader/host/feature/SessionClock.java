@@ -1,6 +1,7 @@
 package com.vproptrader.host.feature;
 
-import com.vproptrader.host.feed.BrokerTime;
+import com.vproptrader.host.time.ServerClock;
+
 import com.vproptrader.host.feed.Timeframes;
 import java.time.ZoneId;
 
@@ -12,14 +13,14 @@ import java.time.ZoneId;
 public final class SessionClock {
     private static final long HOUR_MS = 3_600_000L;
 
-    private final BrokerTime server;
-    private final BrokerTime tokyo = BrokerTime.of(ZoneId.of("Asia/Tokyo"));
-    private final BrokerTime london = BrokerTime.of(ZoneId.of("Europe/London"));
-    private final BrokerTime newYork = BrokerTime.of(ZoneId.of("America/New_York"));
+    private final ServerClock server;
+    private final ServerClock tokyo = ServerClock.of(ZoneId.of("Asia/Tokyo"));
+    private final ServerClock london = ServerClock.of(ZoneId.of("Europe/London"));
+    private final ServerClock newYork = ServerClock.of(ZoneId.of("America/New_York"));
     private long cachedHour = Long.MIN_VALUE;
     private TradingSession cached = TradingSession.OFF;
 
-    public SessionClock(BrokerTime server) {
+    public SessionClock(ServerClock server) {
         this.server = server;
     }
 
@@ -49,7 +50,7 @@ public final class SessionClock {
     }
 
     /** Whether local time at {@code utc} in the centre is a weekday within [fromHour, toHour). */
-    private static boolean open(BrokerTime centre, long utc, int fromHour, int toHour) {
+    private static boolean open(ServerClock centre, long utc, int fromHour, int toHour) {
         long local = centre.toServerMsc(utc);
         int hour = (int) Math.floorMod(Math.floorDiv(local, HOUR_MS), 24L);
         return Timeframes.dayOfWeek(local) <= 5 && hour >= fromHour && hour < toHour;

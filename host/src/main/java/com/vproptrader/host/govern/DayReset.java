@@ -1,5 +1,7 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.time.WallClock;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,7 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.time.ZoneWallClock;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

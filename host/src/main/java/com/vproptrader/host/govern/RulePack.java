@@ -1,5 +1,7 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.time.ServerClock;
+
 import com.vproptrader.host.risk.Money;
 
 import java.math.BigDecimal;
@@ -12,7 +14,7 @@ import java.util.List;
  * otherwise. Immutable.
  */
 public record RulePack(String name, String firm, String program, String phase, String currency,
-                       Money initialBalance, ServerTimeZone serverTimeZone, DayReset dayReset,
+                       Money initialBalance, ServerClock serverTimeZone, DayReset dayReset,
                        DailyLossRule dailyLoss, MaxLossRule maxLoss, TargetRule target, NewsRule news,
                        WeekendRule weekend, int inactivityDays, List<TradingSession> sessions,
                        ExposureLimits limits, SoftLimits soft) {

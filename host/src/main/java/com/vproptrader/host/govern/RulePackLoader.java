@@ -1,5 +1,9 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.time.ServerClock;
+import com.vproptrader.host.time.WallClock;
+import com.vproptrader.host.time.ZoneWallClock;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -76,6 +80,11 @@ public final class RulePackLoader {
         return file.endsWith(".json") ? file.substring(0, file.length() - 5) : file;
     }
 
+    /** A bundled pack by name, or a pack file by path (what the host's --rule-pack option takes). */
+    public static RulePack load(String nameOrPath) {
+        return parse(nameOf(nameOrPath), text(nameOrPath));
+    }
+
     /** A pack shipped in the host jar: {@code /rulepacks/<name>.json}. */
     public static RulePack bundled(String name) {
         return parse(name, text(name));
@@ -115,7 +124,7 @@ public final class RulePackLoader {
 
     private static RulePack read(PackFields f, String name) {
         BigDecimal initial = f.decimal("initialBalance", new BigDecimal("0.01"), new BigDecimal("1000000000"));
-        ServerTimeZone server = f.enumValue("serverTimeZone", ServerTimeZone.class);
+        ServerClock server = serverClock(f);
         DayReset reset = new DayReset(zone(f, "dayResetZone", server), f.time("dayResetTime"));
         DailyLossRule daily = new DailyLossRule(pct(f, "dailyLossPct"),
                 f.enumValue("dailyLossBasis", DailyLossBasis.class),
@@ -161,7 +170,15 @@ public final class RulePackLoader {
         return c;
     }
 
-    private static WallClock zone(PackFields f, String field, ServerTimeZone server) {
+    private static ServerClock serverClock(PackFields f) {
+        try {
+            return ServerClock.named(f.text("serverTimeZone"));
+        } catch (IllegalArgumentException e) {
+            throw f.error("serverTimeZone", e.getMessage());
+        }
+    }
+
+    private static WallClock zone(PackFields f, String field, ServerClock server) {
         try {
             return ZoneWallClock.named(f.text(field), server);
         } catch (IllegalArgumentException e) {
@@ -169,7 +186,7 @@ public final class RulePackLoader {
         }
     }
 
-    private static List<TradingSession> sessions(PackFields f, ServerTimeZone server) {
+    private static List<TradingSession> sessions(PackFields f, ServerClock server) {
         JsonNode array = f.array("sessions");
         if (array.isEmpty()) {
             throw f.error("sessions", "must list at least one session");

@@ -1,5 +1,7 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.time.WallClock;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;

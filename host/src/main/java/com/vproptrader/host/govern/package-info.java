@@ -33,7 +33,7 @@
  * // operator (AdminService): gov.halt(why, now), gov.resume(why, now); gov.status(), gov.day(), gov.floors()
  * }</pre>
  * Times are real instants ({@link java.time.Instant}); MT5 server timestamps convert with
- * {@link com.vproptrader.host.govern.ServerTimeZone#fromServerMillis(long)} of the pack's server zone.
+ * {@link com.vproptrader.host.govern.ServerClock#fromServerMillis(long)} of the pack's server zone.
  *
  * <h2>The pure core</h2>
  * {@link com.vproptrader.host.govern.Governors#check(OrderIntent, GovernorInput)} and
@@ -55,3 +55,5 @@
  * clears REDUCING and a daily halt; an overall-floor or operator halt needs an operator resume.
  */
 package com.vproptrader.host.govern;
+
+import com.vproptrader.host.time.ServerClock;

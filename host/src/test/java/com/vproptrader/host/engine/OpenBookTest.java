@@ -1,11 +1,12 @@
 package com.vproptrader.host.engine;
 
+import com.vproptrader.host.time.ServerClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.vproptrader.host.feature.FeatureConfig;
 import com.vproptrader.host.feature.FeatureEngine;
-import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.host.risk.VolatilityTarget;
 import com.vproptrader.proto.Position;
 import com.vproptrader.proto.Side;
@@ -20,7 +21,7 @@ class OpenBookTest {
             .setTickSize(0.00001).setTickValue(1).build();
     private static final SymbolSpec GBPUSD = EURUSD.toBuilder().setSymbol("GBPUSD").build();
 
-    private final FeatureEngine features = new FeatureEngine(FeatureConfig.defaults(), BrokerTime.newYorkClose());
+    private final FeatureEngine features = new FeatureEngine(FeatureConfig.defaults(), ServerClock.NY_CLOSE);
     private final Map<String, SymbolMarket> markets = new HashMap<>();
     private final AccountBook book = new AccountBook();
 

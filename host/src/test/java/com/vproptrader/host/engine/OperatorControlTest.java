@@ -1,9 +1,10 @@
 package com.vproptrader.host.engine;
 
+import com.vproptrader.host.time.ServerTimes;
+
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.govern.RulePack;
 import com.vproptrader.host.govern.RulePackLoader;
-import com.vproptrader.host.govern.ServerTimes;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.journal.JournalEntry;
 import com.vproptrader.host.plugin.PluginHost;

@@ -1,11 +1,12 @@
 package com.vproptrader.host.engine;
 
+import com.vproptrader.host.time.ServerTimes;
+
 import com.vproptrader.host.govern.AccountView;
 import com.vproptrader.host.govern.GovernorStore;
 import com.vproptrader.host.govern.MarketCalendar;
 import com.vproptrader.host.govern.RulePack;
 import com.vproptrader.host.govern.RulePackLoader;
-import com.vproptrader.host.govern.ServerTimes;
 import com.vproptrader.host.risk.Money;
 import com.vproptrader.proto.Compliance;
 import com.vproptrader.proto.ComplianceEvent;

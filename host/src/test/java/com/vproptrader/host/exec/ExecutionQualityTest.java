@@ -1,10 +1,11 @@
 package com.vproptrader.host.exec;
 
+import com.vproptrader.host.time.ServerClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.vproptrader.host.feature.SessionClock;
-import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.proto.DealEntry;
 import com.vproptrader.proto.Fill;
 import com.vproptrader.proto.FillSlippage;
@@ -27,7 +28,7 @@ class ExecutionQualityTest {
     static final long MS = 1_000_000L;
 
     private final ExecutionQuality quality = new ExecutionQuality(ExecutionQualityConfig.defaults(),
-            new SessionClock(BrokerTime.newYorkClose()));
+            new SessionClock(ServerClock.NY_CLOSE));
 
     static long serverMsc(int hour) {
         return LocalDateTime.of(2026, 1, 14, hour, 0).toEpochSecond(ZoneOffset.UTC) * 1000;
@@ -180,7 +181,7 @@ class ExecutionQualityTest {
     @Test
     void sameCalls_sameInputs() {
         ExecutionQuality other = new ExecutionQuality(ExecutionQualityConfig.defaults(),
-                new SessionClock(BrokerTime.newYorkClose()));
+                new SessionClock(ServerClock.NY_CLOSE));
         for (ExecutionQuality q : new ExecutionQuality[] {quality, other}) {
             q.onTick(tick(LONDON, 1.10000, 7), EURUSD);
             q.onSignalSent(signal("b1", Side.BUY, 1.10007), 0);

@@ -1,5 +1,7 @@
 package com.vproptrader.host.exec;
 
+import com.vproptrader.host.time.ServerClock;
+
 import static com.vproptrader.host.exec.ExecutionQualityTest.EURUSD;
 import static com.vproptrader.host.exec.ExecutionQualityTest.LONDON;
 import static com.vproptrader.host.exec.ExecutionQualityTest.MS;
@@ -10,7 +12,6 @@ import static com.vproptrader.host.exec.ExecutionQualityTest.tick;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vproptrader.host.feature.SessionClock;
-import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.host.it.PluginJars;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.host.plugin.PluginSlot;
@@ -36,7 +37,7 @@ class FilterPluginsOnRealJarsTest {
     Path work;
     private PluginHost plugins;
     private final ExecutionQuality quality = new ExecutionQuality(ExecutionQualityConfig.defaults(),
-            new SessionClock(BrokerTime.newYorkClose()));
+            new SessionClock(ServerClock.NY_CLOSE));
 
     @BeforeEach
     void loadTheFilters() throws IOException {

@@ -1,9 +1,10 @@
 package com.vproptrader.host.exec;
 
+import com.vproptrader.host.time.ServerClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vproptrader.host.feature.SessionClock;
-import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.proto.Reject;
 import com.vproptrader.proto.Side;
 import com.vproptrader.proto.Signal;
@@ -14,7 +15,7 @@ class LatencyPauseTest {
     static final long S = 1000 * MS;
 
     private final ExecutionQuality quality = new ExecutionQuality(ExecutionQualityConfig.defaults(),
-            new SessionClock(BrokerTime.newYorkClose()));
+            new SessionClock(ServerClock.NY_CLOSE));
     private int n;
 
     /** One signal answered (here by a reject) {@code ms} after it left at {@code sentNanos}. */

@@ -1,5 +1,7 @@
 package com.vproptrader.host.exec;
 
+import com.vproptrader.host.time.ServerClock;
+
 import static com.vproptrader.host.exec.ExecutionQualityTest.EURUSD;
 import static com.vproptrader.host.exec.ExecutionQualityTest.LONDON;
 import static com.vproptrader.host.exec.ExecutionQualityTest.MS;
@@ -7,7 +9,6 @@ import static com.vproptrader.host.exec.ExecutionQualityTest.POINT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vproptrader.host.feature.SessionClock;
-import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.proto.Reject;
 import com.vproptrader.proto.Side;
 import com.vproptrader.proto.Signal;
@@ -22,7 +23,7 @@ class SteadyStateAllocationTest {
     @Test
     void ticksAndPauseChecks_allocateNothingPerTick() {
         ExecutionQuality quality = new ExecutionQuality(ExecutionQualityConfig.defaults(),
-                new SessionClock(BrokerTime.newYorkClose()));
+                new SessionClock(ServerClock.NY_CLOSE));
         Tick[] ticks = new Tick[TICKS]; // built up front: the ticks arrive allocated by the feed
         for (int i = 0; i < TICKS; i++) {
             ticks[i] = ExecutionQualityTest.tick(LONDON + i * 50L, 1.1 + (i % 7) * POINT, 5 + i % 3);

@@ -1,8 +1,9 @@
 package com.vproptrader.host.feature;
 
+import com.vproptrader.host.time.ServerClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.host.feed.Feed;
 import com.vproptrader.host.feed.FeedConfig;
 import com.vproptrader.proto.Tick;
@@ -17,7 +18,7 @@ class AllocationTest {
 
     @Test
     void featureSetUpdates_allocateNothingOnceWarm() {
-        FeatureSet set = new FeatureSet("EURUSD", FeatureConfig.defaults(), BrokerTime.newYorkClose());
+        FeatureSet set = new FeatureSet("EURUSD", FeatureConfig.defaults(), ServerClock.NY_CLOSE);
         long t = 1_705_400_000_000L;
         for (int i = 0; i < 20_000; i++) {
             set.onBar(1.1 + i % 7 * 1e-4, 1.1 - i % 5 * 1e-4, 1.1 + (i % 11 - 5) * 1e-5, 100 + i % 13);
@@ -33,7 +34,7 @@ class AllocationTest {
 
     @Test
     void feedTick_withinABar_allocatesNothing() {
-        FeatureEngine engine = new FeatureEngine(FeatureConfig.defaults(), BrokerTime.newYorkClose());
+        FeatureEngine engine = new FeatureEngine(FeatureConfig.defaults(), ServerClock.NY_CLOSE);
         Feed feed = new Feed(FeedConfig.defaults(), engine);
         long t0 = 1_705_400_000_000L - 1_705_400_000_000L % 3_600_000L;
         Tick[] ticks = new Tick[50_000];

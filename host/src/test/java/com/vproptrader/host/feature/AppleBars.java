@@ -1,6 +1,7 @@
 package com.vproptrader.host.feature;
 
-import com.vproptrader.host.feed.BrokerTime;
+import com.vproptrader.host.time.ServerClock;
+
 import com.vproptrader.marketdata.mt5.CsvMapping;
 import com.vproptrader.marketdata.mt5.GenericCsv;
 import com.vproptrader.marketdata.MarketSource;
@@ -29,7 +30,7 @@ final class AppleBars {
                 Map.of("open", "open", "high", "high", "low", "low", "close", "close", "real_volume", "volume"));
         try (BufferedReader csv = new BufferedReader(new InputStreamReader(
                 AppleBars.class.getResourceAsStream("/appleinc_bars_from_20130101_usd.csv"), StandardCharsets.UTF_8));
-             MarketSource<Bar> source = GenericCsv.bars(csv, mapping, Timeframe.D1, BrokerTime.fixed(0)::toServerMsc)) {
+             MarketSource<Bar> source = GenericCsv.bars(csv, mapping, Timeframe.D1, ServerClock.UTC::toServerMsc)) {
             List<Bar> bars = new ArrayList<>();
             for (Bar b = source.next(); b != null; b = source.next()) {
                 bars.add(b);

@@ -1,8 +1,9 @@
 package com.vproptrader.host.feature;
 
+import com.vproptrader.host.time.ServerClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.proto.Bar;
 import com.vproptrader.proto.Timeframe;
 import java.util.List;
@@ -41,7 +42,7 @@ class IndicatorsVsTa4jTest {
     private final double[][] ours = run();
 
     private double[][] run() {
-        FeatureSet set = new FeatureSet("AAPL", config, BrokerTime.fixed(0));
+        FeatureSet set = new FeatureSet("AAPL", config, ServerClock.UTC);
         double[][] out = new double[bars.size()][set.schema().size()];
         for (int i = 0; i < bars.size(); i++) {
             set.onBar(bars.get(i));
@@ -51,7 +52,7 @@ class IndicatorsVsTa4jTest {
     }
 
     private IntToDoubleFunction ours(String name) {
-        int slot = new FeatureSet("AAPL", config, BrokerTime.fixed(0)).schema().indexOf(name);
+        int slot = new FeatureSet("AAPL", config, ServerClock.UTC).schema().indexOf(name);
         assertThat(slot).as(name).isGreaterThanOrEqualTo(0);
         return i -> ours[i][slot];
     }
@@ -144,7 +145,7 @@ class IndicatorsVsTa4jTest {
 
     @Test
     void featureSet_exportsNamedValues_andBecomesWarm() {
-        FeatureSet set = new FeatureSet("AAPL", config, BrokerTime.fixed(0));
+        FeatureSet set = new FeatureSet("AAPL", config, ServerClock.UTC);
         bars.forEach(set::onBar);
         assertThat(set.isWarm()).isTrue();
         assertThat(set.toMap()).containsKeys("ema_10", "atr_14", "rsi_14", "rv_60", "regime", "session", "spread_z")

@@ -1,8 +1,9 @@
 package com.vproptrader.host.feature;
 
+import com.vproptrader.host.time.ServerClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.host.feed.Feed;
 import com.vproptrader.host.feed.FeedConfig;
 import com.vproptrader.proto.Tick;
@@ -18,7 +19,7 @@ class TickFeaturesTest {
 
     @Test
     void session_followsEachCentresOwnDst() {
-        BrokerTime broker = BrokerTime.newYorkClose();
+        ServerClock broker = ServerClock.NY_CLOSE;
         SessionClock clock = new SessionClock(broker);
         // Tue 16 Jan 2024, winter: London 08-17 UTC, New York 13-22 UTC, Tokyo 00-09 UTC
         assertThat(clock.sessionAt(broker.toServerMsc(utc("2024-01-16T03:00:00")))).isEqualTo(TradingSession.ASIA);
@@ -35,9 +36,9 @@ class TickFeaturesTest {
     @Test
     void spreadStatistics_trackTheRollingSpread() {
         FeatureConfig config = FeatureConfig.defaults();
-        FeatureSet set = new FeatureSet("EURUSD", config, BrokerTime.newYorkClose());
+        FeatureSet set = new FeatureSet("EURUSD", config, ServerClock.NY_CLOSE);
         for (int i = 0; i < 300; i++) {
-            set.onQuote(BrokerTime.newYorkClose().toServerMsc(utc("2024-01-16T10:00:00")) + i * 100L, 1.1, 1.1 + (i % 2 == 0 ? 0.0001 : 0.0003));
+            set.onQuote(ServerClock.NY_CLOSE.toServerMsc(utc("2024-01-16T10:00:00")) + i * 100L, 1.1, 1.1 + (i % 2 == 0 ? 0.0001 : 0.0003));
         }
         assertThat(set.get("spread")).isCloseTo(0.0003, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(set.get("spread_mean")).isCloseTo(0.0002, org.assertj.core.data.Offset.offset(1e-12));
@@ -63,7 +64,7 @@ class TickFeaturesTest {
 
     @Test
     void featureEngine_behindTheFeed_seesOnlyValidatedTicks_andClosedBars() {
-        FeatureEngine engine = new FeatureEngine(FeatureConfig.defaults(), BrokerTime.newYorkClose());
+        FeatureEngine engine = new FeatureEngine(FeatureConfig.defaults(), ServerClock.NY_CLOSE);
         Feed feed = new Feed(FeedConfig.defaults(), engine);
         long t0 = utc("2024-01-16T10:00:00");
         double bid = 1.1;

@@ -1,5 +1,7 @@
 package com.vproptrader.host.feed;
 
+import com.vproptrader.host.time.ServerClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vproptrader.proto.Bar;
@@ -107,7 +109,7 @@ class BarBuildingTest {
 
     @Test
     void bars_acrossTheUsDstSwitch_stayOnServerMidnight_whichMovesByAnHourInUtc() {
-        BrokerTime broker = BrokerTime.newYorkClose();
+        ServerClock broker = ServerClock.NY_CLOSE;
         // hourly ticks in real UTC from Thu 7 Mar to Wed 13 Mar 2024 (US DST starts Sun 10 Mar)
         long start = LocalDateTime.parse("2024-03-07T00:00:00").toInstant(ZoneOffset.UTC).toEpochMilli();
         for (long utc = start; utc < start + 6 * Timeframes.DAY_MS; utc += 3_600_000L) {

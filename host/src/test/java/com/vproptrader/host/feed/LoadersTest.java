@@ -1,5 +1,7 @@
 package com.vproptrader.host.feed;
 
+import com.vproptrader.host.time.ServerClock;
+
 import com.vproptrader.marketdata.mt5.GenericCsv;
 import com.vproptrader.marketdata.mt5.CsvMapping;
 import com.vproptrader.marketdata.mt5.Mt5BarCsv;
@@ -91,7 +93,7 @@ class LoadersTest {
     void genericCsv_multiSymbol_inUtc_isConvertedToServerTime() throws IOException {
         CsvMapping mapping = new CsvMapping(',', "ts", "", "yyyy-MM-dd HH:mm:ss.SSS", ZoneOffset.UTC, "sym", "",
                 Map.of("bid", "bid", "ask", "ask"));
-        List<Tick> ticks = drain(GenericCsv.ticks(fixture("multi_utc.csv"), mapping, BrokerTime.newYorkClose()::toServerMsc));
+        List<Tick> ticks = drain(GenericCsv.ticks(fixture("multi_utc.csv"), mapping, ServerClock.NY_CLOSE::toServerMsc));
         assertThat(ticks).extracting(Tick::getSymbol).containsExactly("EURUSD", "USDJPY", "EURUSD");
         // 21:59:59.5 UTC on Fri 8 Mar 2024 = 23:59:59.5 server (GMT+2, before US DST)
         assertThat(ticks.get(0).getTimeMsc()).isEqualTo(BarBuildingTest.server("2024-03-08T23:59:59.500"));
@@ -105,7 +107,7 @@ class LoadersTest {
                 Map.of("open", "open", "high", "high", "low", "low", "close", "close", "real_volume", "volume"));
         BufferedReader csv = new BufferedReader(new InputStreamReader(
                 getClass().getResourceAsStream("/appleinc_bars_from_20130101_usd.csv"), StandardCharsets.UTF_8));
-        List<Bar> bars = drain(GenericCsv.bars(csv, apple, Timeframe.D1, BrokerTime.fixed(0)::toServerMsc));
+        List<Bar> bars = drain(GenericCsv.bars(csv, apple, Timeframe.D1, ServerClock.UTC::toServerMsc));
         assertThat(bars).hasSize(252);
         assertThat(bars.get(0).getOpenTimeMsc()).isEqualTo(BarBuildingTest.server("2013-01-02T00:00:00"));
         assertThat(bars.get(0).getClose()).isEqualTo(549.03);

@@ -1,5 +1,9 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.time.ServerClock;
+import com.vproptrader.host.time.ZoneWallClock;
+import com.vproptrader.host.time.ServerTimes;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -10,11 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Day reset across zones and DST changes; times below are real UTC instants. */
 class DayResetTest {
     private static final DayReset PRAGUE_MIDNIGHT = new DayReset(
-            ZoneWallClock.named("Europe/Prague", ServerTimeZone.EET_EU_DST), LocalTime.MIDNIGHT);
-    private static final DayReset EET_SERVER_MIDNIGHT = new DayReset(ServerTimeZone.EET_EU_DST, LocalTime.MIDNIGHT);
-    private static final DayReset NY_CLOSE_SERVER_MIDNIGHT = new DayReset(ServerTimeZone.NY_CLOSE, LocalTime.MIDNIGHT);
+            ZoneWallClock.named("Europe/Prague", ServerClock.EET_EU_DST), LocalTime.MIDNIGHT);
+    private static final DayReset EET_SERVER_MIDNIGHT = new DayReset(ServerClock.EET_EU_DST, LocalTime.MIDNIGHT);
+    private static final DayReset NY_CLOSE_SERVER_MIDNIGHT = new DayReset(ServerClock.NY_CLOSE, LocalTime.MIDNIGHT);
     private static final DayReset NY_FIVE_PM = new DayReset(
-            ZoneWallClock.named("America/New_York", ServerTimeZone.UTC), LocalTime.of(17, 0));
+            ZoneWallClock.named("America/New_York", ServerClock.UTC), LocalTime.of(17, 0));
 
     private static Instant utc(String s) {
         return Instant.parse(s);
@@ -30,8 +34,8 @@ class DayResetTest {
     void ftmo_reset_is_01_00_on_the_gmt2_3_server_clock_all_year() {
         Instant winter = PRAGUE_MIDNIGHT.dayStart(utc("2026-01-15T12:00:00Z"));
         Instant summer = PRAGUE_MIDNIGHT.dayStart(utc("2026-07-15T12:00:00Z"));
-        assertThat(ServerTimes.format(winter, ServerTimeZone.EET_EU_DST)).isEqualTo("2026.01.15 01:00:00");
-        assertThat(ServerTimes.format(summer, ServerTimeZone.EET_EU_DST)).isEqualTo("2026.07.15 01:00:00");
+        assertThat(ServerTimes.format(winter, ServerClock.EET_EU_DST)).isEqualTo("2026.01.15 01:00:00");
+        assertThat(ServerTimes.format(summer, ServerClock.EET_EU_DST)).isEqualTo("2026.07.15 01:00:00");
     }
 
     @Test
@@ -80,16 +84,16 @@ class DayResetTest {
     @Test
     void server_clock_round_trips_mt5_timestamps() {
         Instant t = utc("2026-07-14T07:00:00Z");
-        long serverMs = ServerTimeZone.EET_EU_DST.toServerMillis(t);
+        long serverMs = ServerClock.EET_EU_DST.toServerMillis(t);
         assertThat(Instant.ofEpochMilli(serverMs)).isEqualTo(utc("2026-07-14T10:00:00Z"));
-        assertThat(ServerTimeZone.EET_EU_DST.fromServerMillis(serverMs)).isEqualTo(t);
-        assertThat(ServerTimeZone.NY_CLOSE.toLocal(utc("2026-01-14T22:00:00Z")).toString()).isEqualTo("2026-01-15T00:00");
+        assertThat(ServerClock.EET_EU_DST.fromServerMillis(serverMs)).isEqualTo(t);
+        assertThat(ServerClock.NY_CLOSE.toLocal(utc("2026-01-14T22:00:00Z")).toString()).isEqualTo("2026-01-15T00:00");
     }
 
     @Test
     void ambiguous_server_time_at_fall_back_takes_the_first_occurrence() {
         // EET server: 25 Oct 2026 03:30 happens twice (UTC+3 then UTC+2).
-        assertThat(ServerTimes.parse("2026.10.25 03:30:00", ServerTimeZone.EET_EU_DST)).isEqualTo(utc("2026-10-25T00:30:00Z"));
+        assertThat(ServerTimes.parse("2026.10.25 03:30:00", ServerClock.EET_EU_DST)).isEqualTo(utc("2026-10-25T00:30:00Z"));
     }
 
     @Test

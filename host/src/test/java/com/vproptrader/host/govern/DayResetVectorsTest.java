@@ -1,5 +1,7 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.time.ServerTimes;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

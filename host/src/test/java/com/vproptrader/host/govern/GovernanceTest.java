@@ -1,5 +1,7 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.time.ServerTimes;
+
 import com.vproptrader.host.risk.Money;
 import com.vproptrader.proto.Side;
 import org.junit.jupiter.api.Test;

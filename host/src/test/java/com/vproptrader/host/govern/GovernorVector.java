@@ -1,5 +1,8 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.time.ServerClock;
+import com.vproptrader.host.time.ServerTimes;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +34,7 @@ record GovernorVector(String name, String description, GovernorInput input, Orde
             throw new IllegalArgumentException(file + ": format must be 1");
         }
         RulePack pack = RulePackLoader.file(PACKS.resolve(text(v, "pack") + ".json"));
-        ServerTimeZone server = pack.serverTimeZone();
+        ServerClock server = pack.serverTimeZone();
         Instant now = ServerTimes.parse(text(v, "now"), server);
         JsonNode a = v.get("account");
         Money peak = a.has("peak") ? money(a, "peak") : pack.initialBalance();

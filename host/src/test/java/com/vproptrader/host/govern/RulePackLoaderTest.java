@@ -1,5 +1,7 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.time.ServerClock;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vproptrader.host.risk.Money;
@@ -33,7 +35,7 @@ class RulePackLoaderTest {
         assertThat(p.dailyLoss().limitPct()).isEqualByComparingTo("5");
         assertThat(p.dailyLoss().basis()).isEqualTo(DailyLossBasis.BALANCE);
         assertThat(p.maxLoss().mode()).isEqualTo(MaxLossMode.STATIC);
-        assertThat(p.serverTimeZone()).isEqualTo(ServerTimeZone.EET_EU_DST);
+        assertThat(p.serverTimeZone()).isEqualTo(ServerClock.EET_EU_DST);
         assertThat(p.dayReset().clock().name()).isEqualTo("Europe/Prague");
         assertThat(p.target().minTradingDays()).isEqualTo(4);
         assertThat(p.news().beforeSec()).isEqualTo(120);
@@ -44,7 +46,7 @@ class RulePackLoaderTest {
         assertThat(RulePackLoader.bundled("ftmo-1step").maxLoss().trailBasis()).isEqualTo(TrailBasis.END_OF_DAY_BALANCE);
         RulePack t5 = RulePackLoader.bundled("the5ers-high-stakes");
         assertThat(t5.dailyLoss().basis()).isEqualTo(DailyLossBasis.MAX_BALANCE_EQUITY);
-        assertThat(t5.serverTimeZone()).isEqualTo(ServerTimeZone.NY_CLOSE);
+        assertThat(t5.serverTimeZone()).isEqualTo(ServerClock.NY_CLOSE);
         assertThat(t5.target().tradingDayRule()).isEqualTo(TradingDayRule.PROFITABLE_DAY);
     }
 

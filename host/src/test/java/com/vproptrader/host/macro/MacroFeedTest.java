@@ -1,8 +1,9 @@
 package com.vproptrader.host.macro;
 
+import com.vproptrader.host.time.ServerClock;
+
 import com.vproptrader.host.feature.FeatureConfig;
 import com.vproptrader.host.feature.FeatureEngine;
-import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.host.macro.LocalHttpServer.Answer;
 import com.vproptrader.host.macro.calendar.CurrencyMap;
 import com.vproptrader.host.macro.fred.FredClient;
@@ -33,7 +34,7 @@ class MacroFeedTest {
     Path dir;
 
     private static FeatureEngine features() {
-        return new FeatureEngine(FeatureConfig.defaults(), BrokerTime.newYorkClose());
+        return new FeatureEngine(FeatureConfig.defaults(), ServerClock.NY_CLOSE);
     }
 
     private static double macro(FeatureEngine f) {

@@ -1,8 +1,9 @@
 package com.vproptrader.host.macro;
 
+import com.vproptrader.host.time.ServerClock;
+
 import com.vproptrader.host.feature.FeatureConfig;
 import com.vproptrader.host.feature.FeatureEngine;
-import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.host.govern.MarketCalendar;
 import com.vproptrader.host.macro.LocalHttpServer.Answer;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class MacroTest {
             int liveRequests = server.requests().size();
             assertThat(liveRequests).isEqualTo(2); // the calendar and the feed, once each at start
 
-            FeatureEngine features = new FeatureEngine(FeatureConfig.defaults(), BrokerTime.newYorkClose());
+            FeatureEngine features = new FeatureEngine(FeatureConfig.defaults(), ServerClock.NY_CLOSE);
             List<String> journal = new ArrayList<>();
             try (Macro replay = Macro.start(config, Clock.systemUTC(), false)) {
                 Instant t = Instant.parse("2024-03-14T13:00:00Z");

@@ -1,9 +1,10 @@
 package com.vproptrader.ops.bench;
 
+import com.vproptrader.host.time.ServerClock;
+
 import com.vproptrader.host.feature.FeatureConfig;
 import com.vproptrader.host.feature.FeatureEngine;
 import com.vproptrader.host.feature.FeatureSet;
-import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.host.feed.Feed;
 import com.vproptrader.host.feed.FeedConfig;
 import com.vproptrader.proto.Bar;
@@ -60,7 +61,7 @@ public class FeedFeaturesBenchmark {
     @Benchmark
     @OperationsPerInvocation(TICKS)
     public void feedAndFeatures(Blackhole bh) {
-        FeatureEngine features = new FeatureEngine(featureConfig, BrokerTime.newYorkClose());
+        FeatureEngine features = new FeatureEngine(featureConfig, ServerClock.NY_CLOSE);
         Feed feed = new Feed(FeedConfig.defaults(), features);
         Tick[] all = ticks;
         for (Tick tick : all) {
@@ -75,7 +76,7 @@ public class FeedFeaturesBenchmark {
     @OperationsPerInvocation(TICKS)
     public void featuresOnBars(Blackhole bh) {
         for (List<Bar> bars : m1Bars) {
-            FeatureSet set = new FeatureSet(bars.get(0).getSymbol(), featureConfig, BrokerTime.newYorkClose());
+            FeatureSet set = new FeatureSet(bars.get(0).getSymbol(), featureConfig, ServerClock.NY_CLOSE);
             for (Bar bar : bars) {
                 set.onBar(bar);
             }

@@ -1,9 +1,10 @@
 package com.vproptrader.ops.bench;
 
+import com.vproptrader.host.time.ServerClock;
+
 import com.vproptrader.host.feature.FeatureConfig;
 import com.vproptrader.host.feature.FeatureEngine;
 import com.vproptrader.host.feature.FeatureSet;
-import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.host.feed.Feed;
 import com.vproptrader.host.feed.FeedConfig;
 import com.vproptrader.proto.Bar;
@@ -73,7 +74,7 @@ public final class FeedFeaturesCpuTime {
     }
 
     static double feedAndFeatures(Tick[] ticks, FeatureConfig config) {
-        FeatureEngine features = new FeatureEngine(config, BrokerTime.newYorkClose());
+        FeatureEngine features = new FeatureEngine(config, ServerClock.NY_CLOSE);
         Feed feed = new Feed(FeedConfig.defaults(), features);
         for (Tick tick : ticks) {
             feed.onTick(tick);
@@ -85,7 +86,7 @@ public final class FeedFeaturesCpuTime {
     static double featuresOnBars(List<List<Bar>> bars, FeatureConfig config) {
         double sum = 0;
         for (List<Bar> series : bars) {
-            FeatureSet set = new FeatureSet(series.get(0).getSymbol(), config, BrokerTime.newYorkClose());
+            FeatureSet set = new FeatureSet(series.get(0).getSymbol(), config, ServerClock.NY_CLOSE);
             for (Bar bar : series) {
                 set.onBar(bar);
             }

@@ -1,8 +1,9 @@
 package com.vproptrader.ops.bench;
 
+import com.vproptrader.host.time.ServerClock;
+
 import com.vproptrader.host.feature.FeatureConfig;
 import com.vproptrader.host.feature.FeatureEngine;
-import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.host.feed.Feed;
 import com.vproptrader.host.feed.FeedConfig;
 import com.vproptrader.host.macro.MacroFact;
@@ -67,7 +68,7 @@ public final class MacroFeedCpuTime {
 
     private static double withMacro(Tick[] ticks, FeatureConfig config, List<MacroFact> facts,
                                     List<HeadlineStore.Scored> headlines) {
-        FeatureEngine features = new FeatureEngine(config, BrokerTime.newYorkClose());
+        FeatureEngine features = new FeatureEngine(config, ServerClock.NY_CLOSE);
         Feed feed = new Feed(FeedConfig.defaults(), features);
         MacroFeed macro = new MacroFeed(facts, headlines, CurrencyMap.defaults(), Duration.ofHours(6), 1,
                 Instant::toEpochMilli);

@@ -1,6 +1,7 @@
 package com.vproptrader.ops.bench;
 
-import com.vproptrader.host.feed.BrokerTime;
+import com.vproptrader.host.time.ServerClock;
+
 import com.vproptrader.host.feed.Feed;
 import com.vproptrader.host.feed.FeedConfig;
 import com.vproptrader.host.feed.FeedListener;
@@ -30,7 +31,7 @@ final class SyntheticMarket {
         Random random = new Random(20240116L);
         double[] mid = START.clone();
         Tick[] ticks = new Tick[count];
-        long t0 = BrokerTime.newYorkClose().toServerMsc(1_705_388_400_000L); // 2024-01-16T07:00Z
+        long t0 = ServerClock.NY_CLOSE.toServerMsc(1_705_388_400_000L); // 2024-01-16T07:00Z
         for (int i = 0; i < count; i++) {
             int s = i % SYMBOLS.length;
             if (s == 0) {

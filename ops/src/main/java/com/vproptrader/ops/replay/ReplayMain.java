@@ -1,7 +1,9 @@
 package com.vproptrader.ops.replay;
 
+import com.vproptrader.host.govern.RulePackLoader;
+import com.vproptrader.host.time.ServerClock;
+
 import com.vproptrader.host.app.HostConfig;
-import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.host.journal.JournalVerifier;
 import com.vproptrader.marketdata.MarketSource;
 import com.vproptrader.marketdata.mt5.CsvMappingFile;
@@ -105,7 +107,7 @@ public final class ReplayMain {
             SimBroker broker = new SimBroker(BrokerConfig.defaults().withAccountId("replay").withInitialBalance(balance)
                     .withSymbols(specs).withSlippagePoints(slippage).withLatencyMsc(latencyMs));
             Replay.Result r;
-            try (MarketSource<Tick> ticks = source()) {
+            try (MarketSource<Tick> ticks = source(RulePackLoader.load(config.rulePack()).serverTimeZone())) {
                 r = Replay.run(config, ticks, broker);
             }
             Counters c = r.counters();
@@ -118,11 +120,11 @@ public final class ReplayMain {
         }
 
         /** One ingest path whatever the file: every loader yields the same Tick messages the live link does. */
-        private MarketSource<Tick> source() throws IOException {
+        /** The file's times in the rule pack's server clock (the one model of server time). */
+        private MarketSource<Tick> source(ServerClock server) throws IOException {
             if (data == null) {
                 return MarketSource.of(new SyntheticTicks(seed, symbol, count));
             }
-            BrokerTime server = BrokerTime.newYorkClose();
             if (csvMapping != null) {
                 return GenericCsv.ticks(Files.newBufferedReader(data), CsvMappingFile.load(csvMapping), server::toServerMsc);
             }

@@ -1,8 +1,9 @@
 package com.vproptrader.ops.replay;
 
+import com.vproptrader.host.time.ServerClock;
+
 import com.vproptrader.marketdata.mt5.CsvMappingFile;
 import com.vproptrader.host.app.HostConfig;
-import com.vproptrader.host.feed.BrokerTime;
 import com.vproptrader.marketdata.mt5.GenericCsv;
 import com.vproptrader.marketdata.MarketSource;
 import com.vproptrader.marketdata.mt5.Mt5TickCsv;
@@ -50,7 +51,7 @@ class OneIngestPathTest {
         }
         Replay.Result fromGeneric;
         try (MarketSource<Tick> source = GenericCsv.ticks(Files.newBufferedReader(generic),
-                CsvMappingFile.load(mapping), BrokerTime.newYorkClose()::toServerMsc)) {
+                CsvMappingFile.load(mapping), ServerClock.NY_CLOSE::toServerMsc)) {
             fromGeneric = replay(plugins, dir.resolve("generic.db"), source);
         }
 

@@ -11,7 +11,7 @@ import com.vproptrader.host.govern.OrderIntent;
 import com.vproptrader.host.govern.ReasonCode;
 import com.vproptrader.host.govern.RulePack;
 import com.vproptrader.host.govern.RulePackLoader;
-import com.vproptrader.host.govern.ServerTimes;
+import com.vproptrader.host.time.ServerTimes;
 import com.vproptrader.host.govern.Verdict;
 import com.vproptrader.host.macro.LocalHttpServer;
 import com.vproptrader.host.macro.LocalHttpServer.Answer;

@@ -1,4 +1,4 @@
-package com.vproptrader.host.govern;
+package com.vproptrader.host.time;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package com.vproptrader.host.govern;
+package com.vproptrader.host.time;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -29,7 +29,7 @@ public final class ZoneWallClock implements WallClock {
      *
      * @throws IllegalArgumentException for any other name
      */
-    public static WallClock named(String name, ServerTimeZone server) {
+    public static WallClock named(String name, ServerClock server) {
         if ("SERVER".equals(name)) {
             return server;
         }

@@ -1,4 +1,4 @@
-package com.vproptrader.host.govern;
+package com.vproptrader.host.time;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -20,11 +20,11 @@ public final class ServerTimes {
         }
     }
 
-    public static Instant parse(String text, ServerTimeZone server) {
+    public static Instant parse(String text, ServerClock server) {
         return server.toInstant(parseLocal(text));
     }
 
-    public static String format(Instant instant, ServerTimeZone server) {
+    public static String format(Instant instant, ServerClock server) {
         return MT5.format(server.toLocal(instant));
     }
 }

@@ -1,0 +1,154 @@
+package com.vproptrader.host.time;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.Map;
+
+/**
+ * The broker's MT5 server clock: how server time (the broker's wall clock written as if it were UTC, the unit of
+ * every {@code time_msc}) relates to real UTC. The one model of server time in the host: the rule pack names it,
+ * the terminal's hello is checked against it, and bars, sessions, the day reset, news, the weekend and the
+ * inactivity count all read it.
+ *
+ * <p>Prop-firm servers run "GMT+2 in winter, GMT+3 in summer", but on two different calendars: {@link #EET_EU_DST}
+ * switches on the EU dates (FTMO, FundedNext), {@link #NY_CLOSE} on the US dates so that server midnight is 17:00
+ * New York all year (The5ers). For about three weeks a year (in 2026: 8–29 March, 25 October–1 November) the two
+ * differ by an hour. The offset of the current DST period is cached, so conversions inside one period allocate
+ * nothing; immutable cache entries make sharing across threads safe.
+ */
+public final class ServerClock implements WallClock {
+    private static final long HOUR_MS = 3_600_000L;
+    private static final long DAY_MS = 24 * HOUR_MS;
+
+    /** UTC+2, UTC+3 in EU summer time (last Sunday of March to last Sunday of October, 01:00 UTC). */
+    public static final ServerClock EET_EU_DST = new ServerClock("EET_EU_DST", ZoneId.of("Europe/Athens"), 0,
+            "GMT+2/+3 (EU DST)");
+    /** New York time + 7 h: UTC+2 while New York is on EST, UTC+3 on EDT; server midnight = 17:00 New York. */
+    public static final ServerClock NY_CLOSE = new ServerClock("NY_CLOSE", ZoneId.of("America/New_York"), 7 * HOUR_MS,
+            "GMT+2/+3 (US DST, New York close)");
+    /** Server clock = UTC (tests, some brokers). */
+    public static final ServerClock UTC = new ServerClock("UTC", ZoneOffset.UTC, 0, "UTC");
+
+    private static final Map<String, ServerClock> BY_NAME = Map.of(EET_EU_DST.name, EET_EU_DST,
+            NY_CLOSE.name, NY_CLOSE, UTC.name, UTC);
+
+    private final String name;
+    private final ZoneRules rules;
+    private final long shiftMs;
+    private final String description;
+    private Period cached = new Period(Long.MAX_VALUE, Long.MIN_VALUE, 0);
+
+    /** One DST period in UTC: [fromUtc, untilUtc) with a constant server offset. */
+    private record Period(long fromUtc, long untilUtc, long offsetMs) {
+    }
+
+    private ServerClock(String name, ZoneId reference, long shiftMs, String description) {
+        this.name = name;
+        this.rules = reference.getRules();
+        this.shiftMs = shiftMs;
+        this.description = description;
+    }
+
+    /**
+     * A server clock as rule packs and configs name it: EET_EU_DST, NY_CLOSE or UTC.
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    public static ServerClock named(String name) {
+        ServerClock clock = BY_NAME.get(name);
+        if (clock == null) {
+            throw new IllegalArgumentException("unknown server clock '" + name + "' (known: EET_EU_DST, NY_CLOSE, UTC)");
+        }
+        return clock;
+    }
+
+    /** A civil time zone's clock in the same terms (e.g. London's, to place a session in server time). */
+    public static ServerClock of(ZoneId zone) {
+        return new ServerClock(zone.getId(), zone, 0, zone.getId());
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** Human text, e.g. "GMT+2/+3 (EU DST)". */
+    public String description() {
+        return description;
+    }
+
+    /** Server time of the real instant {@code utcMsc}. */
+    public long toServerMsc(long utcMsc) {
+        return utcMsc + offsetAtUtc(utcMsc);
+    }
+
+    /**
+     * Real UTC instant of server time {@code serverMsc}. In the repeated hour when the server clock falls back
+     * the earlier instant is returned; in the skipped hour of spring-forward the time is read with the offset
+     * before the switch.
+     */
+    public long toUtcMsc(long serverMsc) {
+        // DST switches are months apart and offsets are below a day, so the offsets in force a day either
+        // side are the only candidates.
+        long before = offsetAtUtc(serverMsc - DAY_MS);
+        long after = offsetAtUtc(serverMsc + DAY_MS);
+        long earlier = serverMsc - Math.max(before, after);
+        if (toServerMsc(earlier) == serverMsc) {
+            return earlier;
+        }
+        long later = serverMsc - Math.min(before, after);
+        return toServerMsc(later) == serverMsc ? later : serverMsc - before;
+    }
+
+    /** Server offset from UTC, ms, in force at {@code utcMsc}. */
+    public long offsetAtUtc(long utcMsc) {
+        Period p = cached;
+        if (utcMsc >= p.fromUtc && utcMsc < p.untilUtc) {
+            return p.offsetMs;
+        }
+        p = periodAt(utcMsc);
+        cached = p;
+        return p.offsetMs;
+    }
+
+    /** MT5's server timestamp (ms, wall clock as if UTC) of an instant; what the EA sends as time_msc. */
+    public long toServerMillis(Instant instant) {
+        return toServerMsc(instant.toEpochMilli());
+    }
+
+    /** The instant an MT5 server timestamp (ms) denotes. */
+    public Instant fromServerMillis(long serverMillis) {
+        return Instant.ofEpochMilli(toUtcMsc(serverMillis));
+    }
+
+    @Override
+    public LocalDateTime toLocal(Instant instant) {
+        return LocalDateTime.ofInstant(instant.plusMillis(offsetAtUtc(instant.toEpochMilli())), ZoneOffset.UTC);
+    }
+
+    /** The instant a server wall-clock time denotes (the earlier one when the clock falls back). */
+    @Override
+    public Instant toInstant(LocalDateTime local) {
+        Instant asIfUtc = local.toInstant(ZoneOffset.UTC);
+        return asIfUtc.minusMillis(asIfUtc.toEpochMilli() - toUtcMsc(asIfUtc.toEpochMilli()));
+    }
+
+    private Period periodAt(long utcMsc) {
+        Instant at = Instant.ofEpochMilli(utcMsc);
+        long offset = rules.getOffset(at).getTotalSeconds() * 1000L + shiftMs;
+        ZoneOffsetTransition previous = rules.previousTransition(at.plusMillis(1));
+        ZoneOffsetTransition next = rules.nextTransition(at);
+        long from = previous == null ? Long.MIN_VALUE : previous.toEpochSecond() * 1000L;
+        long until = next == null ? Long.MAX_VALUE : next.toEpochSecond() * 1000L;
+        return new Period(from, until, offset);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
