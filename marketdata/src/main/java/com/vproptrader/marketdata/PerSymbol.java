@@ -41,6 +41,15 @@ public final class PerSymbol<T> {
         return symbol == lastSymbol ? lastState : bySymbol.get(symbol);
     }
 
+    /** Forgets {@code symbol}'s state: the next {@link #get} creates it afresh. */
+    public void remove(String symbol) {
+        bySymbol.remove(symbol);
+        if (symbol.equals(lastSymbol)) {
+            lastSymbol = null;
+            lastState = null;
+        }
+    }
+
     public Map<String, T> view() {
         return Collections.unmodifiableMap(bySymbol);
     }

@@ -337,6 +337,7 @@ public final class AccountEngine implements AutoCloseable {
         clock.observe(hello.getServerTimeMsc());
         for (SymbolSpec spec : hello.getSymbolsList()) {
             markets.computeIfAbsent(spec.getSymbol(), s -> new SymbolMarket(spec, config.historyLength())).spec = spec;
+            feed.onSymbolSpec(spec);
         }
         journal.append("hello", hello.getServerTimeMsc(), "", hello.toBuilder().clearToken().build());
         Reconciliation.apply(hello, book, markets, journal);

@@ -5,7 +5,10 @@ import com.vproptrader.marketdata.quality.TickRejection;
 import com.vproptrader.marketdata.quality.TickValidator;
 import com.vproptrader.marketdata.PerSymbol;
 import com.vproptrader.proto.Bar;
+import com.vproptrader.proto.SymbolSpec;
 import com.vproptrader.proto.Tick;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -24,6 +27,8 @@ public final class Feed {
     private final TickValidator validator;
     private final GapDetector gaps;
     private final PerSymbol<BarBuilder> bars;
+    /** Price decimals per symbol from the terminal's specs: the one source of a symbol's point. */
+    private final Map<String, Integer> digits = new HashMap<>();
     private final Consumer<Bar> publishBar = this::publishBar;
 
     public Feed(FeedConfig config, FeedListener... listeners) {
@@ -31,7 +36,19 @@ public final class Feed {
         this.listeners = listeners.clone();
         this.validator = new TickValidator(config.validation());
         this.gaps = new GapDetector(config.gaps());
-        this.bars = new PerSymbol<>(symbol -> new BarBuilder(symbol, config.timeframes(), config.digitsOf(symbol)));
+        this.bars = new PerSymbol<>(symbol -> new BarBuilder(symbol, config.timeframes(),
+                digits.getOrDefault(symbol, config.defaultDigits())));
+    }
+
+    /**
+     * The terminal's spec of a symbol (from its hello): spreads are counted in its points. Give it before the
+     * symbol's first tick; a spec whose digits differ from the bars already built starts the bars afresh.
+     */
+    public void onSymbolSpec(SymbolSpec spec) {
+        Integer before = digits.put(spec.getSymbol(), spec.getDigits());
+        if (before != null && before != spec.getDigits()) {
+            bars.remove(spec.getSymbol());
+        }
     }
 
     /** Ingests one tick (times in broker server ms). Returns why validation refused it, or null when accepted. */

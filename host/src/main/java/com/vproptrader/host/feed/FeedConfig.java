@@ -2,7 +2,6 @@ package com.vproptrader.host.feed;
 
 import com.vproptrader.marketdata.quality.ValidationConfig;
 import com.vproptrader.proto.Timeframe;
-import java.util.Map;
 
 /**
  * Configuration of the {@link Feed}.
@@ -10,24 +9,17 @@ import java.util.Map;
  * @param validation    tick validation thresholds
  * @param gaps          gap detection thresholds
  * @param timeframes    bars to build from ticks (and to aggregate from shorter bars)
- * @param digits        price decimals per symbol, for spreads in points; symbols not listed use
- *                      {@code defaultDigits}
- * @param defaultDigits digits of unlisted symbols (5: FX majors at most brokers)
+ * @param defaultDigits price decimals of a symbol whose spec the feed was not given (a file read without a
+ *                      terminal; 5: FX majors at most brokers). With a terminal, its symbol specs say.
  */
-public record FeedConfig(ValidationConfig validation, GapConfig gaps, Timeframe[] timeframes,
-                         Map<String, Integer> digits, int defaultDigits) {
+public record FeedConfig(ValidationConfig validation, GapConfig gaps, Timeframe[] timeframes, int defaultDigits) {
 
     public FeedConfig {
         timeframes = timeframes.clone();
-        digits = Map.copyOf(digits);
     }
 
     public static FeedConfig defaults() {
-        return new FeedConfig(ValidationConfig.defaults(), GapConfig.defaults(), Timeframes.ALL, Map.of(), 5);
-    }
-
-    public int digitsOf(String symbol) {
-        return digits.getOrDefault(symbol, defaultDigits);
+        return new FeedConfig(ValidationConfig.defaults(), GapConfig.defaults(), Timeframes.ALL, 5);
     }
 
     @Override
@@ -36,14 +28,10 @@ public record FeedConfig(ValidationConfig validation, GapConfig gaps, Timeframe[
     }
 
     public FeedConfig withValidation(ValidationConfig v) {
-        return new FeedConfig(v, gaps, timeframes, digits, defaultDigits);
+        return new FeedConfig(v, gaps, timeframes, defaultDigits);
     }
 
     public FeedConfig withTimeframes(Timeframe... tfs) {
-        return new FeedConfig(validation, gaps, tfs, digits, defaultDigits);
-    }
-
-    public FeedConfig withDigits(Map<String, Integer> d) {
-        return new FeedConfig(validation, gaps, timeframes, d, defaultDigits);
+        return new FeedConfig(validation, gaps, tfs, defaultDigits);
     }
 }

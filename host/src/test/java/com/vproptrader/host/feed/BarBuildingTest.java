@@ -57,6 +57,23 @@ class BarBuildingTest {
     }
 
     @Test
+    void spreads_are_counted_in_the_points_of_the_terminals_symbol_spec() {
+        feed.onSymbolSpec(com.vproptrader.proto.SymbolSpec.newBuilder().setSymbol("USDJPY").setDigits(3).build());
+        feed.onSymbolSpec(com.vproptrader.proto.SymbolSpec.newBuilder().setSymbol("XAUUSD").setDigits(2).build());
+        for (String symbol : new String[] {"USDJPY", "XAUUSD"}) {
+            double spread = symbol.equals("USDJPY") ? 0.012 : 0.25;
+            double bid = symbol.equals("USDJPY") ? 150.123 : 2050.10;
+            feed.onTick(Tick.newBuilder().setSymbol(symbol).setTimeMsc(server("2024-01-02T03:59:10")).setBid(bid)
+                    .setAsk(bid + spread).build());
+            feed.onTick(Tick.newBuilder().setSymbol(symbol).setTimeMsc(server("2024-01-02T04:00:01")).setBid(bid)
+                    .setAsk(bid + spread).build());
+        }
+        assertThat(out.bars(Timeframe.M1)).extracting(Bar::getSymbol, Bar::getSpreadPoints)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("USDJPY", 12),
+                        org.assertj.core.groups.Tuple.tuple("XAUUSD", 25));
+    }
+
+    @Test
     void weekend_isReportedAsAGap_andNoBarIsMadeInsideIt() {
         tick("EURUSD", server("2024-01-05T23:58:30"), 1.1000); // Friday
         tick("EURUSD", server("2024-01-08T00:00:05"), 1.1020); // Monday

@@ -43,7 +43,7 @@ public final class SymbolSpecs {
         return new SymbolSpecs(m);
     }
 
-    /** EURUSD, GBPUSD, USDJPY, EURGBP and XAUUSD with illustrative, realistic properties. */
+    /** EURUSD, GBPUSD, USDJPY, EURGBP, XAUUSD and the index CFD US30 with illustrative, realistic properties. */
     public static SymbolSpecs builtIn() {
         try (InputStream in = SymbolSpecs.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
