@@ -2,7 +2,7 @@ package com.vproptrader.ops.replay;
 
 import com.google.protobuf.util.JsonFormat;
 import com.vproptrader.host.app.HostConfig;
-import com.vproptrader.host.feed.MarketSource;
+import com.vproptrader.marketdata.MarketSource;
 import com.vproptrader.host.it.PluginJars;
 import com.vproptrader.proto.Signal;
 import com.vproptrader.proto.SymbolSpec;
