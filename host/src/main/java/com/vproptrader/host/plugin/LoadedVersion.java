@@ -8,7 +8,7 @@ import org.pf4j.PluginManager;
 
 /**
  * One plugin version loaded in its own PF4J manager (PF4J refuses two versions of an id in one manager,
- * so each version gets its own; see FACTS.md). Counts calls in flight so it is unloaded only when none is.
+ * so each version gets its own; see docs/plugin-host.md). Counts calls in flight so it is unloaded only when none is.
  */
 final class LoadedVersion {
     /** One extension of this version. */

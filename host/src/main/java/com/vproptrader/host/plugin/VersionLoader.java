@@ -59,7 +59,7 @@ final class VersionLoader {
     /**
      * A JarPluginManager whose plugins resolve classes application-first (APD): the contract types
      * (plugin API, protobuf messages) are always the host's, even if a plugin bundles its own copy, which
-     * plugin-first loading turns into loader-constraint LinkageErrors (FACTS.md).
+     * plugin-first loading turns into loader-constraint LinkageErrors (docs/plugin-host.md).
      */
     private static final class IsolatedManager extends JarPluginManager {
         IsolatedManager(Path root) {
