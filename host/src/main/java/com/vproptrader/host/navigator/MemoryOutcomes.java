@@ -1,6 +1,7 @@
 package com.vproptrader.host.navigator;
 
-import com.vproptrader.host.govern.ServerTimeZone;
+import com.vproptrader.host.time.ServerClock;
+
 import com.vproptrader.host.memory.ClosedTrade;
 import com.vproptrader.host.risk.Money;
 
@@ -18,7 +19,7 @@ public final class MemoryOutcomes {
     private MemoryOutcomes() {
     }
 
-    public static List<TradeOutcome> from(List<ClosedTrade> trades, long asOfMsc, ServerTimeZone zone,
+    public static List<TradeOutcome> from(List<ClosedTrade> trades, long asOfMsc, ServerClock zone,
                                           Money balanceNow) {
         List<ClosedTrade> byClose = trades.stream().filter(t -> t.closeTimeMsc() <= asOfMsc)
                 .sorted(Comparator.comparingLong(ClosedTrade::closeTimeMsc)).toList();

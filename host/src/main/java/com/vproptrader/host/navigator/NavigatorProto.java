@@ -1,6 +1,7 @@
 package com.vproptrader.host.navigator;
 
-import com.vproptrader.host.govern.ServerTimeZone;
+import com.vproptrader.host.time.ServerClock;
+
 import com.vproptrader.proto.ChallengeForecast;
 import com.vproptrader.proto.EndProbability;
 import com.vproptrader.proto.Probability;
@@ -16,7 +17,7 @@ public final class NavigatorProto {
      * @param capPct     the sizer's per-trade cap now, %
      */
     public static ChallengeForecast of(NavigatorReport r, long seed, boolean following, double capPct,
-                                       ServerTimeZone zone) {
+                                       ServerClock zone) {
         Forecast f = r.forecast();
         Forecast.DaysToPass d = f.daysToPass();
         ChallengeForecast.Builder b = ChallengeForecast.newBuilder()

@@ -1,7 +1,8 @@
 package com.vproptrader.host.navigator;
 
+import com.vproptrader.host.time.ServerClock;
+
 import com.vproptrader.host.govern.RulePackLoader;
-import com.vproptrader.host.govern.ServerTimeZone;
 import com.vproptrader.host.memory.ClosedTrade;
 import com.vproptrader.host.risk.Money;
 import com.vproptrader.proto.Side;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Memory's closed trades become R outcomes with the share of the balance each risked when it opened. */
 class MemoryOutcomesTest {
-    private static final ServerTimeZone ZONE = RulePackLoader.bundled("ftmo-2step").serverTimeZone();
+    private static final ServerClock ZONE = RulePackLoader.bundled("ftmo-2step").serverTimeZone();
 
     private static ClosedTrade trade(long id, long open, long close, long pnlCents, long riskCents) {
         return new ClosedTrade(id, "k" + id, "alpha-momentum", "1.0.0", "TREND", "LONDON", "EURUSD", Side.BUY, 1,
