@@ -2,7 +2,7 @@ package com.vproptrader.host.learn;
 
 import com.vproptrader.host.feature.FeatureConfig;
 import com.vproptrader.host.feature.FeatureSet;
-import com.vproptrader.host.feed.BrokerTime;
+import com.vproptrader.host.time.ServerClock;
 import com.vproptrader.proto.ModelInput;
 import com.vproptrader.proto.Side;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ public final class CandidateFeatures {
     private final ModelSchema schema;
 
     public CandidateFeatures(FeatureConfig config) {
-        List<String> names = new ArrayList<>(new FeatureSet("schema", config, BrokerTime.newYorkClose()).schema().names());
+        List<String> names = new ArrayList<>(new FeatureSet("schema", config, ServerClock.NY_CLOSE).schema().names());
         names.add(SIDE);
         names.add(ALPHA_STRENGTH);
         this.schema = new ModelSchema(names);
