@@ -351,6 +351,11 @@ public final class AccountEngine implements AutoCloseable {
         }
         // The EA runs the same governors again as hard limits: it gets the same pack.
         command(HostCommand.newBuilder().setConfig(Config.newBuilder().setRulePackJson(rulePackJson)));
+        // A reconnecting or reinstalled EA hears the host's halt again, whatever its own flag says.
+        EngineStatus status = rules.governance().status();
+        if (status.state() == EngineState.HALTED) {
+            command(HostCommand.newBuilder().setHalt(Halt.newBuilder().setReason(status.reason() + ": " + status.detail())));
+        }
         log.info("terminal {} connected with {} symbols, {} positions", accountId, hello.getSymbolsCount(),
                 hello.getPositionsCount());
         return Optional.empty();

@@ -105,6 +105,19 @@ class OperatorControlTest {
     }
 
     @Test
+    void a_reconnecting_terminal_hears_the_halt_again_after_the_rule_pack() {
+        engine.operate(OperatorAction.HALT, request("alice", "broker maintenance"));
+        engine.disconnected(terminal);
+        Recording reconnected = new Recording();
+        long t = ms("2026.03.10 15:05:00");
+        assertThat(engine.connect(reconnected, Hello.newBuilder().setAccountId("acc").setServerTimeMsc(t)
+                .addSymbols(EURUSD).setAccount(account(100_000, 100_000, t)).build())).isEmpty();
+        assertThat(reconnected.sent).extracting(HostCommand::getCommandCase)
+                .containsSubsequence(HostCommand.CommandCase.CONFIG, HostCommand.CommandCase.HALT);
+        assertThat(reconnected.last(HostCommand.CommandCase.HALT).getHalt().getReason()).contains("OPERATOR", "alice");
+    }
+
+    @Test
     void resume_is_refused_naming_the_rule_while_the_daily_floor_was_reached_today() {
         breachTheDailyFloor();
         OperatorReply reply = engine.operate(OperatorAction.RESUME, request("alice", "try again"));
