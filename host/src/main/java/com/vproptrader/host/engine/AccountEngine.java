@@ -116,6 +116,9 @@ public final class AccountEngine implements AutoCloseable {
     private final Feed feed;
     private final TradeDecider decider;
     private final OperatorDesk operatorDesk;
+    /** The EA's last report of its own state, and how it differed from ours ("" when it agreed). */
+    private com.vproptrader.proto.EaState eaState = com.vproptrader.proto.EaState.getDefaultInstance();
+    private String eaMismatch = "";
     private final AccountBook book = new AccountBook();
     /** Follows positions from signal to last fill; every closed trade goes to {@link #memory}. */
     private final TradeTracker trades = new TradeTracker();
@@ -377,11 +380,21 @@ public final class AccountEngine implements AutoCloseable {
             }
             case BAR -> onBar(event.getBar());
             case HEARTBEAT -> clock.observe(event.getHeartbeat().getTimeMsc());
-            case EA_STATE -> EaStateCheck.journal(event.getEaState(), rulePackJson,
-                    rules == null ? null : rules.governance().day(), clock.nowMsc(), journal);
+            case EA_STATE -> onEaState(event.getEaState());
             case HELLO -> log.warn("second hello on one stream ignored");
             case EVENT_NOT_SET -> log.warn("empty terminal event seq {}", event.getSeq());
         }
+    }
+
+    /** The EA's own state beside ours; a different pack or day start is a warning on the Compliance page. */
+    private void onEaState(com.vproptrader.proto.EaState ea) {
+        String mismatch = EaStateCheck.journal(ea, rulePackJson, rules == null ? null : rules.governance().day(),
+                clock.eventMsc(), journal);
+        if (!mismatch.isEmpty() && !mismatch.equals(eaMismatch) && rules != null) {
+            rules.recordWarning(clock.eventMsc(), "EA_STATE_MISMATCH", mismatch);
+        }
+        eaState = ea;
+        eaMismatch = mismatch;
     }
 
     private void onTick(Tick tick) {
@@ -593,6 +606,8 @@ public final class AccountEngine implements AutoCloseable {
                 .addAllVetoes(book.vetoes.toProto())
                 .setTradingState(effective.state())
                 .setTradingStateReason(effective.reason())
+                .setEaState(eaState)
+                .setEaStateMismatch(eaMismatch)
                 .setWallTimeMs(System.currentTimeMillis());
         status.setScan(decider.scanStats());
         if (rules != null) {

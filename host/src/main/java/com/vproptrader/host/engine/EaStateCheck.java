@@ -20,14 +20,17 @@ final class EaStateCheck {
     private EaStateCheck() {
     }
 
-    static void journal(EaState ea, String rulePackJson, DayAnchor ours, long nowMsc, Journal journal) {
+    /** Journals the EA's report and returns how it differs from the host's view, "" when it agrees. */
+    static String journal(EaState ea, String rulePackJson, DayAnchor ours, long nowMsc, Journal journal) {
         journal.append("ea_state", nowMsc, "", ea);
         List<String> differences = differences(ea, rulePackJson, ours);
-        if (!differences.isEmpty()) {
-            String text = String.join("; ", differences);
-            log.warn("EA state differs from the host's: {}", text);
-            journal.append("ea_state_mismatch", nowMsc, "", text);
+        if (differences.isEmpty()) {
+            return "";
         }
+        String text = String.join("; ", differences);
+        log.warn("EA state differs from the host's: {}", text);
+        journal.append("ea_state_mismatch", nowMsc, "", text);
+        return text;
     }
 
     static List<String> differences(EaState ea, String rulePackJson, DayAnchor ours) {

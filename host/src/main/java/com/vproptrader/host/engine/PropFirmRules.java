@@ -159,6 +159,11 @@ final class PropFirmRules {
                 : ServerTimes.format(governance.lastFill(), pack.serverTimeZone());
     }
 
+    /** A warning for the operator (e.g. the EA enforces another pack), shown among the compliance events. */
+    void recordWarning(long serverTimeMsc, String code, String detail) {
+        record(serverTimeMsc, "warning", code, detail, "");
+    }
+
     /** An operator's accepted action, shown among the compliance events. */
     void recordOperator(long serverTimeMsc, String what) {
         lastOperatorAction = what;

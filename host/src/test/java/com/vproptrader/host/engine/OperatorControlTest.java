@@ -118,6 +118,18 @@ class OperatorControlTest {
     }
 
     @Test
+    void the_eas_own_state_shows_beside_the_hosts_and_a_different_pack_is_a_compliance_warning() {
+        event(TerminalEvent.newBuilder().setEaState(com.vproptrader.proto.EaState.newBuilder().setEngineState("ACTIVE")
+                .setRulePackName("ftmo-1step").setRulePackHash("0000000000000000")
+                .setDayStartBalance(100_000).setDayStartEquity(100_000)));
+        Status status = engine.snapshot().getStatus();
+        assertThat(status.getEaState().getRulePackName()).isEqualTo("ftmo-1step");
+        assertThat(status.getEaStateMismatch()).contains("rule pack");
+        assertThat(status.getCompliance().getEventsList())
+                .anyMatch(e -> e.getKind().equals("warning") && e.getReasonCode().equals("EA_STATE_MISMATCH"));
+    }
+
+    @Test
     void resume_is_refused_naming_the_rule_while_the_daily_floor_was_reached_today() {
         breachTheDailyFloor();
         OperatorReply reply = engine.operate(OperatorAction.RESUME, request("alice", "try again"));

@@ -22,6 +22,8 @@ final class PackHeader extends Composite<Div> {
     private final Span reason = new Span();
     private final Span detail = new Span();
     private final Span since = new Span();
+    /** The EA's own governors as it reports them, beside the host's, and any disagreement. */
+    private final Span ea = new Span();
 
     PackHeader() {
         firmProgram.setId("compliance-firm-program");
@@ -39,13 +41,14 @@ final class PackHeader extends Composite<Div> {
                 .set("padding", "0.1em 0.4em").set("border-radius", "var(--lumo-border-radius-s)");
         detail.setId("compliance-engine-detail");
         since.setId("compliance-engine-since");
-        for (Span quiet : new Span[] {detail, since}) {
+        ea.setId("compliance-ea-state");
+        for (Span quiet : new Span[] {detail, since, ea}) {
             quiet.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         }
         engine.getStyle().set("font-size", "var(--lumo-font-size-l)");
         Div stateLine = new Div(engine, reason);
         stateLine.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center");
-        Div right = new Div(Panel.caption("Risk engine"), stateLine, detail, since);
+        Div right = new Div(Panel.caption("Risk engine"), stateLine, detail, since, ea);
         right.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)")
                 .set("align-items", "flex-end").set("text-align", "right");
 
@@ -70,6 +73,13 @@ final class PackHeader extends Composite<Div> {
         reason.setText(code);
         reason.setVisible(!code.isEmpty());
         detail.setText(s.getTradingStateReason().isEmpty() ? c.getEngineDetail() : s.getTradingStateReason());
+        com.vproptrader.proto.EaState eaState = s.getEaState();
+        ea.setText(eaState.getEngineState().isEmpty() ? "EA: no report yet"
+                : "EA: " + eaState.getEngineState() + (eaState.getFailsafe() ? " (fail-safe)" : "") + " · pack "
+                + eaState.getRulePackName() + (s.getEaStateMismatch().isEmpty() ? " · agrees with the host"
+                : " · DIFFERS: " + s.getEaStateMismatch()));
+        ea.getStyle().set("color", s.getEaStateMismatch().isEmpty() ? "var(--lumo-secondary-text-color)"
+                : "var(--lumo-error-text-color)");
         since.setText(c.getEngineSinceMs() == 0 ? "" : "since " + Fmt.utc(c.getEngineSinceMs())
                 + ago(s.getWallTimeMs() - c.getEngineSinceMs()));
     }
