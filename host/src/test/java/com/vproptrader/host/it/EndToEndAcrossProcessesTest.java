@@ -1,7 +1,5 @@
 package com.vproptrader.host.it;
 
-import com.vproptrader.gateway.GatewayMain;
-import com.vproptrader.host.app.HostMain;
 import com.vproptrader.proto.AdminServiceGrpc;
 import com.vproptrader.proto.Status;
 import com.vproptrader.proto.StatusRequest;
@@ -30,34 +28,25 @@ class EndToEndAcrossProcessesTest {
     void replayedTicksProduceASignalThatIsFilledAndTheFillIsJournaled(@TempDir Path dir) throws Exception {
         Path plugins = PluginJars.installAll(dir.resolve("plugins"));
         Path journal = dir.resolve("journal.db");
-        try (ChildProcess host = ChildProcess.start("host", HostMain.class,
-                "--port", "0", "--plugins", plugins.toString(), "--journal", journal.toString())) {
-            String hostPort = host.awaitLine("host ready on port (\\d+)", 60);
-            // Tokens are on by default: the host generated one beside its journal on first start.
-            String token = Files.readString(dir.resolve("link-token")).trim();
-            try (ChildProcess gateway = ChildProcess.start("gateway", GatewayMain.class,
-                    "--port", "0", "--host", "127.0.0.1:" + hostPort)) {
-                String gatewayPort = gateway.awaitLine("gateway listening on [^ ]+:(\\d+)", 60);
-                try (ChildProcess terminal = ChildProcess.start("terminal-sim", TerminalSimMain.class,
-                        "--gateway-port", gatewayPort, "--synthetic-ticks", "20000", "--tps", "50", "--loop",
-                        "--token", token)) {
+        try (HostBehindGateway stack = HostBehindGateway.start(dir, plugins, 0);
+             ChildProcess terminal = ChildProcess.start("terminal-sim", TerminalSimMain.class,
+                     "--gateway-port", stack.gatewayPort(), "--synthetic-ticks", "20000", "--tps", "50", "--loop",
+                     "--token", stack.token())) {
 
-                    await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                            .untilAsserted(() -> assertThat(JournalRows.fillKeys(journal)).as("journaled fills; host:\n%s\nterminal:\n%s",
-                                    host.output(), terminal.output()).isNotEmpty());
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(JournalRows.fillKeys(journal)).as("journaled fills; host:\n%s\nterminal:\n%s",
+                            stack.host().output(), terminal.output()).isNotEmpty());
 
-                    Set<String> signalKeys = JournalRows.signalKeys(journal);
-                    assertThat(JournalRows.fillKeys(journal)).as("every journaled fill answers a journaled signal")
-                            .isSubsetOf(signalKeys);
-                    Status status = status(Integer.parseInt(hostPort));
-                    assertThat(status.getTerminalConnected()).isTrue();
-                    assertThat(status.getCounters().getTicks()).isPositive();
-                    assertThat(status.getCounters().getSignals()).isPositive();
-                    assertThat(status.getCounters().getFills()).isPositive();
-                    assertThat(JournalRows.rows(journal, "tick")).isNotEmpty();
-                    assertThat(host.isAlive() && gateway.isAlive() && terminal.isAlive()).isTrue();
-                }
-            }
+            Set<String> signalKeys = JournalRows.signalKeys(journal);
+            assertThat(JournalRows.fillKeys(journal)).as("every journaled fill answers a journaled signal")
+                    .isSubsetOf(signalKeys);
+            Status status = status(stack.hostPort());
+            assertThat(status.getTerminalConnected()).isTrue();
+            assertThat(status.getCounters().getTicks()).isPositive();
+            assertThat(status.getCounters().getSignals()).isPositive();
+            assertThat(status.getCounters().getFills()).isPositive();
+            assertThat(JournalRows.rows(journal, "tick")).isNotEmpty();
+            assertThat(stack.host().isAlive() && stack.gateway().isAlive() && terminal.isAlive()).isTrue();
         }
     }
 

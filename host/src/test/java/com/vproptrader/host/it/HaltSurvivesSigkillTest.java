@@ -1,6 +1,5 @@
 package com.vproptrader.host.it;
 
-import com.vproptrader.gateway.GatewayMain;
 import com.vproptrader.host.app.HostMain;
 import com.vproptrader.proto.AdminServiceGrpc;
 import com.vproptrader.proto.OperatorReply;
@@ -32,34 +31,30 @@ class HaltSurvivesSigkillTest {
     void an_operator_halt_survives_a_sigkill_of_the_host_and_a_restart_on_the_same_state_file(@TempDir Path dir)
             throws Exception {
         Path plugins = PluginJars.installAll(dir.resolve("plugins"));
-        Path journal = dir.resolve("journal.db");
         int port = freePort(); // the same port after the restart, so the gateway finds the new host
-        String[] hostArgs = {"--port", String.valueOf(port), "--plugins", plugins.toString(), "--journal", journal.toString()};
-        ChildProcess host = ChildProcess.start("host", HostMain.class, hostArgs);
-        try (ChildProcess gateway = ChildProcess.start("gateway", GatewayMain.class,
-                "--port", "0", "--host", "127.0.0.1:" + host.awaitLine("host ready on port (\\d+)", 60))) {
-            String gatewayPort = gateway.awaitLine("gateway listening on [^ ]+:(\\d+)", 60);
-            // the link token the host generated beside its journal; the restarted host reads the same file
-            String token = java.nio.file.Files.readString(dir.resolve("link-token")).trim();
-            try (ChildProcess terminal = ChildProcess.start("terminal-sim", TerminalSimMain.class,
-                    "--gateway-port", gatewayPort, "--synthetic-ticks", "20000", "--tps", "50", "--loop",
-                    "--token", token)) {
-                await().atMost(Duration.ofSeconds(60)).until(() -> connected(port));
-                OperatorReply halted = admin(port, s -> s.halt(OperatorRequest.newBuilder().setOperator("alice")
-                        .setReason("broker maintenance").build()));
-                assertThat(halted.getAccepted()).as(halted.getDetail()).isTrue();
+        ChildProcess restarted = null;
+        try (HostBehindGateway stack = HostBehindGateway.start(dir, plugins, port);
+             ChildProcess terminal = ChildProcess.start("terminal-sim", TerminalSimMain.class,
+                     "--gateway-port", stack.gatewayPort(), "--synthetic-ticks", "20000", "--tps", "50", "--loop",
+                     "--token", stack.token())) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> connected(port));
+            OperatorReply halted = admin(port, s -> s.halt(OperatorRequest.newBuilder().setOperator("alice")
+                    .setReason("broker maintenance").build()));
+            assertThat(halted.getAccepted()).as(halted.getDetail()).isTrue();
 
-                host.kill();
-                host = ChildProcess.start("host-restarted", HostMain.class, hostArgs);
-                host.awaitLine("host ready on port (\\d+)", 60);
-                await().atMost(Duration.ofSeconds(60)).until(() -> connected(port));
-                Status after = admin(port, s -> s.getStatus(StatusRequest.getDefaultInstance()));
-                assertThat(after.getTradingState()).isEqualTo(TradingState.TRADING_HALTED);
-                assertThat(after.getCompliance().getEngineReason()).isEqualTo("OPERATOR");
-                assertThat(after.getCompliance().getEngineDetail()).contains("alice", "broker maintenance");
-            }
+            stack.host().kill();
+            // the same command line: same journal, state file and link token
+            restarted = ChildProcess.start("host-restarted", HostMain.class, HostBehindGateway.hostArgs(dir, plugins, port));
+            restarted.awaitLine("host ready on port (\\d+)", 60);
+            await().atMost(Duration.ofSeconds(60)).until(() -> connected(port));
+            Status after = admin(port, s -> s.getStatus(StatusRequest.getDefaultInstance()));
+            assertThat(after.getTradingState()).isEqualTo(TradingState.TRADING_HALTED);
+            assertThat(after.getCompliance().getEngineReason()).isEqualTo("OPERATOR");
+            assertThat(after.getCompliance().getEngineDetail()).contains("alice", "broker maintenance");
         } finally {
-            host.close();
+            if (restarted != null) {
+                restarted.close();
+            }
         }
     }
 

@@ -3,9 +3,7 @@ package com.vproptrader.ops.ea;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.vproptrader.gateway.GatewayMain;
-import com.vproptrader.host.app.HostMain;
-import com.vproptrader.host.it.ChildProcess;
+import com.vproptrader.host.it.HostBehindGateway;
 import com.vproptrader.host.it.JournalRows;
 import com.vproptrader.host.it.PluginJars;
 import com.vproptrader.sim.data.SyntheticMarket;
@@ -47,31 +45,24 @@ class CompiledEaAgainstHostTest {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         Files.copy(PluginJars.jar("alpha-momentum"), plugins.resolve("alpha-momentum.jar"));
         Path journal = dir.resolve("journal.db");
-        try (ChildProcess host = ChildProcess.start("host", HostMain.class,
-                "--port", "0", "--plugins", plugins.toString(), "--journal", journal.toString())) {
-            String hostPort = host.awaitLine("host ready on port (\\d+)", 60);
-            String token = Files.readString(dir.resolve("link-token")).trim();
-            try (ChildProcess gateway = ChildProcess.start("gateway", GatewayMain.class,
-                    "--port", "0", "--host", "127.0.0.1:" + hostPort)) {
-                String gatewayPort = gateway.awaitLine("gateway listening on [^ ]+:(\\d+)", 60);
-                Path eaLog = dir.resolve("ea.log");
-                Process ea = new ProcessBuilder(eaBuild.resolve("ea_sim").toString(), "--ticks", ticks.toString(),
-                        "--port", gatewayPort, "--token", token, "--timer-ms", "10", "--speed", "2", "--until-fills", "1",
-                        "--seconds", "80").redirectErrorStream(true).redirectOutput(eaLog.toFile()).start();
-                boolean ended = ea.waitFor(100, TimeUnit.SECONDS);
-                if (!ended) {
-                    ea.destroyForcibly();
-                }
-                String eaOutput = Files.readString(eaLog);
-                assertThat(ended && ea.exitValue() == 0).as("EA delivered a fill; EA:\n%s\nhost:\n%s\ngateway:\n%s",
-                        eaOutput, host.output(), gateway.output()).isTrue();
-
-                await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
-                        .untilAsserted(() -> assertThat(JournalRows.fillKeys(journal)).as("journaled fills; EA:\n%s", eaOutput).isNotEmpty());
-                Set<String> signalKeys = JournalRows.signalKeys(journal);
-                assertThat(JournalRows.fillKeys(journal)).as("every journaled fill answers a journaled signal").isSubsetOf(signalKeys);
-                assertThat(eaOutput).doesNotContain("gateway error");
+        try (HostBehindGateway stack = HostBehindGateway.start(dir, plugins, 0)) {
+            Path eaLog = dir.resolve("ea.log");
+            Process ea = new ProcessBuilder(eaBuild.resolve("ea_sim").toString(), "--ticks", ticks.toString(),
+                    "--port", stack.gatewayPort(), "--token", stack.token(), "--timer-ms", "10", "--speed", "2", "--until-fills", "1",
+                    "--seconds", "80").redirectErrorStream(true).redirectOutput(eaLog.toFile()).start();
+            boolean ended = ea.waitFor(100, TimeUnit.SECONDS);
+            if (!ended) {
+                ea.destroyForcibly();
             }
+            String eaOutput = Files.readString(eaLog);
+            assertThat(ended && ea.exitValue() == 0).as("EA delivered a fill; EA:\n%s\nhost:\n%s\ngateway:\n%s",
+                    eaOutput, stack.host().output(), stack.gateway().output()).isTrue();
+
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                    .untilAsserted(() -> assertThat(JournalRows.fillKeys(journal)).as("journaled fills; EA:\n%s", eaOutput).isNotEmpty());
+            Set<String> signalKeys = JournalRows.signalKeys(journal);
+            assertThat(JournalRows.fillKeys(journal)).as("every journaled fill answers a journaled signal").isSubsetOf(signalKeys);
+            assertThat(eaOutput).doesNotContain("gateway error");
         }
     }
 
