@@ -96,7 +96,7 @@ final class TradeDecider {
         }
         double sigma = horizonSigma(market, tick);
         FilterInput filterInput = quality.filterInput(tick, c.side(), market.spec,
-                CandidateEdge.expectedMovePoints(c.agreement(), stops.slSigmas() * sigma / market.point()), nanos);
+                CandidateEdge.expectedMovePoints(c.agreement(), stops.slSigmas() * sigma / market.point()));
         for (PluginSlot<SignalFilter> filter : set.filters()) {
             Optional<FilterVerdict> v = plugins.call(filter, f -> f.check(filterInput), shadow(tick,
                     (x, y) -> x.getPass() == y.getPass(), r -> r.getPass() ? "pass" : "veto " + r.getReason()));

@@ -97,7 +97,7 @@ public final class ExecutionQuality {
      *
      * @param expectedMovePoints the candidate's edge, see {@link CandidateEdge#expectedMovePoints}
      */
-    public FilterInput filterInput(Tick tick, Side side, SymbolSpec spec, double expectedMovePoints, long nanos) {
+    public FilterInput filterInput(Tick tick, Side side, SymbolSpec spec, double expectedMovePoints) {
         double point = Points.size(spec);
         TradingSession session = sessions.sessionAt(tick.getTimeMsc());
         FilterInput.Builder b = FilterInput.newBuilder()
@@ -113,11 +113,7 @@ public final class ExecutionQuality {
             b.setQuoteChangesLastSecond(s.quotes.changesInLastSecond(tick.getTimeMsc()))
                     .setQuoteChangesPerSecondAvg(s.quotes.perSecondOverLastMinute(tick.getTimeMsc()));
         }
-        sent.giveUp(nanos, config.unansweredGiveUpMs(), roundTrips);
-        roundTrips.forEachRecent(nanos, b::addRecentRoundTripsMs);
-        return b.setLastRoundTripMs(roundTrips.lastRecent(nanos))
-                .setOldestUnansweredMs(sent.oldestUnansweredMs(nanos))
-                .build();
+        return b.build();
     }
 
     /**

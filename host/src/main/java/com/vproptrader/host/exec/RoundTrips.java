@@ -1,7 +1,6 @@
 package com.vproptrader.host.exec;
 
 import java.util.Arrays;
-import java.util.function.DoubleConsumer;
 
 /**
  * The newest round trips (signal sent to its fill or reject), in ms, with the monotonic time each ended.
@@ -27,19 +26,6 @@ final class RoundTrips {
         endNanos[next] = nanos;
         next = next + 1 == ms.length ? 0 : next + 1;
         size = Math.min(size + 1, ms.length);
-    }
-
-    /** Recent round trips, oldest first. */
-    int forEachRecent(long nanos, DoubleConsumer to) {
-        int n = 0;
-        for (int i = 0; i < size; i++) {
-            int k = index(i);
-            if (nanos - endNanos[k] < windowNanos) {
-                to.accept(ms[k]);
-                n++;
-            }
-        }
-        return n;
     }
 
     /** The newest recent round trip, ms; 0 when none is recent. */

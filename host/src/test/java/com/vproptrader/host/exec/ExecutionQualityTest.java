@@ -57,7 +57,7 @@ class ExecutionQualityTest {
         quality.onTick(tick(LONDON, 1.1, 6), EURUSD);
         quality.onTick(tick(LONDON + 1000, 1.1, 8), EURUSD);
 
-        FilterInput in = quality.filterInput(tick(LONDON + 2000, 1.1, 9), Side.BUY, EURUSD, 12, 0);
+        FilterInput in = quality.filterInput(tick(LONDON + 2000, 1.1, 9), Side.BUY, EURUSD, 12);
 
         assertThat(in.getSession()).isEqualTo("LONDON");
         assertThat(in.getSpreadPoints()).isEqualTo(9.0);
@@ -72,10 +72,10 @@ class ExecutionQualityTest {
         quality.onTick(tick(OVERLAP, 1.1, 4), EURUSD);
         quality.onTick(tick(LONDON + 86_400_000L, 1.1, 7), EURUSD); // next day, London again
 
-        FilterInput in = quality.filterInput(tick(LONDON + 86_400_000L + 1, 1.1, 7), Side.SELL, EURUSD, 0, 0);
+        FilterInput in = quality.filterInput(tick(LONDON + 86_400_000L + 1, 1.1, 7), Side.SELL, EURUSD, 0);
 
         assertThat(in.getSessionSpreadsPointsList()).containsExactly(6.0, 7.0);
-        assertThat(quality.filterInput(tick(OVERLAP + 1, 1.1, 4), Side.SELL, EURUSD, 0, 0).getSession())
+        assertThat(quality.filterInput(tick(OVERLAP + 1, 1.1, 4), Side.SELL, EURUSD, 0).getSession())
                 .isEqualTo("LONDON_NEW_YORK");
     }
 
@@ -87,7 +87,7 @@ class ExecutionQualityTest {
         quality.onTick(tick(LONDON + 1400, 1.10002, 5), EURUSD);
         quality.onTick(tick(LONDON + 1500, 1.10003, 5), EURUSD);
 
-        FilterInput in = quality.filterInput(tick(LONDON + 1500, 1.10003, 5), Side.BUY, EURUSD, 0, 0);
+        FilterInput in = quality.filterInput(tick(LONDON + 1500, 1.10003, 5), Side.BUY, EURUSD, 0);
 
         assertThat(in.getQuoteChangesLastSecond()).isEqualTo(3);
         assertThat(in.getQuoteChangesPerSecondAvg()).isCloseTo(4 / 2.0, within(1e-12)); // 4 changes over 2 seconds
@@ -100,7 +100,7 @@ class ExecutionQualityTest {
         }
         quality.onTick(tick(LONDON + 119_500, 1.1 + 5 * POINT, 5), EURUSD); // a 2nd change in the last second
 
-        FilterInput in = quality.filterInput(tick(LONDON + 119_500, 1.1, 5), Side.BUY, EURUSD, 0, 0);
+        FilterInput in = quality.filterInput(tick(LONDON + 119_500, 1.1, 5), Side.BUY, EURUSD, 0);
 
         assertThat(in.getQuoteChangesPerSecondAvg()).isCloseTo(61 / 60.0, within(1e-12));
         assertThat(in.getQuoteChangesLastSecond()).isEqualTo(2);
@@ -115,7 +115,7 @@ class ExecutionQualityTest {
         quality.onSignalSent(signal("s1", Side.SELL, 1.10000), 200 * MS);
         quality.onFill(fill("s1", Side.SELL, 1.10002, 1.0), 290 * MS);    // sold 2 points above the bid: better
 
-        FilterInput in = quality.filterInput(tick(LONDON + 2000, 1.1, 5), Side.BUY, EURUSD, 0, 300 * MS);
+        FilterInput in = quality.filterInput(tick(LONDON + 2000, 1.1, 5), Side.BUY, EURUSD, 0);
 
         assertThat(in.getOwnFillsList()).hasSize(2);
         FillSlippage buy = in.getOwnFills(0);
@@ -125,22 +125,18 @@ class ExecutionQualityTest {
         assertThat(buy.getVolumeLots()).isEqualTo(0.5);
         assertThat(in.getOwnFills(1).getSlippagePoints()).isCloseTo(-2.0, within(1e-6));
         assertThat(in.getOwnFills(1).getSpreadAtSendPoints()).isEqualTo(5.0);
-        assertThat(in.getRecentRoundTripsMsList()).containsExactly(120.0, 90.0);
-        assertThat(in.getLastRoundTripMs()).isEqualTo(90.0);
-        assertThat(in.getOldestUnansweredMs()).isZero();
     }
 
     @Test
-    void partialFill_everyDealIsASample_butTheRoundTripEndsAtTheFirst() {
+    void partialFill_everyDealIsASlippageSample() {
         quality.onTick(tick(LONDON, 1.10000, 5), EURUSD);
         quality.onSignalSent(signal("b1", Side.BUY, 1.10005), 0);
         quality.onFill(fill("b1", Side.BUY, 1.10005, 0.3), 100 * MS);
         quality.onFill(fill("b1", Side.BUY, 1.10006, 0.2), 150 * MS);
 
-        FilterInput in = quality.filterInput(tick(LONDON + 1, 1.1, 5), Side.BUY, EURUSD, 0, 200 * MS);
+        FilterInput in = quality.filterInput(tick(LONDON + 1, 1.1, 5), Side.BUY, EURUSD, 0);
 
         assertThat(in.getOwnFillsList()).extracting(FillSlippage::getVolumeLots).containsExactly(0.3, 0.2);
-        assertThat(in.getRecentRoundTripsMsList()).containsExactly(100.0);
     }
 
     @Test
@@ -151,31 +147,32 @@ class ExecutionQualityTest {
         quality.onFill(fill("manual", Side.BUY, 1.10100, 0.5), 10 * MS);
         quality.onFill(fill("", Side.BUY, 1.10100, 0.5), 10 * MS);
 
-        FilterInput in = quality.filterInput(tick(LONDON + 1, 1.1, 5), Side.BUY, EURUSD, 0, 20 * MS);
+        FilterInput in = quality.filterInput(tick(LONDON + 1, 1.1, 5), Side.BUY, EURUSD, 0);
 
         assertThat(in.getOwnFillsList()).isEmpty();
-        assertThat(in.getOldestUnansweredMs()).isEqualTo(20.0);
     }
 
     @Test
-    void reject_endsTheRoundTrip() {
-        quality.onSignalSent(signal("b1", Side.BUY, 1.1), 0);
+    void reject_answersTheSignal_soItNeverCountsAsUnanswered() {
+        ExecutionQuality unanswered = new ExecutionQuality(ExecutionQualityConfig.defaults(),
+                new SessionClock(ServerClock.NY_CLOSE));
+        for (ExecutionQuality q : new ExecutionQuality[] {quality, unanswered}) {
+            q.onSignalSent(signal("b1", Side.BUY, 1.1), 0);
+        }
         quality.onReject(Reject.newBuilder().setSignalKey("b1").setRetcode(10019).build(), 250 * MS);
 
-        FilterInput in = quality.filterInput(tick(LONDON, 1.1, 5), Side.BUY, EURUSD, 0, 300 * MS);
-
-        assertThat(in.getRecentRoundTripsMsList()).containsExactly(250.0);
-        assertThat(in.getOwnFillsList()).isEmpty();
+        assertThat(quality.pauseReason(600 * MS)).isEmpty();
+        assertThat(unanswered.pauseReason(600 * MS)).contains("latency: a signal unanswered for over 400 ms");
+        assertThat(quality.filterInput(tick(LONDON, 1.1, 5), Side.BUY, EURUSD, 0).getOwnFillsList()).isEmpty();
     }
 
     @Test
     void filterInput_forAnUnseenSymbol_hasOnlyTheTicksOwnNumbers() {
-        FilterInput in = quality.filterInput(tick(LONDON, 1.1, 5), Side.BUY, EURUSD, 3, 0);
+        FilterInput in = quality.filterInput(tick(LONDON, 1.1, 5), Side.BUY, EURUSD, 3);
 
         assertThat(in.getSpreadPoints()).isEqualTo(5.0);
         assertThat(in.getRecentSpreadsPointsList()).isEmpty();
         assertThat(in.getOwnFillsList()).isEmpty();
-        assertThat(in.getLastRoundTripMs()).isZero();
     }
 
     @Test
@@ -188,7 +185,7 @@ class ExecutionQualityTest {
             q.onFill(fill("b1", Side.BUY, 1.10010, 0.5), 120 * MS);
         }
 
-        assertThat(other.filterInput(tick(LONDON + 5, 1.1, 6), Side.SELL, EURUSD, 4, 130 * MS))
-                .isEqualTo(quality.filterInput(tick(LONDON + 5, 1.1, 6), Side.SELL, EURUSD, 4, 130 * MS));
+        assertThat(other.filterInput(tick(LONDON + 5, 1.1, 6), Side.SELL, EURUSD, 4))
+                .isEqualTo(quality.filterInput(tick(LONDON + 5, 1.1, 6), Side.SELL, EURUSD, 4));
     }
 }
