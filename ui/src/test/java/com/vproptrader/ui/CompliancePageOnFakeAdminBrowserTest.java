@@ -2,6 +2,7 @@ package com.vproptrader.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vproptrader.proto.ComplianceEventKind;
 import com.vproptrader.ui.browser.Browser;
 import com.vproptrader.ui.browser.CompliancePage;
 import com.vproptrader.ui.fixture.FakeAdminService;
@@ -65,7 +66,7 @@ class CompliancePageOnFakeAdminBrowserTest {
             assertThat(page.tradingDays()).isEqualTo("2 / 4");
             assertThat(page.eventCells()).contains("veto", "NEWS_EMBARGO", "EURUSD", "state", "DAY_RESET", "warning",
                     "INACTIVITY");
-            assertThat(page.eventCounts()).isEqualTo("1 vetoes · 0 actions · 1 state changes · 1 warnings");
+            assertThat(page.eventCounts()).isEqualTo("1 vetoes · 0 actions · 1 state changes · 1 warnings · 0 operator actions");
             // the challenge navigator: pass probability with its interval, the likeliest end, days, the risk curve
             page.awaitNavigator();
             assertThat(page.navigatorPass()).isEqualTo("61.1% (60.1–62.0%)");
@@ -88,7 +89,7 @@ class CompliancePageOnFakeAdminBrowserTest {
             page.waitUntil(p -> p.rule("daily_loss").status().equals("WATCH"));
             assertThat(page.rule("daily_loss").tone()).isEqualTo("WARN");
             admin.setEngine("REDUCING", "DAILY_LOSS_IMMINENT", "worst-case equity within 0.5% of the daily floor");
-            admin.recordEvent("veto", "DAILY_LOSS", "BUY 0.50 EURUSD: worst-case equity 95,880.00 below the daily floor", "EURUSD");
+            admin.recordEvent(ComplianceEventKind.EVENT_VETO, "DAILY_LOSS", "BUY 0.50 EURUSD: worst-case equity 95,880.00 below the daily floor", "EURUSD");
             page.awaitEngineState("REDUCING").awaitEventCell("DAILY_LOSS");
             assertThat(page.engineReason()).isEqualTo("DAILY_LOSS_IMMINENT");
             assertThat(page.engineDetail()).contains("daily floor");
@@ -98,13 +99,13 @@ class CompliancePageOnFakeAdminBrowserTest {
             // the floor is crossed: breached card, HALTED engine, the flatten action listed
             admin.setEquityOffset(5_000);
             admin.setEngine("HALTED", "DAILY_LOSS", "daily floor breached: positions closed, no new orders today");
-            admin.recordEvent("action", "DAILY_LOSS", "flattened: closed ticket 42", "EURUSD");
+            admin.recordEvent(ComplianceEventKind.EVENT_ACTION, "DAILY_LOSS", "flattened: closed ticket 42", "EURUSD");
             page.awaitEngineState("HALTED");
             page.waitUntil(p -> p.rule("daily_loss").status().equals("BREACHED"));
             assertThat(page.rule("daily_loss").headroom()).startsWith("-");
             assertThat(page.rule("daily_loss").tone()).isEqualTo("BAD");
             page.waitUntil(p -> p.eventCells().contains("action"));
-            assertThat(page.eventCounts()).isEqualTo("2 vetoes · 1 actions · 3 state changes · 1 warnings");
+            assertThat(page.eventCounts()).isEqualTo("2 vetoes · 1 actions · 3 state changes · 1 warnings · 0 operator actions");
             browser.screenshotTall("fake-compliance-halted.png", 1500);
 
             // the operator narrows the list to vetoes (a component event, no service call)

@@ -22,6 +22,7 @@ import com.vproptrader.host.risk.VolatilityTarget;
 import com.vproptrader.proto.Account;
 import com.vproptrader.proto.Compliance;
 import com.vproptrader.proto.ComplianceEvent;
+import com.vproptrader.proto.ComplianceEventKind;
 import com.vproptrader.proto.DealEntry;
 import com.vproptrader.proto.Fill;
 import com.vproptrader.proto.Position;
@@ -124,11 +125,11 @@ final class PropFirmRules {
         EngineStatus before = governance.status();
         MarketAction action = governance.onMarket(view, instant(serverTimeMsc));
         if (action.kind() != MarketAction.Kind.NONE) {
-            record(serverTimeMsc, "action", action.reason().name(), action.kind() + " " + action.detail(), "");
+            record(serverTimeMsc, ComplianceEventKind.EVENT_ACTION, action.reason().name(), action.kind() + " " + action.detail(), "");
         }
         EngineStatus after = governance.status();
         if (after.state() != before.state()) {
-            record(serverTimeMsc, "state", after.reason().name(), before.state() + " -> " + after.state() + ": "
+            record(serverTimeMsc, ComplianceEventKind.EVENT_STATE, after.reason().name(), before.state() + " -> " + after.state() + ": "
                     + after.detail(), "");
         }
         warnIfIdle(serverTimeMsc);
@@ -150,7 +151,7 @@ final class PropFirmRules {
         String detail = "last trade: " + lastTradeText() + ": " + Math.max(0, left) + " day(s) left of the firm's "
                 + pack.inactivityDays() + "-day inactivity limit";
         log.warn("inactivity: {}", detail);
-        record(serverTimeMsc, "warning", ReasonCode.INACTIVITY.name(), detail, "");
+        record(serverTimeMsc, ComplianceEventKind.EVENT_WARNING, ReasonCode.INACTIVITY.name(), detail, "");
     }
 
     private String lastTradeText() {
@@ -161,13 +162,13 @@ final class PropFirmRules {
 
     /** A warning for the operator (e.g. the EA enforces another pack), shown among the compliance events. */
     void recordWarning(long serverTimeMsc, String code, String detail) {
-        record(serverTimeMsc, "warning", code, detail, "");
+        record(serverTimeMsc, ComplianceEventKind.EVENT_WARNING, code, detail, "");
     }
 
     /** An operator's accepted action, shown among the compliance events. */
     void recordOperator(long serverTimeMsc, String what) {
         lastOperatorAction = what;
-        record(serverTimeMsc, "operator", ReasonCode.OPERATOR.name(), what, "");
+        record(serverTimeMsc, ComplianceEventKind.EVENT_OPERATOR, ReasonCode.OPERATOR.name(), what, "");
     }
 
     /** Equity now minus the governors' day-start equity anchor; zero before the first trading day. */
@@ -178,7 +179,7 @@ final class PropFirmRules {
     Verdict check(OrderIntent order, AccountView view, long serverTimeMsc) {
         Verdict verdict = governance.check(order, view, instant(serverTimeMsc));
         if (!verdict.allowed()) {
-            record(serverTimeMsc, "veto", verdict.reason().name(), verdict.detail(), order.symbol());
+            record(serverTimeMsc, ComplianceEventKind.EVENT_VETO, verdict.reason().name(), verdict.detail(), order.symbol());
         }
         return verdict;
     }
@@ -193,7 +194,7 @@ final class PropFirmRules {
         }
     }
 
-    private void record(long timeMsc, String kind, String reason, String detail, String symbol) {
+    private void record(long timeMsc, ComplianceEventKind kind, String reason, String detail, String symbol) {
         events.addLast(ComplianceEvent.newBuilder().setTimeMsc(timeMsc).setKind(kind).setReasonCode(reason)
                 .setDetail(detail).setSymbol(symbol).build());
         if (events.size() > MAX_EVENTS) {

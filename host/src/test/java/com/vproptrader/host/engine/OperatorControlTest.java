@@ -8,6 +8,7 @@ import com.vproptrader.host.govern.RulePackLoader;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.journal.JournalEntry;
 import com.vproptrader.host.plugin.PluginHost;
+import com.vproptrader.proto.ComplianceEventKind;
 import com.vproptrader.proto.Account;
 import com.vproptrader.proto.Heartbeat;
 import com.vproptrader.proto.Hello;
@@ -101,7 +102,7 @@ class OperatorControlTest {
                 .containsExactly("HALT by alice: NFP in ten minutes", "RESUME by bob: NFP is out");
         Status status = engine.snapshot().getStatus();
         assertThat(status.getCompliance().getLastOperatorAction()).isEqualTo("RESUME by bob: NFP is out");
-        assertThat(status.getCompliance().getEventsList()).anyMatch(e -> e.getKind().equals("operator"));
+        assertThat(status.getCompliance().getEventsList()).anyMatch(e -> e.getKind() == ComplianceEventKind.EVENT_OPERATOR);
     }
 
     @Test
@@ -126,7 +127,7 @@ class OperatorControlTest {
         assertThat(status.getEaState().getRulePackName()).isEqualTo("ftmo-1step");
         assertThat(status.getEaStateMismatch()).contains("rule pack");
         assertThat(status.getCompliance().getEventsList())
-                .anyMatch(e -> e.getKind().equals("warning") && e.getReasonCode().equals("EA_STATE_MISMATCH"));
+                .anyMatch(e -> e.getKind() == ComplianceEventKind.EVENT_WARNING && e.getReasonCode().equals("EA_STATE_MISMATCH"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.vproptrader.host.govern.MarketCalendar;
 import com.vproptrader.host.govern.RulePack;
 import com.vproptrader.host.govern.RulePackLoader;
 import com.vproptrader.host.risk.Money;
+import com.vproptrader.proto.ComplianceEventKind;
 import com.vproptrader.proto.Compliance;
 import com.vproptrader.proto.ComplianceEvent;
 import com.vproptrader.proto.DealEntry;
@@ -37,7 +38,7 @@ class PropFirmRulesTest {
     }
 
     private static List<ComplianceEvent> warnings(Compliance c) {
-        return c.getEventsList().stream().filter(e -> e.getKind().equals("warning")).toList();
+        return c.getEventsList().stream().filter(e -> e.getKind() == ComplianceEventKind.EVENT_WARNING).toList();
     }
 
     @Test

@@ -83,12 +83,13 @@ public final class ComplianceView extends VerticalLayout {
         day.show(s);
         navigator.show(s.getCompliance().getNavigator());
         latestEvents = s.getCompliance().getEventsList();
-        eventFilter.showCounts(count("veto"), count("action"), count("state"), count("warning"));
+        eventFilter.showCounts(count(EventKind.VETO), count(EventKind.ACTION), count(EventKind.STATE),
+                count(EventKind.WARNING), count(EventKind.OPERATOR));
         showEvents();
     }
 
-    private long count(String kind) {
-        return latestEvents.stream().filter(e -> kind.equalsIgnoreCase(e.getKind())).count();
+    private long count(EventKind kind) {
+        return latestEvents.stream().filter(kind).count();
     }
 
     private void showEvents() {

@@ -27,9 +27,9 @@ final class EventFilterBar extends Composite<HorizontalLayout> {
         getContent().setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     }
 
-    void showCounts(long vetoes, long actions, long states, long warnings) {
+    void showCounts(long vetoes, long actions, long states, long warnings, long operatorActions) {
         counts.setText(vetoes + " vetoes · " + actions + " actions · " + states + " state changes · " + warnings
-                + " warnings");
+                + " warnings · " + operatorActions + " operator actions");
     }
 
     EventKind value() {

@@ -10,7 +10,6 @@ import com.vproptrader.ui.views.StatusBadge;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /** Vetoes, governor actions, engine state changes and warnings, newest first, with their reason codes. */
 final class EventsGrid extends Grid<ComplianceEvent> {
@@ -44,10 +43,9 @@ final class EventsGrid extends Grid<ComplianceEvent> {
     private static Span kindBadge(ComplianceEvent e) {
         StatusBadge badge = new StatusBadge("event-kind-" + e.getTimeMsc());
         badge.getElement().removeAttribute("id");
-        String kind = e.getKind().toLowerCase(Locale.ROOT);
-        badge.show(kind.isEmpty() ? "?" : kind, switch (kind) {
-            case "veto" -> StatusBadge.Tone.WARN;
-            case "action" -> StatusBadge.Tone.BAD;
+        badge.show(EventKind.word(e.getKind()), switch (e.getKind()) {
+            case EVENT_VETO -> StatusBadge.Tone.WARN;
+            case EVENT_ACTION -> StatusBadge.Tone.BAD;
             default -> StatusBadge.Tone.NEUTRAL;
         });
         return badge;
