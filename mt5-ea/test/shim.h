@@ -1,6 +1,6 @@
 // shim.h -- just enough of MQL5 for g++ to compile the EA's pure logic (Include/*.mqh).
 //
-// The .mqh files are written in the subset of MQL5 that is also valid C++17 (FACTS.md): structs, enums,
+// The .mqh files are written in the subset of MQL5 that is also valid C++17: structs, enums,
 // classes without pointers, fixed arrays with counts, `const T&` parameters, no STL. MQL5-only glue
 // (sockets, CTrade, GlobalVariable*, Symbol*/Account* calls) sits behind `#ifdef __MQL5__` and is NOT
 // compiled here. This header supplies the MQL5 types and the String*/Math* calls that the pure part uses,
