@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the browser tests need (Debian's chromium and chromium-driver) and the gRPC client outside
-# the JVM that the host's health/reflection test runs (Debian's python3-grpcio, used by /usr/bin/python3).
-# Idempotent: does nothing when both are present. Non-interactive; uses sudo when not root.
+# the JVM that the host's health/reflection test runs (Debian's python3-grpcio, used by /usr/bin/python3), and
+# systemd-analyze (Debian's systemd) that checks the unit files in ops/systemd/.
+# Idempotent: does nothing when all are present. Non-interactive; uses sudo when not root.
 # The tests use /usr/bin/chromium and /usr/bin/chromedriver directly (never Selenium Manager).
 set -euo pipefail
 
@@ -9,6 +10,7 @@ missing=()
 command -v /usr/bin/chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v /usr/bin/chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 /usr/bin/python3 -c 'import grpc' >/dev/null 2>&1 || missing+=(python3-grpcio)
+command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)   # InstallTest verifies the units with it
 
 if ((${#missing[@]})); then
   if [[ $(id -u) -eq 0 ]]; then

@@ -58,6 +58,9 @@ public final class Demo implements Callable<Integer> {
     @Option(names = "--no-macro", description = "run without macro data")
     boolean noMacro;
 
+    /** The stand-in holds one symbol's ticks at a time: ops/bench/rss.sh measured it (docs/config-reference.md). */
+    static final String TERMINAL_SIM_JVM_OPTIONS = "-Xmx256m -XX:+ExitOnOutOfMemoryError";
+
     private final List<Process> children = new ArrayList<>();
 
     /** The bundled demo macro data, copied into the work folder; the calendar export only fits the synthetic week. */
@@ -167,12 +170,21 @@ public final class Demo implements Callable<Integer> {
     }
 
     private Process spawn(String name, String mainClass, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"), mainClass));
+        List<String> cmd = new ArrayList<>(List.of(javaBinary()));
+        cmd.addAll(List.of(heapOptions(mainClass).split(" ")));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(List.of(args));
         Path log = workDir.resolve(name + ".log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         children.add(p);
         return p;
+    }
+
+    /** The installed system's JVM options (heap limits) for host, gateway and UI; the stand-in's own. */
+    static String heapOptions(String mainClass) {
+        return com.vproptrader.ops.install.ConfigFile.processes().stream()
+                .filter(p -> p.mainClass().equals(mainClass)).map(com.vproptrader.ops.install.ConfigFile.Process::jvmOptions)
+                .findFirst().orElse(TERMINAL_SIM_JVM_OPTIONS);
     }
 
     private static String javaBinary() {

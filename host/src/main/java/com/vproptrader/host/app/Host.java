@@ -42,9 +42,9 @@ public final class Host implements AutoCloseable {
     private final HealthStatusManager health = new HealthStatusManager();
     private final Server server;
 
-    private Host(HostConfig config, MemoryConfig memory) {
+    private Host(HostConfig config, MemoryConfig memory, Deployment deployment) {
         journal = Journal.open(config.journalFile());
-        plugins = new PluginHost(config.pluginDir(), config.pluginCallBudget());
+        plugins = new PluginHost(config.pluginDir(), config.pluginCallBudget(), deployment.pluginAllowList());
         plugins.start();
         engine = new AccountEngine(config, plugins, journal, Clock.wall(), memory);
         double initialBalance = engine.rulePack().initialBalance().toDouble();
@@ -88,11 +88,15 @@ public final class Host implements AutoCloseable {
 
     /** A host whose short-term memory is in process, or in Redis when the {@code redis.url} property is set. */
     public static Host start(HostConfig config) {
-        return new Host(config, MemoryConfig.fromSystemProperties());
+        return new Host(config, MemoryConfig.fromSystemProperties(), Deployment.defaults());
     }
 
     public static Host start(HostConfig config, MemoryConfig memory) {
-        return new Host(config, memory);
+        return new Host(config, memory, Deployment.defaults());
+    }
+
+    public static Host start(HostConfig config, MemoryConfig memory, Deployment deployment) {
+        return new Host(config, memory, deployment);
     }
 
     public int grpcPort() {

@@ -1,6 +1,7 @@
 package com.vproptrader.host.app;
 
 import com.vproptrader.host.memory.MemoryConfig;
+import com.vproptrader.host.plugin.JarAllowList;
 import com.vproptrader.host.memory.ShortTermMemory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,6 +54,9 @@ public final class HostMain implements Callable<Integer> {
     String redisUrl = System.getProperty(MemoryConfig.REDIS_URL_PROPERTY, "");
     @Option(names = "--plugin-budget-ms", description = "time budget of one plugin call (default ${DEFAULT-VALUE})")
     long budgetMs = d.pluginCallBudget().toMillis();
+    @Option(names = "--plugin-allow-list", description = "load only plugin JARs whose SHA-256 this file lists "
+            + "(sha256sum format, re-read at every drop); an unlisted JAR is quarantined (default: every JAR loads)")
+    Path pluginAllowList;
 
     @Override
     public Integer call() throws InterruptedException, IOException {
@@ -68,7 +72,8 @@ public final class HostMain implements Callable<Integer> {
         HostConfig config = new HostConfig(bind, port, plugins, journal, state != null ? state : beside.stateFile(),
                 rulePack, calendar, account, token, Duration.ofMillis(budgetMs), d.signalTtl(), d.minAlphaStrength(),
                 d.historyLength(), validation == null ? d.validation() : ValidationConfigFile.load(validation), macro);
-        Host host = Host.start(config, new MemoryConfig(redisUrl, ShortTermMemory.DEFAULT_CAPACITY));
+        Deployment deployment = new Deployment(pluginAllowList == null ? JarAllowList.off() : JarAllowList.of(pluginAllowList));
+        Host host = Host.start(config, new MemoryConfig(redisUrl, ShortTermMemory.DEFAULT_CAPACITY), deployment);
         System.out.println("host ready on port " + host.grpcPort());
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

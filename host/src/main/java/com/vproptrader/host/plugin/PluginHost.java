@@ -62,7 +62,12 @@ public final class PluginHost implements AutoCloseable {
      * @param callBudget the time one plugin call may take before its version is quarantined
      */
     public PluginHost(Path pluginDir, Duration callBudget) {
-        this(pluginDir, callBudget, false);
+        this(pluginDir, callBudget, JarAllowList.off());
+    }
+
+    /** As above, loading only the JARs the allow list names (shadow versions included). */
+    public PluginHost(Path pluginDir, Duration callBudget, JarAllowList allowList) {
+        this(pluginDir, callBudget, false, true, allowList);
     }
 
     public PluginHost(Path pluginDir) {
@@ -71,14 +76,10 @@ public final class PluginHost implements AutoCloseable {
 
     /** The replay's plugin host: calls run on the caller's thread, so the outcome depends on the data only. */
     public static PluginHost lockstep(Path pluginDir) {
-        return new PluginHost(pluginDir, DEFAULT_CALL_BUDGET, true);
+        return new PluginHost(pluginDir, DEFAULT_CALL_BUDGET, true, true, JarAllowList.off());
     }
 
-    private PluginHost(Path pluginDir, Duration callBudget, boolean inline) {
-        this(pluginDir, callBudget, inline, true);
-    }
-
-    private PluginHost(Path pluginDir, Duration callBudget, boolean inline, boolean withShadows) {
+    private PluginHost(Path pluginDir, Duration callBudget, boolean inline, boolean withShadows, JarAllowList allowList) {
         this.inline = inline;
         this.pluginDir = pluginDir;
         this.budgetNanos = callBudget.toNanos();
@@ -94,9 +95,10 @@ public final class PluginHost implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         this.rollout = new Rollout(catalog, ledger, new VersionLoader(), new SmokeTest(runners, budgetNanos),
-                staging, control);
+                staging, control, allowList);
         this.drops = new JarDrops(pluginDir);
-        this.shadow = withShadows ? new PluginHost(pluginDir.resolve(SHADOW_FOLDER), callBudget, inline, false) : null;
+        this.shadow = withShadows ? new PluginHost(pluginDir.resolve(SHADOW_FOLDER), callBudget, inline, false, allowList)
+                : null;
     }
 
     /** Loads every JAR already in the folder (returns when done), then watches the folder. */

@@ -44,13 +44,15 @@ final class Rollout {
     private final SmokeTest smoke;
     private final Path staging;
     private final ScheduledExecutorService control;
+    private final JarAllowList allowList;
     private final VersionManager versions = new DefaultVersionManager();
     private final Map<String, Deque<Staged>> previous = new HashMap<>(); // control thread only
     private final AtomicLong incoming = new AtomicLong();
     private final Set<LoadedVersion> retiring = ConcurrentHashMap.newKeySet();
 
     Rollout(Catalog catalog, Ledger ledger, VersionLoader loader, SmokeTest smoke, Path staging,
-            ScheduledExecutorService control) {
+            ScheduledExecutorService control, JarAllowList allowList) {
+        this.allowList = allowList;
         this.catalog = catalog;
         this.ledger = ledger;
         this.loader = loader;
@@ -91,6 +93,11 @@ final class Rollout {
         } catch (IOException e) {
             log.warn("cannot copy {} to staging: {}", dropped, e.toString());
             return null;
+        }
+        // The private copy is what gets hashed and what loads: a JAR swapped in the folder after the check never runs.
+        String unverified = allowList.refusal(copy);
+        if (unverified != null) {
+            return new Incoming(name, copy, null, unverified, seen);
         }
         try {
             return new Incoming(name, copy, JarManifest.read(copy), null, seen);
