@@ -25,6 +25,10 @@ public final class UiMain implements Callable<Integer> {
     @Option(names = "--watch-interval-ms", defaultValue = "250", description = "Smallest gap between host updates (default: ${DEFAULT-VALUE}).")
     int watchIntervalMs;
 
+    @Option(names = "--metrics-port", description = "Serve Prometheus /metrics (the JVM's meters) on this port of "
+            + "--bind (0 = any free port; default: no endpoint).")
+    Integer metricsPort;
+
     @Option(names = "--duration", description = "Stop after this long, e.g. 60s, 5m (ISO-8601 also accepted); default: until Ctrl-C.")
     String duration;
 
@@ -48,8 +52,13 @@ public final class UiMain implements Callable<Integer> {
             }
         }, "ui-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (UiServer server = UiServer.start(cfg)) {
+        try (UiServer server = UiServer.start(cfg);
+             com.vproptrader.telemetry.MetricsEndpoint metrics = metricsPort == null ? null
+                     : com.vproptrader.telemetry.MetricsEndpoint.start(bind, metricsPort, "ui")) {
             System.out.printf("UI: http://%s:%d/  (host AdminService %s)%n", bind, server.port(), admin);
+            if (metrics != null) {
+                System.out.printf("metrics on http://%s:%d/metrics%n", bind, metrics.port());
+            }
             if (duration == null) {
                 stop.await();
             } else {

@@ -8,6 +8,8 @@ import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.learn.LearningDesk;
 import com.vproptrader.host.memory.LongTermMemory;
 import com.vproptrader.host.memory.MemoryConfig;
+import com.vproptrader.host.monitor.HostMetrics;
+import com.vproptrader.telemetry.MetricsEndpoint;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.host.rpc.AdminServiceImpl;
 import com.vproptrader.host.rpc.LearningAdminImpl;
@@ -41,6 +43,7 @@ public final class Host implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final HealthStatusManager health = new HealthStatusManager();
     private final Server server;
+    private final MetricsEndpoint metrics;
 
     private Host(HostConfig config, MemoryConfig memory, Deployment deployment) {
         journal = Journal.open(config.journalFile());
@@ -76,6 +79,13 @@ public final class Host implements AutoCloseable {
             close();
             throw new UncheckedIOException("cannot listen on " + config.bindAddress() + ":" + config.grpcPort(), e);
         }
+        if (deployment.metricsPort().isPresent()) {
+            metrics = MetricsEndpoint.start(config.bindAddress(), deployment.metricsPort().getAsInt(), "host",
+                    "account", config.accountId());
+            HostMetrics.attach(metrics, engine, plugins);
+        } else {
+            metrics = null;
+        }
         health.setStatus("", io.grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING);
         // Every service by its full name, so a named check (grpc_health_probe -service=...) answers too.
         for (io.grpc.ServerServiceDefinition service : server.getServices()) {
@@ -101,6 +111,11 @@ public final class Host implements AutoCloseable {
 
     public int grpcPort() {
         return server.getPort();
+    }
+
+    /** The port of {@code /metrics}, or -1 when the host serves none. */
+    public int metricsPort() {
+        return metrics == null ? -1 : metrics.port();
     }
 
     public Journal journal() {
@@ -135,6 +150,9 @@ public final class Host implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (metrics != null) {
+            metrics.close();
         }
         timer.shutdownNow();
         engine.close();

@@ -57,6 +57,9 @@ public final class HostMain implements Callable<Integer> {
     @Option(names = "--plugin-allow-list", description = "load only plugin JARs whose SHA-256 this file lists "
             + "(sha256sum format, re-read at every drop); an unlisted JAR is quarantined (default: every JAR loads)")
     Path pluginAllowList;
+    @Option(names = "--metrics-port", description = "serve Prometheus /metrics on this port of --bind "
+            + "(0 = any free port; default: no endpoint)")
+    Integer metricsPort;
 
     @Override
     public Integer call() throws InterruptedException, IOException {
@@ -72,8 +75,15 @@ public final class HostMain implements Callable<Integer> {
         HostConfig config = new HostConfig(bind, port, plugins, journal, state != null ? state : beside.stateFile(),
                 rulePack, calendar, account, token, Duration.ofMillis(budgetMs), d.signalTtl(), d.minAlphaStrength(),
                 d.historyLength(), validation == null ? d.validation() : ValidationConfigFile.load(validation), macro);
-        Deployment deployment = new Deployment(pluginAllowList == null ? JarAllowList.off() : JarAllowList.of(pluginAllowList));
+        Deployment deployment = Deployment.defaults()
+                .withPluginAllowList(pluginAllowList == null ? JarAllowList.off() : JarAllowList.of(pluginAllowList));
+        if (metricsPort != null) {
+            deployment = deployment.withMetricsPort(metricsPort);
+        }
         Host host = Host.start(config, new MemoryConfig(redisUrl, ShortTermMemory.DEFAULT_CAPACITY), deployment);
+        if (host.metricsPort() >= 0) {
+            System.out.println("metrics on http://" + bind + ":" + host.metricsPort() + "/metrics");
+        }
         System.out.println("host ready on port " + host.grpcPort());
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

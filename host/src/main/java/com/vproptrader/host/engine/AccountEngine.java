@@ -129,6 +129,9 @@ public final class AccountEngine implements AutoCloseable {
     private long dayStartMsc = Long.MIN_VALUE;
     private final Map<String, SymbolMarket> markets = new HashMap<>();
     private final LinkedBlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
+    /** Monitoring only (host.metrics): wall-clock nanos never reach a decision. */
+    private volatile LoopProbe probe = LoopProbe.NONE;
+    private long eventArrivedNanos;
     /** The loop's own thread; null in lockstep, where the caller's thread runs each event at once. */
     private final Thread thread;
     private final RulePack rulePack;
@@ -221,12 +224,25 @@ public final class AccountEngine implements AutoCloseable {
     }
 
     public void onEvent(TerminalSession from, TerminalEvent event) {
+        long arrived = System.nanoTime();
         enqueue(() -> {
             if (from == session) {
+                eventArrivedNanos = arrived;
                 sessionHeardNanos = clock.nanos();
                 handle(event);
+                probe.eventHandled(arrived, System.nanoTime());
             }
         });
+    }
+
+    /** Reports event and tick-to-signal times to monitoring. */
+    public void probe(LoopProbe p) {
+        this.probe = p;
+    }
+
+    /** Work waiting for the account loop now (events, questions); a growing queue means the loop falls behind. */
+    public int queueDepth() {
+        return inbox.size();
     }
 
     public void disconnected(TerminalSession gone) {
@@ -485,6 +501,7 @@ public final class AccountEngine implements AutoCloseable {
         trades.onSignal(entry);
         quality.onSignalSent(signal, clock.nanos());
         command(HostCommand.newBuilder().setSignal(signal));
+        probe.signalSent(System.nanoTime() - eventArrivedNanos);
     }
 
     private void command(HostCommand.Builder command) {

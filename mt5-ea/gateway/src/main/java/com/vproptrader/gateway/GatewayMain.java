@@ -34,14 +34,28 @@ public final class GatewayMain implements Callable<Integer> {
     @Option(names = "--token", description = "Required hello token; empty = not checked here (default: empty).")
     String token = D.token();
 
+    @Option(names = "--metrics-port", description = "Serve Prometheus /metrics on this port of --bind "
+            + "(0 = any free port; default: no endpoint).")
+    Integer metricsPort;
+
     @Override
     public Integer call() throws InterruptedException {
         GatewayConfig cfg = new GatewayConfig(bind, port, host, maxLineBytes, Duration.ofMillis(heartbeatMs),
                 Duration.ofMillis(silenceMs), token, D.outboxCapacity());
         Gateway g = Gateway.start(cfg);
+        com.vproptrader.telemetry.MetricsEndpoint metrics = null;
+        if (metricsPort != null) {
+            metrics = com.vproptrader.telemetry.MetricsEndpoint.start(bind, metricsPort, "gateway");
+            GatewayMetrics.attach(metrics, g);
+            System.out.println("metrics on http://" + bind + ":" + metrics.port() + "/metrics");
+        }
+        com.vproptrader.telemetry.MetricsEndpoint endpoint = metrics;
         CountDownLatch stopped = new CountDownLatch(1);
         // Close from the hook itself: the JVM does not wait for the main thread once shutdown starts.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (endpoint != null) {
+                endpoint.close();
+            }
             g.close();
             stopped.countDown();
         }, "gateway-shutdown"));

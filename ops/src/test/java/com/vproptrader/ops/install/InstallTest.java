@@ -41,7 +41,7 @@ class InstallTest {
             assertThat(conf).contains("\n" + e.key() + "=" + e.value() + "\n");
         }
         assertThat(conf).contains("host.journal=" + prefix + "/var/%i/journal.db")
-                .contains("jvm.host=-Xms256m -Xmx768m");
+                .contains("jvm.host=-Xms128m -Xmx512m");
     }
 
     @Test
@@ -101,7 +101,7 @@ class InstallTest {
                     List.of("JAVA=" + fakeJava));
             assertThat(r.exit).as(r.output).isZero();
             List<String> args = r.output.lines().toList();
-            assertThat(args).startsWith("-Xms256m", "-Xmx768m", "-XX:+ExitOnOutOfMemoryError", "-cp");
+            assertThat(args).startsWith("-Xms128m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-cp");
             assertThat(args).containsSequence("com.vproptrader.host.app.HostMain")
                     .containsSequence("--port", "50061")
                     .containsSequence("--account", "12345")
