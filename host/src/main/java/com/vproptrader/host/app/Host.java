@@ -14,7 +14,10 @@ import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.host.rpc.AdminServiceImpl;
 import com.vproptrader.host.rpc.LearningAdminImpl;
 import com.vproptrader.host.rpc.TerminalLinkService;
+import com.vproptrader.host.rpc.AdminTokenCheck;
 import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.TlsServerCredentials;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
 import io.grpc.protobuf.services.ProtoReflectionService;
@@ -65,10 +68,11 @@ public final class Host implements AutoCloseable {
             return t;
         });
         timer.scheduleAtFixedRate(engine::heartbeat, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
-        server = NettyServerBuilder.forAddress(new InetSocketAddress(config.bindAddress(), config.grpcPort()))
+        server = serverBuilder(config, deployment)
                 .addService(new TerminalLinkService(engine))
-                .addService(new AdminServiceImpl("host-" + ProcessHandle.current().pid(), engine, plugins, timer, reports))
-                .addService(new LearningAdminImpl(learning))
+                .addService(operator(deployment,
+                        new AdminServiceImpl("host-" + ProcessHandle.current().pid(), engine, plugins, timer, reports)))
+                .addService(operator(deployment, new LearningAdminImpl(learning)))
                 .addService(health.getHealthService())
                 .addService(ProtoReflectionServiceV1.newInstance())
                 .addService(ProtoReflectionService.newInstance()) // v1alpha, for older grpcurl and grpc_cli
@@ -94,6 +98,28 @@ public final class Host implements AutoCloseable {
         }
         log.info("host listening on {}:{}, plugins from {}, journal {}", config.bindAddress(), grpcPort(),
                 config.pluginDir().toAbsolutePath(), config.journalFile().toAbsolutePath());
+    }
+
+    /** Plaintext, or TLS with the deployment's certificate. */
+    private static NettyServerBuilder serverBuilder(HostConfig config, Deployment deployment) {
+        InetSocketAddress address = new InetSocketAddress(config.bindAddress(), config.grpcPort());
+        if (deployment.tlsCert() == null) {
+            return NettyServerBuilder.forAddress(address);
+        }
+        try {
+            return NettyServerBuilder.forAddress(address,
+                    TlsServerCredentials.create(deployment.tlsCert().toFile(), deployment.tlsKey().toFile()));
+        } catch (IOException | IllegalArgumentException e) {
+            // Name the files, never their content: the key is a secret.
+            throw new IllegalArgumentException("TLS: cannot use certificate " + deployment.tlsCert() + " with key "
+                    + deployment.tlsKey() + ": " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** An operator service, behind the admin token when the deployment has one. */
+    private static io.grpc.ServerServiceDefinition operator(Deployment deployment, io.grpc.BindableService service) {
+        return deployment.adminToken().isEmpty() ? service.bindService()
+                : ServerInterceptors.intercept(service, new AdminTokenCheck(deployment.adminToken()));
     }
 
     /** A host whose short-term memory is in process, or in Redis when the {@code redis.url} property is set. */

@@ -60,6 +60,14 @@ public final class HostMain implements Callable<Integer> {
     @Option(names = "--metrics-port", description = "serve Prometheus /metrics on this port of --bind "
             + "(0 = any free port; default: no endpoint)")
     Integer metricsPort;
+    @Option(names = "--tls-cert", description = "certificate chain (PEM) of the gRPC port; with --tls-key every call "
+            + "is TLS (default: plaintext)")
+    Path tlsCert;
+    @Option(names = "--tls-key", description = "unencrypted PKCS#8 private key (PEM) of --tls-cert")
+    Path tlsKey;
+    @Option(names = "--admin-token-file", description = "file holding the bearer token AdminService and LearningAdmin "
+            + "require ('authorization: Bearer <token>'); default: none required")
+    Path adminTokenFile;
 
     @Override
     public Integer call() throws InterruptedException, IOException {
@@ -79,6 +87,17 @@ public final class HostMain implements Callable<Integer> {
                 .withPluginAllowList(pluginAllowList == null ? JarAllowList.off() : JarAllowList.of(pluginAllowList));
         if (metricsPort != null) {
             deployment = deployment.withMetricsPort(metricsPort);
+        }
+        if (tlsCert != null || tlsKey != null) {
+            deployment = deployment.withTls(tlsCert, tlsKey);
+        }
+        if (adminTokenFile != null) {
+            String adminToken = java.nio.file.Files.readString(adminTokenFile).strip();
+            if (adminToken.isEmpty()) {
+                throw new IllegalArgumentException("--admin-token-file " + adminTokenFile + " is empty");
+            }
+            deployment = deployment.withAdminToken(adminToken);
+            System.out.println("operator services need the admin token in " + adminTokenFile);
         }
         Host host = Host.start(config, new MemoryConfig(redisUrl, ShortTermMemory.DEFAULT_CAPACITY), deployment);
         if (host.metricsPort() >= 0) {

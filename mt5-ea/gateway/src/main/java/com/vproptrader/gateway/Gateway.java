@@ -1,9 +1,12 @@
 package com.vproptrader.gateway;
 
 import com.vproptrader.gateway.frame.FrameCodec;
+import com.vproptrader.gateway.tls.PemTls;
+import io.grpc.ChannelCredentials;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
+import io.grpc.TlsChannelCredentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -55,16 +58,31 @@ public final class Gateway implements AutoCloseable {
      * @throws UncheckedIOException when the port cannot be bound
      */
     public static Gateway start(GatewayConfig cfg) {
+        return start(cfg, GatewayTls.NONE);
+    }
+
+    /** As {@link #start(GatewayConfig)}, with TLS on the EA port and/or to the host as {@code tls} says. */
+    public static Gateway start(GatewayConfig cfg, GatewayTls tls) {
         ServerSocket server;
         try {
-            server = new ServerSocket(cfg.listenPort(), 16, InetAddress.getByName(cfg.bindAddress()));
+            InetAddress bind = InetAddress.getByName(cfg.bindAddress());
+            // A TLS socket shakes hands on the connection's own reader thread, never in the accept loop.
+            server = tls.eaCert() == null ? new ServerSocket(cfg.listenPort(), 16, bind)
+                    : PemTls.server(tls.eaCert(), tls.eaKey()).getServerSocketFactory()
+                            .createServerSocket(cfg.listenPort(), 16, bind);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + cfg.bindAddress() + ":" + cfg.listenPort(), e);
         }
+        ChannelCredentials toHost;
+        try {
+            toHost = tls.hostCa() == null ? InsecureChannelCredentials.create()
+                    : TlsChannelCredentials.newBuilder().trustManager(tls.hostCa().toFile()).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the host's CA " + tls.hostCa(), e);
+        }
         // Host commands are only encoded and queued for the EA's writer: safe to run on the transport thread,
         // which saves a thread hand-off on every signal.
-        ManagedChannel channel = Grpc.newChannelBuilder(cfg.hostTarget(), InsecureChannelCredentials.create())
-                .directExecutor().build();
+        ManagedChannel channel = Grpc.newChannelBuilder(cfg.hostTarget(), toHost).directExecutor().build();
         Gateway g = new Gateway(cfg, server, channel);
         Thread acceptor = new Thread(g::acceptLoop, "gateway-accept");
         acceptor.start();

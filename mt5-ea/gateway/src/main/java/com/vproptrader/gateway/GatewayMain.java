@@ -34,6 +34,17 @@ public final class GatewayMain implements Callable<Integer> {
     @Option(names = "--token", description = "Required hello token; empty = not checked here (default: empty).")
     String token = D.token();
 
+    @Option(names = "--tls-cert", description = "Certificate chain (PEM) of the EA port; with --tls-key the EAs "
+            + "connect over TLS (default: plain TCP).")
+    java.nio.file.Path tlsCert;
+
+    @Option(names = "--tls-key", description = "Unencrypted PKCS#8 private key (PEM) of --tls-cert.")
+    java.nio.file.Path tlsKey;
+
+    @Option(names = "--host-tls-ca", description = "Reach the host over TLS, trusting the certificates in this PEM "
+            + "file (default: plaintext gRPC).")
+    java.nio.file.Path hostTlsCa;
+
     @Option(names = "--metrics-port", description = "Serve Prometheus /metrics on this port of --bind "
             + "(0 = any free port; default: no endpoint).")
     Integer metricsPort;
@@ -42,7 +53,7 @@ public final class GatewayMain implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         GatewayConfig cfg = new GatewayConfig(bind, port, host, maxLineBytes, Duration.ofMillis(heartbeatMs),
                 Duration.ofMillis(silenceMs), token, D.outboxCapacity());
-        Gateway g = Gateway.start(cfg);
+        Gateway g = Gateway.start(cfg, new GatewayTls(tlsCert, tlsKey, hostTlsCa));
         com.vproptrader.telemetry.MetricsEndpoint metrics = null;
         if (metricsPort != null) {
             metrics = com.vproptrader.telemetry.MetricsEndpoint.start(bind, metricsPort, "gateway");

@@ -76,7 +76,15 @@ public final class TerminalSim implements AutoCloseable {
      * @throws IOException when the data file cannot be read
      */
     public static TerminalSim start(SimConfig cfg) throws IOException {
+        return start(cfg, null);
+    }
+
+    /** As {@link #start(SimConfig)}, speaking TLS to the gateway when {@code tls} is given. */
+    public static TerminalSim start(SimConfig cfg, javax.net.ssl.SSLContext tls) throws IOException {
         TerminalSim sim = new TerminalSim(cfg);
+        if (tls != null) {
+            sim.link.useTls(tls.getSocketFactory());
+        }
         // The terminal knows a quote before the EA starts: hello then carries real prices and time.
         if (sim.source.hasNext()) {
             sim.broker.onTick(sim.source.peekTick());

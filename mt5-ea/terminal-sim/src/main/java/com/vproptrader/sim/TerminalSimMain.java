@@ -93,6 +93,10 @@ public final class TerminalSimMain implements Callable<Integer> {
     @Option(names = "--validation", description = "Tick-validation thresholds JSON in front of the broker; give it "
             + "the host's --validation file so both refuse the same rows (default: built-in).")
     Path validation;
+    @Option(names = "--tls-ca", description = "Speak TLS to the gateway, trusting the certificates in this PEM file "
+            + "(default: plain TCP).")
+    java.nio.file.Path tlsCa;
+
     @Option(names = "--linger-ms", description = "Stay connected this long after the data ends (default: ${DEFAULT-VALUE}).")
     long lingerMs = 5_000;
 
@@ -112,7 +116,7 @@ public final class TerminalSimMain implements Callable<Integer> {
         if (data == null) {
             System.out.println("replaying SYNTHETIC ticks (seed " + syntheticSeed + "), not market data");
         }
-        TerminalSim sim = TerminalSim.start(cfg);
+        TerminalSim sim = TerminalSim.start(cfg, tlsCa == null ? null : com.vproptrader.gateway.tls.PemTls.client(tlsCa));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sim.close();

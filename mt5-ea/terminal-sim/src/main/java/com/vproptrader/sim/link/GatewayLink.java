@@ -48,6 +48,8 @@ public final class GatewayLink implements AutoCloseable {
     private final Object writeLock = new Object();
     private volatile boolean closed;
     private volatile boolean ready;
+    /** TLS to the gateway's EA port, as the EA's SocketTlsHandshake; null = plain TCP. */
+    private volatile javax.net.ssl.SSLSocketFactory tls;
     private Socket socket;
     private OutputStream out;
     private long seq;
@@ -66,6 +68,11 @@ public final class GatewayLink implements AutoCloseable {
 
     public void start() {
         thread.start();
+    }
+
+    /** Speak TLS to the gateway (set before {@link #start}). */
+    public void useTls(javax.net.ssl.SSLSocketFactory factory) {
+        this.tls = factory;
     }
 
     /** True between a completed hello and the next disconnect. */
@@ -101,15 +108,16 @@ public final class GatewayLink implements AutoCloseable {
                 s.connect(new InetSocketAddress(host, port), 5_000);
                 s.setTcpNoDelay(true);
                 s.setSoTimeout((int) silenceTimeout.toMillis());
+                Socket link = tls == null ? s : tls.createSocket(s, host, port, true);
                 synchronized (writeLock) {
-                    socket = s;
-                    out = s.getOutputStream();
+                    socket = link;
+                    out = link.getOutputStream();
                     seq = 0;
                 }
                 handler.onConnected(this);
                 ready = true;
                 backoffMs = 200;
-                readLoop(s);
+                readLoop(link);
                 handler.onDisconnected("gateway closed the connection");
             } catch (SocketTimeoutException e) {
                 handler.onDisconnected("gateway silent for " + silenceTimeout.toMillis() + " ms");
