@@ -44,6 +44,9 @@ public final class HostMain implements Callable<Integer> {
     String rulePack = d.rulePack();
     @Option(names = "--calendar", description = "JSON file of restricted news events and market breaks")
     Path calendar;
+    @Option(names = "--spread-cap", paramLabel = "POINTS", description = "the spread filter's absolute cap in points "
+            + "(default: the filter's own, 30)")
+    double spreadCap;
     @Option(names = "--macro", description = "macro config: FRED series, economic calendar export, headline feeds")
     Path macro;
     @Option(names = "--validation", description = "JSON tick-validation thresholds, per symbol if needed "
@@ -82,7 +85,8 @@ public final class HostMain implements Callable<Integer> {
         }
         HostConfig config = new HostConfig(bind, port, plugins, journal, state != null ? state : beside.stateFile(),
                 rulePack, calendar, account, token, Duration.ofMillis(budgetMs), d.signalTtl(), d.minAlphaStrength(),
-                d.historyLength(), validation == null ? d.validation() : ValidationConfigFile.load(validation), macro);
+                d.historyLength(), validation == null ? d.validation() : ValidationConfigFile.load(validation), macro, 0)
+                .withSpreadCapPoints(spreadCap);
         Deployment deployment = Deployment.defaults()
                 .withPluginAllowList(pluginAllowList == null ? JarAllowList.off() : JarAllowList.of(pluginAllowList));
         if (metricsPort != null) {

@@ -24,10 +24,10 @@ import com.vproptrader.host.govern.RulePack;
 import com.vproptrader.host.govern.RulePackLoader;
 import com.vproptrader.host.govern.SqliteGovernorStore;
 import com.vproptrader.host.journal.Journal;
+import com.vproptrader.host.journal.Sha256;
 import com.vproptrader.host.memory.ClosedTrade;
 import com.vproptrader.host.memory.EntryContext;
-import com.vproptrader.host.memory.EntryJson;
-import com.vproptrader.host.memory.JournalIndexer;
+import com.vproptrader.host.memory.EntryRecords;
 import com.vproptrader.host.memory.MemoryConfig;
 import com.vproptrader.host.memory.ShortTermMemory;
 import com.vproptrader.host.memory.TradeTracker;
@@ -48,6 +48,14 @@ import com.vproptrader.proto.AdminUpdate;
 import com.vproptrader.proto.ChallengeForecast;
 import com.vproptrader.proto.Compliance;
 import com.vproptrader.proto.Bar;
+import com.vproptrader.proto.BadTick;
+import com.vproptrader.proto.DayResetRecord;
+import com.vproptrader.proto.JournalKind;
+import com.vproptrader.proto.JournalRecord;
+import com.vproptrader.proto.Note;
+import com.vproptrader.proto.OperatorRecord;
+import com.vproptrader.proto.WeightsRecord;
+import com.vproptrader.proto.SessionRecord;
 import com.vproptrader.proto.Close;
 import com.vproptrader.proto.Config;
 import com.vproptrader.proto.Fill;
@@ -156,6 +164,15 @@ public final class AccountEngine implements AutoCloseable {
     private long sessionHeardNanos;
     private String accountId = "";
     private long commandSeq;
+    /**
+     * The loop's monotonic clock when it took the event in hand: every latency rule of that event reads this one
+     * value, and it is journaled with the event, so a replay of the session sees the same samples.
+     */
+    private long loopNanos;
+    /** The plugin set the journal's last session record names. */
+    private PluginSet journaledPlugins;
+    private List<String> journaledLabels = List.of();
+    private final String rulePackSha256;
     private long signalNo;
     private volatile boolean running = true;
 
@@ -174,7 +191,12 @@ public final class AccountEngine implements AutoCloseable {
      * returns. Only one thread may call it.
      */
     public static AccountEngine lockstep(HostConfig config, PluginHost plugins, Journal journal) {
-        return new AccountEngine(config, plugins, journal, Clock.eventTime(), false, MemoryConfig.inProcess());
+        return lockstep(config, plugins, journal, Clock.eventTime());
+    }
+
+    /** The replay engine on {@code clock}: a live session's replay gives it the loop clock readings it journaled. */
+    public static AccountEngine lockstep(HostConfig config, PluginHost plugins, Journal journal, Clock clock) {
+        return new AccountEngine(config, plugins, journal, clock, false, MemoryConfig.inProcess());
     }
 
     private AccountEngine(HostConfig config, PluginHost plugins, Journal journal, Clock clock, boolean ownThread,
@@ -186,6 +208,7 @@ public final class AccountEngine implements AutoCloseable {
         this.rulePackJson = RulePackLoader.text(config.rulePack());
         // A bad or incomplete pack is refused here, at start, with the loader's message naming the field.
         this.rulePack = RulePackLoader.parse(RulePackLoader.nameOf(config.rulePack()), rulePackJson);
+        this.rulePackSha256 = Sha256.hex(rulePackJson);
         this.features = new FeatureEngine(FeatureConfig.defaults(), rulePack.serverTimeZone());
         this.sessions = new SessionClock(rulePack.serverTimeZone());
         this.quality = new ExecutionQuality(ExecutionQualityConfig.defaults(), sessions);
@@ -200,7 +223,7 @@ public final class AccountEngine implements AutoCloseable {
             known.addAll(macro.featureNames());
         }
         Scanner scanner = new Scanner(scanConfig, plugins, bars, weights, known,
-                note -> journal.append("note", clock.eventMsc(), "", note));
+                note -> journal.note(JournalKind.KIND_NOTE, clock.eventMsc(), "", note));
         this.memory = memoryConfig.open(config.accountId().isEmpty() ? "default" : config.accountId());
         this.operatorDesk = new OperatorDesk(journal, this::command);
         this.evidence = new MemoryEvidence(memory);
@@ -228,7 +251,8 @@ public final class AccountEngine implements AutoCloseable {
         enqueue(() -> {
             if (from == session) {
                 eventArrivedNanos = arrived;
-                sessionHeardNanos = clock.nanos();
+                loopNanos = clock.nanos();
+                sessionHeardNanos = loopNanos;
                 handle(event);
                 probe.eventHandled(arrived, System.nanoTime());
             }
@@ -248,9 +272,10 @@ public final class AccountEngine implements AutoCloseable {
     public void disconnected(TerminalSession gone) {
         enqueue(() -> {
             if (gone == session) {
+                loopNanos = clock.nanos();
                 session = null;
                 feed.onLinkDown();
-                journal.append("disconnect", clock.eventMsc(), "", accountId);
+                journal.append(clock.eventMsc(), "", inbound().setDisconnect(Note.newBuilder().setText(accountId)).build());
                 log.info("terminal {} disconnected", accountId);
             }
         });
@@ -328,7 +353,7 @@ public final class AccountEngine implements AutoCloseable {
         } catch (RuntimeException e) {
             // One bad event must not stop the account: log it, journal it, carry on.
             log.error("event failed", e);
-            journal.append("error", clock.eventMsc(), "", String.valueOf(e));
+            journal.note(JournalKind.KIND_ERROR, clock.eventMsc(), "", String.valueOf(e));
         }
     }
 
@@ -336,29 +361,31 @@ public final class AccountEngine implements AutoCloseable {
         Optional<String> refused = refusal(hello);
         if (refused.isPresent()) {
             // Event time: the newest event the loop saw, never the stranger's own clock.
-            journal.append("link_refused", clock.eventMsc(), "", refused.get());
+            journal.note(JournalKind.KIND_LINK_REFUSED, clock.eventMsc(), "", refused.get());
             return refused;
         }
         Optional<String> wrongClock = ServerClockCheck.refusal(rulePack, hello);
         if (wrongClock.isPresent()) {
-            journal.append("hello_refused", hello.getServerTimeMsc(), "", wrongClock.get());
+            journal.note(JournalKind.KIND_HELLO_REFUSED, hello.getServerTimeMsc(), "", wrongClock.get());
             log.warn("hello refused: {}", wrongClock.get());
             return wrongClock;
         }
         if (session != null) {
             // Silent past the gateway's own timeout: the old link is dead even if no one told us.
-            journal.append("link_replaced", clock.eventMsc(), "", accountId);
+            journal.note(JournalKind.KIND_LINK_REPLACED, clock.eventMsc(), "", accountId);
             session.close("replaced by a new connection of the same terminal");
         }
         session = newSession;
-        sessionHeardNanos = clock.nanos();
+        loopNanos = clock.nanos();
+        sessionHeardNanos = loopNanos;
         accountId = hello.getAccountId();
         clock.observe(hello.getServerTimeMsc());
         for (SymbolSpec spec : hello.getSymbolsList()) {
             markets.computeIfAbsent(spec.getSymbol(), s -> new SymbolMarket(spec, config.historyLength())).spec = spec;
             feed.onSymbolSpec(spec);
         }
-        journal.append("hello", hello.getServerTimeMsc(), "", hello.toBuilder().clearToken().build());
+        journal.append(hello.getServerTimeMsc(), "", inbound().setHello(hello.toBuilder().clearToken()).build());
+        journalSession(plugins.current(), hello.getServerTimeMsc());
         Reconciliation.apply(hello, book, markets, journal);
         trades.onHello(hello.getPositionsList());
         book.onAccount(hello.getAccount());
@@ -385,17 +412,21 @@ public final class AccountEngine implements AutoCloseable {
             case TICK -> onTick(event.getTick());
             case ACCOUNT -> {
                 clock.observe(event.getAccount().getServerTimeMsc());
-                journal.append("account", event.getAccount().getServerTimeMsc(), "", event.getAccount());
+                journal.append(event.getAccount().getServerTimeMsc(), "", inbound().setAccount(event.getAccount()).build());
                 book.onAccount(event.getAccount());
             }
             case FILL -> onFill(event.getFill());
             case REJECT -> onReject(event.getReject());
             case POSITION -> {
-                journal.append("position", clock.eventMsc(), event.getPosition().getSymbol(), event.getPosition());
+                journal.append(clock.eventMsc(), event.getPosition().getSymbol(), inbound().setPosition(event.getPosition()).build());
                 book.positions.put(event.getPosition().getTicket(), event.getPosition());
             }
             case BAR -> onBar(event.getBar());
-            case HEARTBEAT -> clock.observe(event.getHeartbeat().getTimeMsc());
+            case HEARTBEAT -> {
+                // journaled: its time moves the event clock that stamps later rows (a replay must see it too)
+                clock.observe(event.getHeartbeat().getTimeMsc());
+                journal.append(event.getHeartbeat().getTimeMsc(), "", inbound().setHeartbeat(event.getHeartbeat()).build());
+            }
             case EA_STATE -> onEaState(event.getEaState());
             case HELLO -> log.warn("second hello on one stream ignored");
             case EVENT_NOT_SET -> log.warn("empty terminal event seq {}", event.getSeq());
@@ -405,7 +436,7 @@ public final class AccountEngine implements AutoCloseable {
     /** The EA's own state beside ours; a different pack or day start is a warning on the Compliance page. */
     private void onEaState(com.vproptrader.proto.EaState ea) {
         String mismatch = EaStateCheck.journal(ea, rulePackJson, rules == null ? null : rules.governance().day(),
-                clock.eventMsc(), journal);
+                clock.eventMsc(), loopNanos, journal);
         if (!mismatch.isEmpty() && !mismatch.equals(eaMismatch) && rules != null) {
             rules.recordWarning(clock.eventMsc(), "EA_STATE_MISMATCH", mismatch);
         }
@@ -418,21 +449,22 @@ public final class AccountEngine implements AutoCloseable {
         TickRejection refused = market == null ? TickRejection.UNKNOWN_SYMBOL : feed.onTick(tick);
         if (refused != null) {
             book.counters.setBadEvents(book.counters.getBadEvents() + 1);
-            journal.append("bad_tick", tick.getTimeMsc(), tick.getSymbol(), refused + " " + Journal.toJson(tick));
+            journal.append(tick.getTimeMsc(), tick.getSymbol(), inbound().setBadTick(BadTick.newBuilder()
+                    .setReason(refused.name()).setTick(tick)).build());
             return;
         }
         clock.observe(tick.getTimeMsc());
         book.counters.setTicks(book.counters.getTicks() + 1);
-        journal.append("tick", tick.getTimeMsc(), tick.getSymbol(), tick);
+        journal.append(tick.getTimeMsc(), tick.getSymbol(), inbound().setTick(tick).build());
         market.add(tick);
         if (macro != null) { // macro facts and headlines known by this tick become features
             macro.advanceTo(rulePack.serverTimeZone().fromServerMillis(tick.getTimeMsc()), features,
-                    rulePack.serverTimeZone()::toServerMillis, line -> journal.append("macro", tick.getTimeMsc(), "", line));
+                    rulePack.serverTimeZone()::toServerMillis, line -> journal.note(JournalKind.KIND_MACRO, tick.getTimeMsc(), "", line));
         }
         quality.onTick(tick, market.spec);
         if (market.pending != null && tick.getTimeMsc() > market.pending.getExpiryMsc()) {
             // The terminal must not execute a signal after its expiry, so it can no longer turn into a position.
-            journal.append("expired", tick.getTimeMsc(), tick.getSymbol(), market.pending.getSignalKey());
+            journal.note(JournalKind.KIND_EXPIRED, tick.getTimeMsc(), tick.getSymbol(), market.pending.getSignalKey());
             market.pending = null;
         }
         AccountView view = rules.view(book.account, book.positions.values(), markets);
@@ -443,11 +475,14 @@ public final class AccountEngine implements AutoCloseable {
         if (navigator != null) {
             navigator.afterMarket(rules, view, tick.getTimeMsc(), closedTrades(tick.getTimeMsc()));
         }
-        long now = clock.nanos();
+        long now = loopNanos;
         if (paused(now, tick.getTimeMsc())) {
             return;
         }
         PluginSet set = plugins.current(); // once per event: a swap takes effect between two events
+        if (set != journaledPlugins) {
+            journalSessionIfChanged(set, tick.getTimeMsc());
+        }
         decider.decide(set, market, markets, tick, features.features(tick.getSymbol()), rules, view, book, quality, now,
                 signalNo + 1).ifPresent(signal -> send(market, signal));
     }
@@ -475,17 +510,18 @@ public final class AccountEngine implements AutoCloseable {
         clock.observe(bar.getOpenTimeMsc());
         if (!feed.onBar(bar)) {
             book.counters.setBadEvents(book.counters.getBadEvents() + 1);
-            journal.append("bad_bar", bar.getOpenTimeMsc(), bar.getSymbol(), bar);
+            journal.append(bar.getOpenTimeMsc(), bar.getSymbol(), inbound().setBadBar(bar).build());
             return;
         }
-        journal.append("bar", bar.getOpenTimeMsc(), bar.getSymbol(), bar);
+        journal.append(bar.getOpenTimeMsc(), bar.getSymbol(), inbound().setBar(bar).build());
     }
 
     /** Execution-quality pause (e.g. round trips over 400 ms): no new trades until it lifts by itself. */
     private boolean paused(long nanos, long serverTimeMsc) {
         String reason = quality.pauseReason(nanos).orElse("");
         if (!reason.equals(pause)) {
-            journal.append(reason.isEmpty() ? "resume" : "pause", serverTimeMsc, "", reason.isEmpty() ? pause : reason);
+            journal.note(reason.isEmpty() ? JournalKind.KIND_RESUME : JournalKind.KIND_PAUSE, serverTimeMsc, "",
+                    reason.isEmpty() ? pause : reason);
             pause = reason;
         }
         return !pause.isEmpty();
@@ -495,11 +531,12 @@ public final class AccountEngine implements AutoCloseable {
         signalNo++;
         book.counters.setSignals(book.counters.getSignals() + 1);
         market.pending = signal;
-        journal.append("signal", signal.getDecidedOnTickMsc(), signal.getSymbol(), signal);
+        journal.append(signal.getDecidedOnTickMsc(), signal.getSymbol(), JournalRecord.newBuilder().setSignal(signal).build());
         EntryContext entry = entryContext(market, signal);
-        journal.append(EntryJson.KIND, signal.getDecidedOnTickMsc(), signal.getSymbol(), EntryJson.write(entry));
+        journal.append(signal.getDecidedOnTickMsc(), signal.getSymbol(),
+                JournalRecord.newBuilder().setEntry(EntryRecords.of(entry)).build());
         trades.onSignal(entry);
-        quality.onSignalSent(signal, clock.nanos());
+        quality.onSignalSent(signal, loopNanos);
         command(HostCommand.newBuilder().setSignal(signal));
         probe.signalSent(System.nanoTime() - eventArrivedNanos);
     }
@@ -520,7 +557,7 @@ public final class AccountEngine implements AutoCloseable {
             if (closing.add(ticket)) {
                 Close close = Close.newBuilder().setTicket(ticket)
                         .setReason(action.reason() + ": " + action.detail()).build();
-                journal.append("close", serverTimeMsc, "", close);
+                journal.append(serverTimeMsc, "", JournalRecord.newBuilder().setClose(close).build());
                 command(HostCommand.newBuilder().setClose(close));
             }
         }
@@ -545,8 +582,8 @@ public final class AccountEngine implements AutoCloseable {
             return;   // replayed by the EA after a reconnect: applied already (PROTOCOL.md section 7)
         }
         clock.observe(fill.getTimeMsc());
-        journal.append("fill", fill.getTimeMsc(), fill.getSymbol(), fill);
-        quality.onFill(fill, clock.nanos());
+        journal.append(fill.getTimeMsc(), fill.getSymbol(), inbound().setFill(fill).build());
+        quality.onFill(fill, loopNanos);
         SymbolMarket market = markets.get(fill.getSymbol());
         if (market != null && market.isPending(fill.getSignalKey())) {
             market.pending = null;
@@ -565,7 +602,8 @@ public final class AccountEngine implements AutoCloseable {
         List<String> serving = plugins.current().alphas().stream().map(a -> a.pluginId()).toList();
         weights.onClosedTrade(serving,
                 evidence.recent(scanConfig.weights().window() * Math.max(1, serving.size())));
-        journal.append("weights", trade.closeTimeMsc(), trade.symbol(), weights.snapshot().toString());
+        journal.append(trade.closeTimeMsc(), trade.symbol(), JournalRecord.newBuilder()
+                .setWeights(WeightsRecord.newBuilder().putAllWeights(weights.snapshot())).build());
         if (navigator != null && rules != null) {
             navigator.afterClosedTrade(rules, rules.view(book.account, book.positions.values(), markets),
                     trade.closeTimeMsc(), closedTrades(trade.closeTimeMsc()));
@@ -581,7 +619,8 @@ public final class AccountEngine implements AutoCloseable {
         long start = rulePack.serverTimeZone().toServerMillis(day.start());
         if (start != dayStartMsc) {
             if (dayStartMsc != Long.MIN_VALUE) {
-                journal.append(JournalIndexer.DAY_RESET, serverTimeMsc, "", dayStartMsc + " " + start);
+                journal.append(serverTimeMsc, "", JournalRecord.newBuilder().setDayReset(DayResetRecord.newBuilder()
+                        .setPreviousStartMsc(dayStartMsc).setNewStartMsc(start)).build());
             }
             dayStartMsc = start;
         }
@@ -601,13 +640,39 @@ public final class AccountEngine implements AutoCloseable {
     }
 
     private void onReject(Reject reject) {
-        journal.append("reject", clock.eventMsc(), "", reject);
-        quality.onReject(reject, clock.nanos());
+        journal.append(clock.eventMsc(), "", inbound().setReject(reject).build());
+        quality.onReject(reject, loopNanos);
         book.counters.setRejects(book.counters.getRejects() + 1);
         markets.values().stream().filter(m -> m.isPending(reject.getSignalKey())).forEach(m -> {
             m.pending = null;
             book.counters.setOrders(book.counters.getOrders() + 1);
         });
+    }
+
+    /** What the decisions read besides the events: the config and the plugin versions serving from now on. */
+    private void journalSession(PluginSet set, long serverTimeMsc) {
+        journaledPlugins = set;
+        journaledLabels = set.labels();
+        journal.append(serverTimeMsc, "", JournalRecord.newBuilder().setSession(SessionRecord.newBuilder()
+                .setRulePack(rulePack.name()).setRulePackSha256(rulePackSha256)
+                .setSignalTtlMs(config.signalTtl().toMillis()).setMinAlphaStrength(config.minAlphaStrength())
+                .setHistoryLength(config.historyLength()).setSpreadCapPoints(config.spreadCapPoints())
+                .addAllPlugins(journaledLabels)).build());
+    }
+
+    /** A new plugin set (a swap, a quarantine) is journaled when its versions differ from the last journaled. */
+    private void journalSessionIfChanged(PluginSet set, long serverTimeMsc) {
+        if (set.labels().equals(journaledLabels)) {
+            journaledPlugins = set;
+        } else {
+            journalSession(set, serverTimeMsc);
+        }
+    }
+
+
+    /** A record of an inbound event, stamped with when the loop took it. */
+    private JournalRecord.Builder inbound() {
+        return JournalRecord.newBuilder().setLoopNanos(loopNanos);
     }
 
     private AdminUpdate buildSnapshot() {
@@ -687,8 +752,10 @@ public final class AccountEngine implements AutoCloseable {
             if (follow && !after.getReady()) {
                 return after;
             }
-            journal.append("operator", clock.nowMsc(), "", (follow ? "follow risk advice: cap " : "risk cap back to the pack's: ")
-                    + after.getPerTradeCapPct() + "% per trade; " + reason);
+            journal.append(clock.eventMsc(), "", JournalRecord.newBuilder().setOperator(OperatorRecord.newBuilder()
+                    .setAction("RISK_CAP").setRequest(com.vproptrader.proto.OperatorRequest.newBuilder().setReason(reason))
+                    .setDetail((follow ? "follow risk advice: cap " : "risk cap back to the pack's: ")
+                            + after.getPerTradeCapPct() + "% per trade")).build());
             return after;
         });
     }

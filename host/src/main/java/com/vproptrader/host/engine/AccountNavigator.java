@@ -38,7 +38,7 @@ final class AccountNavigator implements AutoCloseable {
     AccountNavigator(NavigatorConfig config, MarketCalendar calendar, Journal journal, Consumer<Runnable> onLoop) {
         this.calendar = calendar;
         this.navigator = new LiveNavigator(config, report -> onLoop.accept(() ->
-                journal.append("navigator", report.asOfMsc(), "", proto(report))));
+                journal.append(report.asOfMsc(), "", com.vproptrader.proto.JournalRecord.newBuilder().setNavigator(proto(report)).build())));
     }
 
     /** After the governors saw the market: a new trading day asks for a refresh (so does the first one). */

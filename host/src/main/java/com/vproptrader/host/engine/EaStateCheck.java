@@ -3,6 +3,8 @@ package com.vproptrader.host.engine;
 import com.vproptrader.host.govern.DayAnchor;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.proto.EaState;
+import com.vproptrader.proto.JournalKind;
+import com.vproptrader.proto.JournalRecord;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,15 +23,15 @@ final class EaStateCheck {
     }
 
     /** Journals the EA's report and returns how it differs from the host's view, "" when it agrees. */
-    static String journal(EaState ea, String rulePackJson, DayAnchor ours, long nowMsc, Journal journal) {
-        journal.append("ea_state", nowMsc, "", ea);
+    static String journal(EaState ea, String rulePackJson, DayAnchor ours, long nowMsc, long loopNanos, Journal journal) {
+        journal.append(nowMsc, "", JournalRecord.newBuilder().setEaState(ea).setLoopNanos(loopNanos).build());
         List<String> differences = differences(ea, rulePackJson, ours);
         if (differences.isEmpty()) {
             return "";
         }
         String text = String.join("; ", differences);
         log.warn("EA state differs from the host's: {}", text);
-        journal.append("ea_state_mismatch", nowMsc, "", text);
+        journal.note(JournalKind.KIND_EA_STATE_MISMATCH, nowMsc, "", text);
         return text;
     }
 

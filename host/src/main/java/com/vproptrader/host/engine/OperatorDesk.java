@@ -5,6 +5,9 @@ import com.vproptrader.host.govern.EngineState;
 import com.vproptrader.host.govern.Governance;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.proto.Flatten;
+import com.vproptrader.proto.JournalKind;
+import com.vproptrader.proto.JournalRecord;
+import com.vproptrader.proto.OperatorRecord;
 import com.vproptrader.proto.Halt;
 import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.OperatorReply;
@@ -63,13 +66,14 @@ final class OperatorDesk {
             case FLATTEN_ALL -> terminal.accept(HostCommand.newBuilder()
                     .setFlatten(Flatten.newBuilder().setReason("OPERATOR: " + who)));
         }
-        journal.append("operator", serverTimeMsc, "", who);
+        journal.append(serverTimeMsc, "", JournalRecord.newBuilder().setOperator(OperatorRecord.newBuilder()
+                .setAction(action.name()).setRequest(request).setDetail(who)).build());
         rules.recordOperator(serverTimeMsc, who);
         return OperatorReply.newBuilder().setAccepted(true).setDetail(who).build();
     }
 
     private OperatorReply refused(OperatorAction action, OperatorRequest request, long serverTimeMsc, String rule, String detail) {
-        journal.append("operator_refused", serverTimeMsc, "", action + " by " + request.getOperator() + " refused by "
+        journal.note(JournalKind.KIND_OPERATOR_REFUSED, serverTimeMsc, "", action + " by " + request.getOperator() + " refused by "
                 + rule + ": " + detail);
         return OperatorReply.newBuilder().setAccepted(false).setRefusedBy(rule).setDetail(detail).build();
     }

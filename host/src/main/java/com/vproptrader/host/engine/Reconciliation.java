@@ -1,6 +1,7 @@
 package com.vproptrader.host.engine;
 
 import com.vproptrader.host.journal.Journal;
+import com.vproptrader.proto.JournalKind;
 import com.vproptrader.proto.Hello;
 import com.vproptrader.proto.Position;
 
@@ -23,14 +24,14 @@ final class Reconciliation {
         for (Position ours : book.positions.values()) {
             Position their = theirs.get(ours.getTicket());
             if (their == null) {
-                journal.append("reconcile", t, ours.getSymbol(), "closed while disconnected: " + Journal.toJson(ours));
+                journal.note(JournalKind.KIND_RECONCILE, t, ours.getSymbol(), "closed while disconnected: " + Journal.toJson(ours));
             } else if (their.getVolume() != ours.getVolume() || their.getSide() != ours.getSide()) {
-                journal.append("reconcile", t, ours.getSymbol(), "changed while disconnected: " + Journal.toJson(their));
+                journal.note(JournalKind.KIND_RECONCILE, t, ours.getSymbol(), "changed while disconnected: " + Journal.toJson(their));
             }
         }
         for (Position their : hello.getPositionsList()) {
             if (!book.positions.containsKey(their.getTicket())) {
-                journal.append("reconcile", t, their.getSymbol(), "adopted from terminal: " + Journal.toJson(their));
+                journal.note(JournalKind.KIND_RECONCILE, t, their.getSymbol(), "adopted from terminal: " + Journal.toJson(their));
             }
             SymbolMarket market = markets.get(their.getSymbol());
             if (market != null && market.isPending(their.getSignalKey())) {

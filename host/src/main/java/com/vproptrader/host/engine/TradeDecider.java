@@ -29,6 +29,14 @@ import com.vproptrader.proto.Side;
 import com.vproptrader.proto.Signal;
 import com.vproptrader.proto.Tick;
 import com.vproptrader.proto.VetoSource;
+import com.vproptrader.proto.CandidateRecord;
+import com.vproptrader.proto.EvidenceRecord;
+import com.vproptrader.proto.JournalKind;
+import com.vproptrader.proto.JournalRecord;
+import com.vproptrader.proto.SizingRecord;
+import com.vproptrader.proto.VetoRecord;
+import com.vproptrader.proto.VoteRecord;
+import com.vproptrader.host.scan.Vote;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +92,7 @@ final class TradeDecider {
         }
         Candidate c = scanned.get();
         long t = tick.getTimeMsc();
-        journal.append("candidate", t, tick.getSymbol(), c.describe());
+        journal.append(t, tick.getSymbol(), JournalRecord.newBuilder().setCandidate(record(c)).build());
         if (!c.grade().proceeds()) {
             return Optional.empty();
         }
@@ -95,8 +103,10 @@ final class TradeDecider {
                     + tick.getSymbol() + (market.pending == null ? "" : " " + market.pending.getSignalKey()));
         }
         double sigma = horizonSigma(market, tick);
-        FilterInput filterInput = quality.filterInput(tick, c.side(), market.spec,
+        FilterInput quoted = quality.filterInput(tick, c.side(), market.spec,
                 CandidateEdge.expectedMovePoints(c.agreement(), stops.slSigmas() * sigma / market.point()));
+        FilterInput filterInput = config.spreadCapPoints() > 0
+                ? quoted.toBuilder().setSpreadCapPoints(config.spreadCapPoints()).build() : quoted;
         for (PluginSlot<SignalFilter> filter : set.filters()) {
             Optional<FilterVerdict> v = plugins.call(filter, f -> f.check(filterInput), shadow(tick,
                     (x, y) -> x.getPass() == y.getPass(), r -> r.getPass() ? "pass" : "veto " + r.getReason()));
@@ -125,10 +135,23 @@ final class TradeDecider {
             return vetoed(book, tick, VetoSource.VETO_GOVERNOR, verdict.reason().name(),
                     "governor: " + verdict.reason() + " " + verdict.detail());
         }
-        journal.append("sizing", t, tick.getSymbol(), sized.get().lots() + " lots, loss at SL "
-                + sized.get().lossAtStop() + " of budget " + sized.get().budget() + " (" + sized.get().limitedBy() + ")");
+        journal.append(t, tick.getSymbol(), JournalRecord.newBuilder().setSizing(SizingRecord.newBuilder()
+                .setLots(sized.get().lots().toPlainString()).setLossAtStop(sized.get().lossAtStop().toString())
+                .setBudget(sized.get().budget().toString()).setLimitedBy(String.valueOf(sized.get().limitedBy()))).build());
         scanner.stats().signalled();
         return Optional.of(signal);
+    }
+
+    /** The candidate as the journal keeps it (rendered to text on the journal's writer thread). */
+    private static CandidateRecord record(Candidate c) {
+        CandidateRecord.Builder b = CandidateRecord.newBuilder().setGrade(c.grade().label()).setQStar(c.q())
+                .setSide(c.side()).setAgreement(c.agreement()).setModel(c.model()).setRegime(c.regime())
+                .setRegimeFit(c.regimeFit()).setExecution(c.execution()).setLead(c.lead().label());
+        for (Vote v : c.votes()) {
+            b.addVotes(VoteRecord.newBuilder().setAlpha(v.label()).setSide(v.side()).setStrength(v.strength())
+                    .setWeight(v.weight()).setReason(v.reason()));
+        }
+        return b.build();
     }
 
     /** The scanner's counters, for the admin snapshot. */
@@ -137,7 +160,8 @@ final class TradeDecider {
     }
 
     private Optional<Signal> vetoed(AccountBook book, Tick tick, VetoSource source, String code, String why) {
-        journal.append("veto", tick.getTimeMsc(), tick.getSymbol(), why);
+        journal.append(tick.getTimeMsc(), tick.getSymbol(), JournalRecord.newBuilder()
+                .setVeto(VetoRecord.newBuilder().setSource(source).setCode(code).setDetail(why)).build());
         book.vetoes.count(source, code);
         // the scanner counts portfolio refusals by their own code (es95, correlation), the others by stage
         scanner.stats().rejected(source == VetoSource.VETO_PORTFOLIO ? code
@@ -158,7 +182,7 @@ final class TradeDecider {
 
     /** Shadow versions' answers go to the journal beside the serving one's, at the tick's time. */
     private <R> ShadowCompare<R> shadow(Tick tick, BiPredicate<R, R> agree, Function<R, String> show) {
-        return new ShadowCompare<>(agree, show, line -> journal.append("shadow", tick.getTimeMsc(), tick.getSymbol(), line));
+        return new ShadowCompare<>(agree, show, line -> journal.note(JournalKind.KIND_SHADOW, tick.getTimeMsc(), tick.getSymbol(), line));
     }
 
     /** One position per symbol, and nothing while an order on it awaits its fill or reject: the guard's code. */
@@ -188,10 +212,9 @@ final class TradeDecider {
         double pWin = !Double.isNaN(c.model()) ? c.model()
                 : evidenceModel.winProbability(trades, alpha, c.regime(), c.symbol());
         double payoff = evidenceModel.payoff(trades, alpha, c.regime(), c.symbol(), payoff());
-        journal.append("evidence", tick.getTimeMsc(), tick.getSymbol(), String.format(java.util.Locale.ROOT,
-                "p(win) %.4f from %s, payoff %.3f (stop plan %.2f)", pWin,
-                Double.isNaN(c.model()) ? "closed trades of " + alpha + " in " + c.regime() : "model plugin", payoff,
-                payoff()));
+        journal.append(tick.getTimeMsc(), tick.getSymbol(), JournalRecord.newBuilder().setEvidence(EvidenceRecord.newBuilder()
+                .setPWin(pWin).setPWinFrom(Double.isNaN(c.model()) ? "closed trades of " + alpha + " in " + c.regime()
+                        : "model plugin").setPayoff(payoff).setStopPlanPayoff(payoff())).build());
         return rules.sizer().size(side, market.spec,
                 new PositionSizer.Signal(pWin, payoff, new double[] {pWin, 1 - pWin}),
                 new PositionSizer.Market(entry, horizonSigma, dailySigma), open.forSizing(),

@@ -1,9 +1,11 @@
 package com.vproptrader.host.journal;
 
 import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.protobuf.Message;
 import com.google.protobuf.MessageOrBuilder;
 import com.google.protobuf.util.JsonFormat;
+import com.vproptrader.proto.JournalKind;
+import com.vproptrader.proto.JournalRecord;
+import com.vproptrader.proto.Note;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -39,14 +41,11 @@ public final class Journal implements AutoCloseable {
     private String lastHash;
     private volatile boolean closed;
 
-    /** A row waiting for the writer; {@code payload} is its JSON text, or a message the writer renders. */
-    private record Pending(long eventTimeMsc, String kind, String symbol, Object payload) {
+    /** A row waiting for the writer, which renders its record. */
+    private record Pending(long eventTimeMsc, String kind, String symbol, JournalRecord record) {
         String json() {
-            if (payload instanceof String text) {
-                return text;
-            }
             try {
-                return toJson((MessageOrBuilder) payload);
+                return JournalKinds.json(record);
             } catch (RuntimeException e) { // one unprintable row must not roll back the batch around it
                 return "{\"unprintable\":\"" + e.getClass().getSimpleName() + "\"}";
             }
@@ -103,24 +102,20 @@ public final class Journal implements AutoCloseable {
         return new Journal(file);
     }
 
-    /** Queues a row; returns at once. */
-    public void append(String kind, long eventTimeMsc, String symbol, String payload) {
+    /**
+     * Queues a typed record; returns at once. Its kind is the case of its body; it is rendered to JSON on the
+     * writer thread, so the event loop pays for neither the text nor the disk.
+     */
+    public void append(long eventTimeMsc, String symbol, JournalRecord record) {
         if (closed) {
             throw new IllegalStateException("journal closed");
         }
-        queue.add(new Pending(eventTimeMsc, kind, symbol == null ? "" : symbol, payload));
+        queue.add(new Pending(eventTimeMsc, JournalKinds.name(record), symbol == null ? "" : symbol, record));
     }
 
-    /**
-     * Queues a row whose payload is the message as compact JSON, rendered on the writer thread so the event
-     * loop does not pay for it. Messages are immutable; a builder is built here, at its state of now.
-     */
-    public void append(String kind, long eventTimeMsc, String symbol, MessageOrBuilder message) {
-        if (closed) {
-            throw new IllegalStateException("journal closed");
-        }
-        Object payload = message instanceof Message.Builder builder ? builder.build() : message;
-        queue.add(new Pending(eventTimeMsc, kind, symbol == null ? "" : symbol, payload));
+    /** Queues a record whose body is a {@link Note}: refusals, notes, reasons. */
+    public void note(JournalKind kind, long eventTimeMsc, String symbol, String text) {
+        append(eventTimeMsc, symbol, JournalKinds.note(kind, text));
     }
 
     public static String toJson(MessageOrBuilder message) {
@@ -143,7 +138,20 @@ public final class Journal implements AutoCloseable {
     }
 
     /** All rows of a kind, in journal order (call {@link #flush()} first to see your own appends). */
-    public List<JournalEntry> read(String kind) {
+    public List<JournalEntry> read(JournalKind kind) {
+        return read(JournalKinds.name(kind));
+    }
+
+    /** Every row, in journal order. */
+    public List<JournalEntry> readAll() {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT seq, event_time_msc, kind, symbol, payload, hash FROM journal ORDER BY seq")
+                .map((rs, ctx) -> new JournalEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
+                .list());
+    }
+
+    private List<JournalEntry> read(String kind) {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT seq, event_time_msc, kind, symbol, payload, hash FROM journal WHERE kind = :kind ORDER BY seq")
                 .bind("kind", kind)
@@ -152,9 +160,9 @@ public final class Journal implements AutoCloseable {
                 .list());
     }
 
-    public long count(String kind) {
+    public long count(JournalKind kind) {
         return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM journal WHERE kind = :kind")
-                .bind("kind", kind).mapTo(Long.class).one());
+                .bind("kind", JournalKinds.name(kind)).mapTo(Long.class).one());
     }
 
     /**

@@ -1,10 +1,11 @@
 package com.vproptrader.host.memory;
 
-import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.protobuf.Message;
-import com.google.protobuf.util.JsonFormat;
+import com.vproptrader.host.journal.JournalEntry;
+import com.vproptrader.host.journal.JournalKinds;
+import com.vproptrader.host.journal.RecordText;
 import com.vproptrader.proto.Fill;
-import com.vproptrader.proto.Hello;
+import com.vproptrader.proto.JournalKind;
+import com.vproptrader.proto.JournalRecord;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,12 +27,11 @@ import java.util.function.Consumer;
  */
 public final class JournalIndexer {
     private static final Logger log = LoggerFactory.getLogger(JournalIndexer.class);
-    /** Journal kinds that are decisions of the loop, each with its reason in the payload. */
-    static final Set<String> DECISIONS = Set.of("candidate", "veto", "sizing", "signal", "close", "expired", "pause",
-            "resume", "reject");
+    /** Journal kinds that are decisions of the loop, kept with their text in the store. */
+    static final Set<JournalKind> DECISIONS = EnumSet.of(JournalKind.KIND_CANDIDATE, JournalKind.KIND_VETO,
+            JournalKind.KIND_SIZING, JournalKind.KIND_SIGNAL, JournalKind.KIND_CLOSE, JournalKind.KIND_EXPIRED,
+            JournalKind.KIND_PAUSE, JournalKind.KIND_RESUME, JournalKind.KIND_REJECT);
     private static final int CHUNK = 5000;
-    /** Journal kind of a governors' day reset; payload "previousStartMsc newStartMsc" (broker server time). */
-    public static final String DAY_RESET = "day_reset";
 
     private final Jdbi journal;
     private final TradeStore store;
@@ -70,11 +71,11 @@ public final class JournalIndexer {
     public int catchUpTo(long maxSeq) {
         int closed = 0;
         while (true) {
-            List<Row> rows = journal.withHandle(h -> h.createQuery("SELECT seq, event_time_msc, kind, symbol, payload "
+            List<JournalEntry> rows = journal.withHandle(h -> h.createQuery("SELECT seq, event_time_msc, kind, symbol, payload "
                             + "FROM journal WHERE seq > :from AND seq <= :to AND kind IN (<kinds>) ORDER BY seq LIMIT :n")
                     .bind("from", readTo).bind("to", maxSeq).bindList("kinds", kinds()).bind("n", CHUNK)
-                    .map((rs, ctx) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)))
+                    .map((rs, ctx) -> new JournalEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), ""))
                     .list());
             if (rows.isEmpty()) {
                 return closed;
@@ -95,28 +96,28 @@ public final class JournalIndexer {
     }
 
     private static List<String> kinds() {
-        List<String> kinds = new ArrayList<>(DECISIONS);
-        kinds.addAll(List.of(EntryJson.KIND, "fill", "hello", DAY_RESET));
+        List<String> kinds = new ArrayList<>();
+        DECISIONS.forEach(k -> kinds.add(JournalKinds.name(k)));
+        List.of(JournalKind.KIND_ENTRY, JournalKind.KIND_FILL, JournalKind.KIND_HELLO, JournalKind.KIND_DAY_RESET)
+                .forEach(k -> kinds.add(JournalKinds.name(k)));
         return kinds;
     }
 
     /** Applies one row to the tracker and, when {@code h} is not null, to the store. */
-    private void apply(Row r, Handle h, List<ClosedTrade> stored, List<long[]> days) {
+    private void apply(JournalEntry r, Handle h, List<ClosedTrade> stored, List<long[]> days) {
         try {
-            switch (r.kind()) {
-                case "hello" -> {
-                    Hello hello = parse(r.payload(), Hello.newBuilder());
-                    tracker.onHello(hello.getPositionsList());
-                }
-                case EntryJson.KIND -> {
-                    EntryContext entry = EntryJson.read(r.payload());
+            JournalRecord record = r.record();
+            switch (record.getBodyCase()) {
+                case HELLO -> tracker.onHello(record.getHello().getPositionsList());
+                case ENTRY -> {
+                    EntryContext entry = EntryRecords.context(record.getEntry());
                     tracker.onSignal(entry);
                     if (h != null) {
                         StoreRows.entry(h, entry);
                     }
                 }
-                case "fill" -> {
-                    Fill fill = parse(r.payload(), Fill.newBuilder());
+                case FILL -> {
+                    Fill fill = record.getFill();
                     Optional<ClosedTrade> closed = tracker.onFill(fill);
                     if (h != null) {
                         StoreRows.fill(h, r.seq(), fill);
@@ -128,9 +129,8 @@ public final class JournalIndexer {
                 }
                 case DAY_RESET -> {
                     if (h != null) {
-                        String[] startEnd = r.payload().trim().split(" ");
-                        long start = Long.parseLong(startEnd[0]);
-                        long end = Long.parseLong(startEnd[1]);
+                        long start = record.getDayReset().getPreviousStartMsc();
+                        long end = record.getDayReset().getNewStartMsc();
                         StoreRows.tradingDay(h, start);
                         StoreRows.tradingDay(h, end);
                         days.add(new long[] {start, end});
@@ -138,7 +138,7 @@ public final class JournalIndexer {
                 }
                 default -> {
                     if (h != null) {
-                        StoreRows.decision(h, r.seq(), r.timeMsc(), r.kind(), r.symbol(), r.payload());
+                        StoreRows.decision(h, r.seq(), r.eventTimeMsc(), r.kind(), r.symbol(), RecordText.of(record));
                     }
                 }
             }
@@ -148,16 +148,4 @@ public final class JournalIndexer {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T extends Message> T parse(String json, Message.Builder b) {
-        try {
-            JsonFormat.parser().ignoringUnknownFields().merge(json, b);
-            return (T) b.build();
-        } catch (InvalidProtocolBufferException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
-    }
-
-    private record Row(long seq, long timeMsc, String kind, String symbol, String payload) {
-    }
 }

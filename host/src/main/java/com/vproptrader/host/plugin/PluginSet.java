@@ -17,6 +17,15 @@ public record PluginSet(List<PluginSlot<AlphaStrategy>> alphas,
         models = List.copyOf(models);
     }
 
+    /** id@version of every serving plugin: alphas, filters, models, each in call order. */
+    public List<String> labels() {
+        List<String> labels = new java.util.ArrayList<>();
+        alphas.forEach(s -> labels.add(s.label()));
+        filters.forEach(s -> labels.add(s.label()));
+        models.forEach(s -> labels.add(s.label()));
+        return labels;
+    }
+
     /** The slots of one kind ("alpha", "filter" or "model"). */
     public List<? extends PluginSlot<?>> ofKind(String kind) {
         return switch (kind) {

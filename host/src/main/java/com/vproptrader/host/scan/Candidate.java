@@ -3,7 +3,6 @@ package com.vproptrader.host.scan;
 import com.vproptrader.proto.Side;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A graded trade idea for one symbol at one scan.
@@ -24,13 +23,5 @@ public record Candidate(String symbol, Side side, double agreement, Vote lead, L
                         double model, double regimeFit, double execution, double q, Grade grade) {
     public Candidate {
         votes = List.copyOf(votes);
-    }
-
-    /** One line for the journal. */
-    public String describe() {
-        return String.format(Locale.ROOT, "%s Q*=%.3f %s agreement %.2f model %s regime %s fit %.3f execution %s lead %s; votes %s",
-                grade.label(), q, side, agreement, Double.isNaN(model) ? "-" : String.format(Locale.ROOT, "%.3f", model),
-                regime, regimeFit, Double.isNaN(execution) ? "-" : String.format(Locale.ROOT, "%.2f", execution),
-                lead.label(), votes);
     }
 }

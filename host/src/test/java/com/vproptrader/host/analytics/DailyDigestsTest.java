@@ -1,9 +1,13 @@
 package com.vproptrader.host.analytics;
 
+import com.vproptrader.proto.VoteRecord;
+import com.vproptrader.proto.CandidateRecord;
+import com.vproptrader.proto.DayResetRecord;
+import com.vproptrader.proto.JournalRecord;
 import com.google.protobuf.util.JsonFormat;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.memory.EntryContext;
-import com.vproptrader.host.memory.EntryJson;
+import com.vproptrader.host.memory.EntryRecords;
 import com.vproptrader.host.memory.JournalIndexer;
 import com.vproptrader.host.memory.TradeStore;
 import com.vproptrader.host.risk.Money;
@@ -37,11 +41,12 @@ class DailyDigestsTest {
     void atTheDayResetTheDaysDigestIsWrittenAsJsonAndCsvAndStored(@TempDir Path dir) throws Exception {
         Path journalFile = dir.resolve("j.db");
         try (Journal journal = Journal.open(journalFile)) {
-            journal.append("hello", DAY1, "", Hello.newBuilder().setAccountId("a").build());
+            journal.append(DAY1, "", JournalRecord.newBuilder().setHello(Hello.newBuilder().setAccountId("a")).build());
             trade(journal, 1, "alpha-momentum", "EURUSD", DAY1 + 3_600_000, 1.10000, 1.10002, 30.00);
             trade(journal, 2, "alpha-breakout", "GBPUSD", DAY1 + 7_200_000, 1.25000, 1.25000, -12.50);
             trade(journal, 3, "alpha-momentum", "EURUSD", DAY1 + DAY + 60_000, 1.1, 1.1, 5.00); // the next day
-            journal.append(JournalIndexer.DAY_RESET, DAY1 + DAY, "", DAY1 + " " + (DAY1 + DAY));
+            journal.append(DAY1 + DAY, "", JournalRecord.newBuilder().setDayReset(DayResetRecord.newBuilder()
+                    .setPreviousStartMsc(DAY1).setNewStartMsc(DAY1 + DAY)).build());
             journal.flush();
         }
         TradeStore store = TradeStore.open(dir.resolve("m.db"));
@@ -78,7 +83,7 @@ class DailyDigestsTest {
     void theTradeLogCarriesEntryExitSlippageSpreadVotesAndVersions(@TempDir Path dir) throws Exception {
         Path journalFile = dir.resolve("j.db");
         try (Journal journal = Journal.open(journalFile)) {
-            journal.append("hello", DAY1, "", Hello.newBuilder().setAccountId("a").build());
+            journal.append(DAY1, "", JournalRecord.newBuilder().setHello(Hello.newBuilder().setAccountId("a")).build());
             trade(journal, 1, "alpha-momentum", "EURUSD", DAY1 + 3_600_000, 1.10000, 1.10002, 30.00);
             journal.flush();
         }
@@ -101,7 +106,8 @@ class DailyDigestsTest {
         assertThat(r.getRMultiple()).isCloseTo(1.45, within(1e-12));
         assertThat(r.getGovernorState()).isEqualTo("ACTIVE");
         assertThat(r.getRulePack()).isEqualTo("ftmo-2step");
-        assertThat(r.getAlphaVotesList()).containsExactly("alpha-momentum@1.0.0 BUY 0.80 (momentum up)");
+        assertThat(r.getAlphaVotesList()).containsExactly("A Q*=0.000 BUY agreement 0.00 model 0.000 regime  fit 0.000 "
+                + "execution 0.00 lead alpha-momentum@1.0.0; votes [alpha-momentum@1.0.0 BUY 0.80 w1.00 (momentum up)]");
         assertThat(r.getExitReason()).isEqualTo("tp");
         assertThat(reports.tradeLog(TradeLogRequest.newBuilder().setAlpha("other").build()).getTradesCount()).isZero();
     }
@@ -114,15 +120,21 @@ class DailyDigestsTest {
         Signal signal = Signal.newBuilder().setSignalKey(key).setSymbol(symbol).setSide(Side.BUY).setVolume(1)
                 .setReferencePrice(reference).setSl(reference - 0.002).setTp1(reference + 0.003)
                 .setTp2(reference + 0.0048).setAlpha(alpha + "@1.0.0").setDecidedOnTickMsc(decided).build();
-        journal.append("candidate", decided, symbol, alpha + "@1.0.0 BUY 0.80 (momentum up)");
-        journal.append("signal", decided, symbol, signal);
-        journal.append(EntryJson.KIND, decided, symbol, EntryJson.write(new EntryContext(signal, "TREND_LOW_VOL",
-                "LONDON", Money.ofCents(2000), "ftmo-2step", "ACTIVE", Map.of("spread", 0.00012))));
-        journal.append("fill", decided + 100, symbol, Fill.newBuilder().setDeal(n * 10).setPositionId(n)
+        journal.append(decided, symbol, JournalRecord.newBuilder().setCandidate(CandidateRecord.newBuilder().setGrade("A")
+                .setSide(Side.BUY).setLead(alpha + "@1.0.0").addVotes(VoteRecord.newBuilder().setAlpha(alpha + "@1.0.0")
+                        .setSide(Side.BUY).setStrength(0.8).setWeight(1).setReason("momentum up"))).build());
+        journal.append(decided, symbol, JournalRecord.newBuilder().setSignal(signal).build());
+        journal.append(decided, symbol, JournalRecord.newBuilder().setEntry(EntryRecords.of(new EntryContext(signal,
+                "TREND_LOW_VOL", "LONDON", Money.ofCents(2000), "ftmo-2step", "ACTIVE", Map.of("spread", 0.00012)))).build());
+        journal.append(decided + 100, symbol, fill(Fill.newBuilder().setDeal(n * 10).setPositionId(n)
                 .setSymbol(symbol).setSide(Side.BUY).setEntry(DealEntry.ENTRY_IN).setVolume(1).setPrice(fill)
-                .setCommission(-0.50).setTimeMsc(decided + 100).setSignalKey(key).setReason("signal").build());
-        journal.append("fill", closeMsc, symbol, Fill.newBuilder().setDeal(n * 10 + 1).setPositionId(n)
+                .setCommission(-0.50).setTimeMsc(decided + 100).setSignalKey(key).setReason("signal")));
+        journal.append(closeMsc, symbol, fill(Fill.newBuilder().setDeal(n * 10 + 1).setPositionId(n)
                 .setSymbol(symbol).setSide(Side.SELL).setEntry(DealEntry.ENTRY_OUT).setVolume(1).setPrice(fill)
-                .setProfit(profit).setCommission(-0.50).setTimeMsc(closeMsc).setSignalKey(key).setReason("tp").build());
+                .setProfit(profit).setCommission(-0.50).setTimeMsc(closeMsc).setSignalKey(key).setReason("tp")));
+    }
+
+    private static JournalRecord fill(Fill.Builder fill) {
+        return JournalRecord.newBuilder().setFill(fill).build();
     }
 }

@@ -1,5 +1,6 @@
 package com.vproptrader.host.engine;
 
+import com.vproptrader.proto.JournalKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vproptrader.host.app.HostConfig;
@@ -59,8 +60,8 @@ class EventTimeStampsTest {
             engine.snapshot(); // the loop has handled the disconnect
             journal.flush();
 
-            assertThat(journal.read("reject")).extracting(JournalEntry::eventTimeMsc).containsExactly(T + 1_000);
-            assertThat(journal.read("disconnect")).extracting(JournalEntry::eventTimeMsc).containsExactly(T + 1_000);
+            assertThat(journal.read(JournalKind.KIND_REJECT)).extracting(JournalEntry::eventTimeMsc).containsExactly(T + 1_000);
+            assertThat(journal.read(JournalKind.KIND_DISCONNECT)).extracting(JournalEntry::eventTimeMsc).containsExactly(T + 1_000);
         }
     }
 }

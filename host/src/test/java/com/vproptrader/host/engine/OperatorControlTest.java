@@ -1,12 +1,12 @@
 package com.vproptrader.host.engine;
 
+import com.vproptrader.proto.JournalKind;
 import com.vproptrader.host.time.ServerTimes;
 
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.govern.RulePack;
 import com.vproptrader.host.govern.RulePackLoader;
 import com.vproptrader.host.journal.Journal;
-import com.vproptrader.host.journal.JournalEntry;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.proto.ComplianceEventKind;
 import com.vproptrader.proto.Account;
@@ -98,7 +98,7 @@ class OperatorControlTest {
         assertThat(terminal.count(HostCommand.CommandCase.RESUME)).isEqualTo(1);
 
         journal.flush();
-        assertThat(journal.read("operator").stream().map(JournalEntry::payload))
+        assertThat(journal.read(JournalKind.KIND_OPERATOR).stream().map(e -> e.record().getOperator().getDetail()))
                 .containsExactly("HALT by alice: NFP in ten minutes", "RESUME by bob: NFP is out");
         Status status = engine.snapshot().getStatus();
         assertThat(status.getCompliance().getLastOperatorAction()).isEqualTo("RESUME by bob: NFP is out");

@@ -1,8 +1,8 @@
 package com.vproptrader.host.engine;
 
+import com.vproptrader.proto.JournalKind;
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.journal.Journal;
-import com.vproptrader.host.journal.JournalEntry;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.proto.Account;
 import com.vproptrader.proto.DealEntry;
@@ -49,7 +49,8 @@ class ReconnectReconciliationTest {
             assertThat(engine.connect(new Recording(), hello(List.of(openedByHand)))).isEmpty();
             journal.flush();
 
-            List<String> notes = journal.read("reconcile").stream().map(JournalEntry::payload).toList();
+            List<String> notes = journal.read(JournalKind.KIND_RECONCILE).stream()
+                    .map(e -> e.record().getReconcile().getText()).toList();
             assertThat(notes).hasSize(2);
             assertThat(notes.get(0)).startsWith("closed while disconnected").contains("\"ticket\":\"101\"");
             assertThat(notes.get(1)).startsWith("adopted from terminal").contains("\"ticket\":\"202\"");
@@ -76,7 +77,7 @@ class ReconnectReconciliationTest {
             engine.onEvent(second, TerminalEvent.newBuilder().setSeq(2).setFill(fill).build());
             journal.flush();
 
-            assertThat(journal.read("fill")).hasSize(1);
+            assertThat(journal.read(JournalKind.KIND_FILL)).hasSize(1);
         }
     }
 

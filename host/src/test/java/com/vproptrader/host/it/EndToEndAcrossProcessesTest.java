@@ -45,7 +45,7 @@ class EndToEndAcrossProcessesTest {
             assertThat(status.getCounters().getTicks()).isPositive();
             assertThat(status.getCounters().getSignals()).isPositive();
             assertThat(status.getCounters().getFills()).isPositive();
-            assertThat(JournalRows.rows(journal, "tick")).isNotEmpty();
+            assertThat(JournalRows.rows(journal, com.vproptrader.proto.JournalKind.KIND_TICK)).isNotEmpty();
             assertThat(stack.host().isAlive() && stack.gateway().isAlive() && terminal.isAlive()).isTrue();
         }
     }

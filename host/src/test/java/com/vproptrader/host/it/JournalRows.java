@@ -1,8 +1,9 @@
 package com.vproptrader.host.it;
 
-import com.google.protobuf.util.JsonFormat;
-import com.vproptrader.proto.Fill;
-import com.vproptrader.proto.Signal;
+import com.vproptrader.host.journal.JournalEntry;
+import com.vproptrader.host.journal.JournalKinds;
+import com.vproptrader.proto.JournalKind;
+import com.vproptrader.proto.JournalRecord;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -14,39 +15,33 @@ public final class JournalRows {
     private JournalRows() {
     }
 
-    /** The payloads of one kind, in journal order; none while the file does not exist yet. */
-    public static List<String> rows(Path journal, String kind) {
+    /** The rows of one kind, in journal order; none while the file does not exist yet. */
+    public static List<JournalEntry> rows(Path journal, JournalKind kind) {
         if (!journal.toFile().exists()) {
             return List.of();
         }
         return Jdbi.create("jdbc:sqlite:" + journal).withHandle(h -> h.createQuery(
-                        "SELECT payload FROM journal WHERE kind = :kind ORDER BY seq")
-                .bind("kind", kind).mapTo(String.class).list());
+                        "SELECT seq, event_time_msc, kind, symbol, payload, hash FROM journal WHERE kind = :kind ORDER BY seq")
+                .bind("kind", JournalKinds.name(kind))
+                .map((rs, ctx) -> new JournalEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
+                .list());
+    }
+
+    /** The typed records of one kind, in journal order. */
+    public static List<JournalRecord> records(Path journal, JournalKind kind) {
+        return rows(journal, kind).stream().map(JournalEntry::record).toList();
     }
 
     /** The signal keys the journaled fills answer (fills without a key left out). */
     public static Set<String> fillKeys(Path journal) {
-        return rows(journal, "fill").stream().map(json -> {
-            Fill.Builder b = Fill.newBuilder();
-            merge(json, b);
-            return b.getSignalKey();
-        }).filter(k -> !k.isEmpty()).collect(Collectors.toSet());
+        return records(journal, JournalKind.KIND_FILL).stream().map(r -> r.getFill().getSignalKey())
+                .filter(k -> !k.isEmpty()).collect(Collectors.toSet());
     }
 
     /** The keys of the journaled signals. */
     public static Set<String> signalKeys(Path journal) {
-        return rows(journal, "signal").stream().map(json -> {
-            Signal.Builder b = Signal.newBuilder();
-            merge(json, b);
-            return b.getSignalKey();
-        }).collect(Collectors.toSet());
-    }
-
-    private static void merge(String json, com.google.protobuf.Message.Builder b) {
-        try {
-            JsonFormat.parser().merge(json, b);
-        } catch (Exception e) {
-            throw new AssertionError("journal payload is not its kind's JSON: " + json, e);
-        }
+        return records(journal, JournalKind.KIND_SIGNAL).stream().map(r -> r.getSignal().getSignalKey())
+                .collect(Collectors.toSet());
     }
 }

@@ -1,5 +1,8 @@
 package com.vproptrader.host.journal;
 
+import com.vproptrader.proto.Tick;
+import com.vproptrader.proto.Fill;
+import com.vproptrader.proto.JournalRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +28,9 @@ class JournalVerifierTest {
         file = dir.resolve("journal.db");
         try (Journal journal = Journal.open(file)) {
             for (int i = 1; i <= ROWS; i++) {
-                journal.append(i % 5 == 0 ? "fill" : "tick", T0 + i * 1000L, "EURUSD", "{\"n\":" + i + "}");
+                journal.append(T0 + i * 1000L, "EURUSD", i % 5 == 0
+                        ? JournalRecord.newBuilder().setFill(Fill.newBuilder().setDeal(i)).build()
+                        : JournalRecord.newBuilder().setTick(Tick.newBuilder().setBid(i)).build());
             }
             journal.flush();
             storedDigest = journal.digest();
@@ -91,7 +96,7 @@ class JournalVerifierTest {
     @Test
     void aJournalContinuedAfterReopening_staysIntact() throws Exception {
         try (Journal journal = Journal.open(file)) {
-            journal.append("tick", T0 + 99_000, "EURUSD", "{}");
+            journal.append(T0 + 99_000, "EURUSD", JournalRecord.newBuilder().setTick(Tick.getDefaultInstance()).build());
             journal.flush();
         }
         assertThat(JournalVerifier.verify(file).firstBad()).isEmpty();

@@ -1,11 +1,11 @@
 package com.vproptrader.host.rpc;
 
+import com.vproptrader.proto.JournalKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.vproptrader.host.app.Host;
 import com.vproptrader.host.app.HostConfig;
-import com.vproptrader.host.journal.JournalEntry;
 import com.vproptrader.proto.Heartbeat;
 import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.TerminalEvent;
@@ -58,7 +58,8 @@ class LinkRefusesStrangersTest {
                 next.requests.onCompleted();
 
                 host.journal().flush();
-                List<String> refusals = host.journal().read("link_refused").stream().map(JournalEntry::payload).toList();
+                List<String> refusals = host.journal().read(JournalKind.KIND_LINK_REFUSED).stream()
+                        .map(e -> e.record().getLinkRefused().getText()).toList();
                 assertThat(refusals).hasSize(2);
                 assertThat(refusals.get(0)).contains("auth: bad token for account acct-1");
                 assertThat(refusals.get(1)).contains("busy: account acct-1");

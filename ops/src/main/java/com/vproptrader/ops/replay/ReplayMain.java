@@ -38,6 +38,7 @@ import picocli.CommandLine.Parameters;
 public final class ReplayMain {
     static final int BAD_JOURNAL = 1;
     static final int BAD_INPUT = 2;
+    static final String DEFAULT_PACK = "ftmo-2step";
 
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = "Replay ticks and write the decision journal.")
@@ -57,8 +58,8 @@ public final class ReplayMain {
                 + "time (GMT+2/+3, New York close) (default ${DEFAULT-VALUE})")
         String fileZone = "server";
         @Option(names = "--rule-pack", description = "bundled rule pack (ftmo-2step, ftmo-1step, the5ers-high-stakes, "
-                + "fundednext-stellar-2step) or a rule pack JSON file (default ${DEFAULT-VALUE})")
-        String rulePack = "ftmo-2step";
+                + "fundednext-stellar-2step) or a rule pack JSON file (default ftmo-2step; with --from-journal, the session's)")
+        String rulePack;
         @Option(names = "--validation", paramLabel = "FILE", description = "JSON tick-validation thresholds, "
                 + "e.g. a wider absurd-jump limit for a volatile symbol (format in ops/RUNBOOK.md)")
         Path validation;
@@ -76,6 +77,15 @@ public final class ReplayMain {
         int slippage = 1;
         @Option(names = "--latency-ms", description = "paper broker: order latency in server time (default ${DEFAULT-VALUE})")
         long latencyMs = 0;
+        @Option(names = "--spread-cap", paramLabel = "POINTS", description = "the spread filter's absolute cap in "
+                + "points for this replay (default: the filter's own, 30 points)")
+        double spreadCap;
+        @Option(names = "--from-journal", paramLabel = "LIVE_JOURNAL", description = "replay a live session from its "
+                + "journal instead of a ticks file: its inbound events in the order the live loop took them, with the "
+                + "latency samples it journaled, through the plugins in --plugins (the versions the session ran) and the "
+                + "rule pack it ran (from the journal; --rule-pack must name the same pack); then compare every decision "
+                + "record with the live one byte for byte. Exit 0 identical, 1 naming the first differing record")
+        Path fromJournal;
 
         @Override
         public Integer call() throws Exception {
@@ -89,6 +99,9 @@ public final class ReplayMain {
         }
 
         private int replay() throws Exception {
+            if (fromJournal != null) {
+                return replaySession();
+            }
             SymbolSpecs specs = symbolSpec == null ? SymbolSpecs.builtIn() : SymbolSpecs.load(symbolSpec);
             if (specs.get(symbol).isEmpty()) {
                 System.err.println("replay: unknown symbol " + symbol + ": the paper broker has specs for "
@@ -100,7 +113,7 @@ public final class ReplayMain {
                 return BAD_INPUT;
             }
             HostConfig config = HostConfig.defaults().withPluginDir(plugins).withJournalFile(journal)
-                    .withRulePack(rulePack);
+                    .withSpreadCapPoints(spreadCap).withRulePack(rulePack == null ? DEFAULT_PACK : rulePack);
             if (validation != null) {
                 config = config.withValidation(ValidationConfigFile.load(validation));
             }
@@ -116,6 +129,38 @@ public final class ReplayMain {
                     r.balance(), r.equity());
             r.refused().report().forEach(line -> System.out.println("refused rows: " + line));
             System.out.println("journal digest: " + r.digest());
+            return 0;
+        }
+
+        private int replaySession() throws Exception {
+            if (!Files.isRegularFile(fromJournal)) {
+                System.err.println("replay: no journal " + fromJournal);
+                return BAD_INPUT;
+            }
+            if (fromJournal.toAbsolutePath().normalize().equals(journal.toAbsolutePath().normalize())) {
+                System.err.println("replay: --journal must be another file than --from-journal (it is replaced)");
+                return BAD_INPUT;
+            }
+            HostConfig config = HostConfig.defaults().withPluginDir(plugins).withJournalFile(journal)
+                    .withSpreadCapPoints(spreadCap).withRulePack(rulePack != null ? rulePack : SessionReplay.rulePackOf(fromJournal).orElse(DEFAULT_PACK));
+            if (validation != null) {
+                config = config.withValidation(ValidationConfigFile.load(validation));
+            }
+            SessionReplay.Result r;
+            try {
+                r = SessionReplay.run(config, fromJournal);
+            } catch (IllegalStateException e) {
+                System.err.println("replay: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            r.warnings().forEach(w -> System.err.println("replay: warning: " + w));
+            if (r.firstDifference().isPresent()) {
+                System.err.println("replay: decisions differ from the live session at the first differing "
+                        + r.firstDifference().get());
+                return BAD_JOURNAL;
+            }
+            System.out.println("replay: " + r.decisions() + " decision records identical to the live session's; journal "
+                    + journal);
             return 0;
         }
 

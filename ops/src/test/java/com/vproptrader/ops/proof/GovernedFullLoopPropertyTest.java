@@ -1,5 +1,8 @@
 package com.vproptrader.ops.proof;
 
+import com.vproptrader.proto.VetoSource;
+import com.vproptrader.host.it.JournalRows;
+import com.vproptrader.proto.JournalKind;
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.marketdata.MarketSource;
 import com.vproptrader.host.it.PluginJars;
@@ -7,7 +10,6 @@ import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.ops.replay.Replay;
 import com.vproptrader.sim.broker.BrokerConfig;
 import com.vproptrader.sim.broker.SimBroker;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,11 +149,9 @@ class GovernedFullLoopPropertyTest {
 
     /** True when the journal shows a governor veto on loss grounds or a governor-ordered close. */
     private static boolean governorsActed(Path journal) {
-        return Jdbi.create("jdbc:sqlite:" + journal).withHandle(h -> h.createQuery("""
-                        SELECT count(*) FROM journal
-                        WHERE kind = 'close'
-                           OR (kind = 'veto' AND (payload LIKE 'governor: DAILY_LOSS%' OR payload LIKE 'governor: MAX_LOSS%'
-                               OR payload LIKE 'governor: ENGINE_%'))""")
-                .mapTo(Integer.class).one()) > 0;
+        return !JournalRows.rows(journal, JournalKind.KIND_CLOSE).isEmpty()
+                || JournalRows.records(journal, JournalKind.KIND_VETO).stream().map(r -> r.getVeto())
+                .anyMatch(v -> v.getSource() == VetoSource.VETO_GOVERNOR && (v.getCode().equals("DAILY_LOSS")
+                        || v.getCode().equals("MAX_LOSS") || v.getCode().startsWith("ENGINE_")));
     }
 }

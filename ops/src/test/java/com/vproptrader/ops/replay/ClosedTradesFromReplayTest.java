@@ -1,6 +1,7 @@
 package com.vproptrader.ops.replay;
 
-import com.google.protobuf.util.JsonFormat;
+import com.vproptrader.host.it.JournalRows;
+import com.vproptrader.proto.JournalKind;
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.feature.Regime;
 import com.vproptrader.host.feature.TradingSession;
@@ -11,7 +12,6 @@ import com.vproptrader.proto.DealEntry;
 import com.vproptrader.proto.Fill;
 import com.vproptrader.sim.broker.SimBroker;
 import com.vproptrader.sim.data.SyntheticTicks;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,16 +82,6 @@ class ClosedTradesFromReplayTest {
     }
 
     private static List<Fill> fills(Path journal) {
-        return Jdbi.create("jdbc:sqlite:" + journal).withHandle(h -> h.createQuery(
-                "SELECT payload FROM journal WHERE kind = 'fill' ORDER BY seq").mapTo(String.class).list())
-                .stream().map(json -> {
-                    Fill.Builder b = Fill.newBuilder();
-                    try {
-                        JsonFormat.parser().merge(json, b);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                    return b.build();
-                }).toList();
+        return JournalRows.records(journal, JournalKind.KIND_FILL).stream().map(r -> r.getFill()).toList();
     }
 }

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,15 +62,15 @@ class MacroReplayTest {
                 .anyMatch(t -> t > releaseServerMsc + 120_000);
         assertThat(signals).as("no signal in the ±2 min window").noneMatch(t -> Math.abs(t - releaseServerMsc) <= 120_000);
 
-        List<Map<String, Object>> macro = journal.withHandle(h -> h.createQuery(
-                "SELECT event_time_msc, payload FROM journal WHERE kind = 'macro' ORDER BY seq").mapToMap().list());
+        List<com.vproptrader.host.journal.JournalEntry> macro = com.vproptrader.host.it.JournalRows.rows(
+                config.journalFile(), com.vproptrader.proto.JournalKind.KIND_MACRO);
         assertThat(macro).hasSize(2);
-        assertThat((String) macro.get(0).get("payload")).startsWith("macro_DGS10 3.84 for 2023-12-28");
-        assertThat((long) macro.get(0).get("event_time_msc")).as("known before the replay starts: on its first tick")
+        assertThat(macro.get(0).record().getMacro().getText()).startsWith("macro_DGS10 3.84 for 2023-12-28");
+        assertThat(macro.get(0).eventTimeMsc()).as("known before the replay starts: on its first tick")
                 .isBetween(SyntheticTicks.START_MSC, SyntheticTicks.START_MSC + 1_000);
-        assertThat((String) macro.get(1).get("payload")).contains("headline USD").contains("US jobs growth beats expectations");
+        assertThat(macro.get(1).record().getMacro().getText()).contains("headline USD").contains("US jobs growth beats expectations");
         long headlineServerMsc = Instant.parse("2024-01-02T10:35:00Z").toEpochMilli();
-        assertThat((long) macro.get(1).get("event_time_msc")).as("on the first tick at or after it was known")
+        assertThat(macro.get(1).eventTimeMsc()).as("on the first tick at or after it was known")
                 .isBetween(headlineServerMsc, headlineServerMsc + 60_000);
     }
 }

@@ -1,6 +1,8 @@
 package com.vproptrader.ops.replay;
 
-import com.google.protobuf.util.JsonFormat;
+import com.vproptrader.proto.VetoSource;
+import com.vproptrader.host.it.JournalRows;
+import com.vproptrader.proto.JournalKind;
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.marketdata.MarketSource;
 import com.vproptrader.host.it.PluginJars;
@@ -51,14 +53,13 @@ class NewsEmbargoReplayTest {
         assertThat(signalTimes).as("trading before the event").anyMatch(t -> t < preCloseStart);
         assertThat(signalTimes).as("no signal from the pre-close to the end of the window")
                 .noneMatch(t -> t >= preCloseStart && t <= windowEnd);
-        int newsVetoes = journal.withHandle(h -> h.createQuery(
-                        "SELECT count(*) FROM journal WHERE kind = 'veto' AND payload LIKE 'governor: NEWS_%'")
-                .mapTo(Integer.class).one());
+        long newsVetoes = JournalRows.records(config.journalFile(), JournalKind.KIND_VETO).stream()
+                .filter(r -> r.getVeto().getSource() == VetoSource.VETO_GOVERNOR && r.getVeto().getCode().startsWith("NEWS_"))
+                .count();
         assertThat(newsVetoes).as("candidates vetoed for the news").isPositive();
 
-        List<Long> newsCloses = journal.withHandle(h -> h.createQuery(
-                        "SELECT event_time_msc FROM journal WHERE kind = 'close' AND payload LIKE '%NEWS%' ORDER BY seq")
-                .mapTo(Long.class).list());
+        List<Long> newsCloses = JournalRows.rows(config.journalFile(), JournalKind.KIND_CLOSE).stream()
+                .filter(e -> e.record().getClose().getReason().contains("NEWS")).map(e -> e.eventTimeMsc()).toList();
         assertThat(newsCloses).as("the governors close the open position in the pre-close, before the window")
                 .isNotEmpty().allMatch(t -> t >= preCloseStart && t < windowStart);
         Trade closed = trades(config).stream().filter(t -> t.position() == straddling.position()).findFirst().orElseThrow();
@@ -90,16 +91,9 @@ class NewsEmbargoReplayTest {
 
     /** Positions from the journal's fills: entry and last exit time (Long.MAX_VALUE while still open). */
     private static List<Trade> trades(HostConfig config) {
-        List<String> fills = Jdbi.create("jdbc:sqlite:" + config.journalFile()).withHandle(h -> h.createQuery(
-                "SELECT payload FROM journal WHERE kind = 'fill' ORDER BY seq").mapTo(String.class).list());
         Map<Long, long[]> byPosition = new LinkedHashMap<>();
-        for (String json : fills) {
-            Fill.Builder fill = Fill.newBuilder();
-            try {
-                JsonFormat.parser().merge(json, fill);
-            } catch (com.google.protobuf.InvalidProtocolBufferException e) {
-                throw new AssertionError("fill payload is not a Fill: " + json, e);
-            }
+        for (var record : JournalRows.records(config.journalFile(), JournalKind.KIND_FILL)) {
+            Fill fill = record.getFill();
             long[] times = byPosition.computeIfAbsent(fill.getPositionId(), p -> new long[] {0, Long.MAX_VALUE});
             if (fill.getEntry() == DealEntry.ENTRY_IN) {
                 times[0] = fill.getTimeMsc();

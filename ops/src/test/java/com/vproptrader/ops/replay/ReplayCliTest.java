@@ -28,6 +28,30 @@ class ReplayCliTest {
     }
 
     @Test
+    void theSpreadCap_setsTheSpreadFiltersCapForTheReplay() throws Exception {
+        assertThat(cli("run", "--help")).isZero();
+        assertThat(out).contains("--spread-cap=POINTS");
+        Path plugins = PluginJars.installAll(dir.resolve("plugins"));
+        assertThat(cli("run", "--synthetic-ticks", "8000", "--plugins", plugins.toString(), "--journal",
+                dir.resolve("default.db").toString())).isZero();
+        assertThat(cli("run", "--synthetic-ticks", "8000", "--spread-cap", "0.5", "--plugins", plugins.toString(),
+                "--journal", dir.resolve("tight.db").toString())).isZero();
+        assertThat(spreadCapVetoes(dir.resolve("default.db"))).as("synthetic spreads are under the filter's own 30 points")
+                .isEmpty();
+        assertThat(spreadCapVetoes(dir.resolve("tight.db"))).as("a half-point cap vetoes every candidate's spread")
+                .isNotEmpty().allMatch(v -> v.getDetail().contains("> cap 0.5"));
+        assertThat(cli("run", "--spread-cap", "-1", "--plugins", plugins.toString(), "--journal",
+                dir.resolve("bad.db").toString())).isEqualTo(ReplayMain.BAD_INPUT);
+        assertThat(err).contains("spread cap must be a number of points >= 0");
+    }
+
+    private static java.util.List<com.vproptrader.proto.VetoRecord> spreadCapVetoes(Path journal) {
+        return com.vproptrader.host.it.JournalRows.records(journal, com.vproptrader.proto.JournalKind.KIND_VETO).stream()
+                .map(r -> r.getVeto()).filter(v -> v.getSource() == com.vproptrader.proto.VetoSource.VETO_FILTER
+                        && v.getCode().startsWith("filter-spread") && v.getDetail().contains("> cap")).toList();
+    }
+
+    @Test
     void anUnknownSymbol_isAClearError_notAReplayOfRefusedTicks() throws Exception {
         assertThat(cli("run", "--symbol", "BTCUSD", "--plugins", dir.toString(), "--journal",
                 dir.resolve("j.db").toString())).isEqualTo(ReplayMain.BAD_INPUT);

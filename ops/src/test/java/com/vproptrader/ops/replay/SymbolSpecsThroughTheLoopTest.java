@@ -1,6 +1,7 @@
 package com.vproptrader.ops.replay;
 
-import com.google.protobuf.util.JsonFormat;
+import com.vproptrader.host.it.JournalRows;
+import com.vproptrader.proto.JournalKind;
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.marketdata.MarketSource;
 import com.vproptrader.host.it.PluginJars;
@@ -11,7 +12,6 @@ import com.vproptrader.sim.broker.BrokerConfig;
 import com.vproptrader.sim.broker.SimBroker;
 import com.vproptrader.sim.broker.SymbolSpecs;
 import com.vproptrader.sim.data.SyntheticTicks;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -81,16 +81,7 @@ class SymbolSpecsThroughTheLoopTest {
     }
 
     private static List<Signal> signals(HostConfig config) {
-        return Jdbi.create("jdbc:sqlite:" + config.journalFile()).withHandle(h -> h.createQuery(
-                "SELECT payload FROM journal WHERE kind = 'signal' ORDER BY seq").mapTo(String.class).list())
-                .stream().map(json -> {
-                    try {
-                        Signal.Builder b = Signal.newBuilder();
-                        JsonFormat.parser().merge(json, b);
-                        return b.build();
-                    } catch (com.google.protobuf.InvalidProtocolBufferException e) {
-                        throw new AssertionError(json, e);
-                    }
-                }).toList();
+        return JournalRows.records(config.journalFile(), JournalKind.KIND_SIGNAL).stream()
+                .map(r -> r.getSignal()).toList();
     }
 }

@@ -10,7 +10,7 @@ import org.pf4j.Extension;
 
 /**
  * Blocks a trade when the spread is unusually wide for the symbol at this time of day: above an absolute
- * cap, or above the 60th percentile of the symbol's recent spreads in the same session (London's spreads
+ * cap (the host's {@code spread_cap_points} when it gives one, else 30 points), or above the 60th percentile of the symbol's recent spreads in the same session (London's spreads
  * are not Asia's). Without {@code minSamples} spreads of this session yet it falls back to the symbol's
  * recent spreads of any session; with fewer than that too, only the cap applies. Only the newest
  * {@code window} spreads count. Stateless: the verdict depends only on the input.
@@ -42,8 +42,9 @@ public final class SpreadFilter implements SignalFilter {
         if (!Double.isFinite(spread) || spread < 0) {
             return verdict(false, "invalid spread " + spread);
         }
-        if (spread > capPoints) {
-            return verdict(false, fmt("spread %.1f pts > cap %.1f", spread, capPoints));
+        double cap = input.getSpreadCapPoints() > 0 ? input.getSpreadCapPoints() : capPoints;
+        if (spread > cap) {
+            return verdict(false, fmt("spread %.1f pts > cap %.1f", spread, cap));
         }
         double[] reference = newestFinite(input.getSessionSpreadsPointsList());
         String basis = sessionLabel(input.getSession());

@@ -20,6 +20,17 @@ class SpreadFilterTest {
     }
 
     @Test
+    void theHostsCap_replacesTheFiltersOwn_andZeroMeansTheFiltersOwn() {
+        FilterVerdict hostCap = filter.check(FilterInput.newBuilder().setSpreadPoints(12).setSpreadCapPoints(10).build());
+        assertThat(hostCap.getPass()).isFalse();
+        assertThat(hostCap.getReason()).isEqualTo("spread 12.0 pts > cap 10.0");
+        assertThat(filter.check(FilterInput.newBuilder().setSpreadPoints(12).build()).getPass())
+                .as("no cap from the host: the filter's own 30 points").isTrue();
+        assertThat(filter.check(FilterInput.newBuilder().setSpreadPoints(40).setSpreadCapPoints(50).build()).getPass())
+                .as("a wider cap from the host lets a 40-point spread through").isTrue();
+    }
+
+    @Test
     void percentile_interpolatesBetweenRanks() {
         assertThat(SpreadFilter.percentile(new double[] {4, 1, 3, 2, 5}, 60)).isCloseTo(3.4, within(1e-12));
         assertThat(SpreadFilter.percentile(new double[] {7}, 60)).isEqualTo(7);

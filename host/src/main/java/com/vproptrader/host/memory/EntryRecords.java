@@ -1,0 +1,31 @@
+package com.vproptrader.host.memory;
+
+import com.vproptrader.host.risk.Money;
+import com.vproptrader.proto.EntryRecord;
+
+/**
+ * The journal's {@code entry} record: an {@link EntryContext}, written when a signal is sent, so the long-term
+ * store can be rebuilt from the journal alone. NaN and infinite features (not computable yet) are left out; the
+ * journal prints map keys sorted, so the row is a pure function of the context.
+ */
+public final class EntryRecords {
+    private EntryRecords() {
+    }
+
+    public static EntryRecord of(EntryContext e) {
+        EntryRecord.Builder b = EntryRecord.newBuilder().setSignal(e.signal()).setRegime(e.regime())
+                .setSession(e.session()).setRiskCents(e.riskAtStop().cents()).setRulePack(e.rulePack())
+                .setGovernorState(e.governorState());
+        e.features().forEach((k, v) -> {
+            if (Double.isFinite(v)) {
+                b.putFeatures(k, v);
+            }
+        });
+        return b.build();
+    }
+
+    public static EntryContext context(EntryRecord r) {
+        return new EntryContext(r.getSignal(), r.getRegime(), r.getSession(), Money.ofCents(r.getRiskCents()),
+                r.getRulePack(), r.getGovernorState(), r.getFeaturesMap());
+    }
+}
