@@ -657,6 +657,7 @@ public final class AccountEngine implements AutoCloseable {
                 .setRulePack(rulePack.name()).setRulePackSha256(rulePackSha256)
                 .setSignalTtlMs(config.signalTtl().toMillis()).setMinAlphaStrength(config.minAlphaStrength())
                 .setHistoryLength(config.historyLength()).setSpreadCapPoints(config.spreadCapPoints())
+                .setMacroConfigSha256(macroSha256(config))
                 .addAllPlugins(journaledLabels)).build());
     }
 
@@ -669,6 +670,18 @@ public final class AccountEngine implements AutoCloseable {
         }
     }
 
+
+    /** The macro config a session ran with, by content; "" without one. */
+    public static String macroSha256(HostConfig config) {
+        if (config.macroFile() == null) {
+            return "";
+        }
+        try {
+            return Sha256.hex(java.nio.file.Files.readString(config.macroFile()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read macro config " + config.macroFile(), e);
+        }
+    }
 
     /** A record of an inbound event, stamped with when the loop took it. */
     private JournalRecord.Builder inbound() {

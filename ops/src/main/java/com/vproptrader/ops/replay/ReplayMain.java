@@ -80,6 +80,9 @@ public final class ReplayMain {
         @Option(names = "--spread-cap", paramLabel = "POINTS", description = "the spread filter's absolute cap in "
                 + "points for this replay (default: the filter's own, 30 points)")
         double spreadCap;
+        @Option(names = "--macro", paramLabel = "FILE", description = "macro config (docs/macro.md): the replay "
+                + "reads what its stores hold and fetches nothing")
+        Path macro;
         @Option(names = "--from-journal", paramLabel = "LIVE_JOURNAL", description = "replay a live session from its "
                 + "journal instead of a ticks file: its inbound events in the order the live loop took them, with the "
                 + "latency samples it journaled, through the plugins in --plugins (the versions the session ran) and the "
@@ -113,7 +116,8 @@ public final class ReplayMain {
                 return BAD_INPUT;
             }
             HostConfig config = HostConfig.defaults().withPluginDir(plugins).withJournalFile(journal)
-                    .withSpreadCapPoints(spreadCap).withRulePack(rulePack == null ? DEFAULT_PACK : rulePack);
+                    .withSpreadCapPoints(spreadCap).withMacroFile(macro)
+                    .withRulePack(rulePack == null ? DEFAULT_PACK : rulePack);
             if (validation != null) {
                 config = config.withValidation(ValidationConfigFile.load(validation));
             }
@@ -142,7 +146,7 @@ public final class ReplayMain {
                 return BAD_INPUT;
             }
             HostConfig config = HostConfig.defaults().withPluginDir(plugins).withJournalFile(journal)
-                    .withSpreadCapPoints(spreadCap).withRulePack(rulePack != null ? rulePack : SessionReplay.rulePackOf(fromJournal).orElse(DEFAULT_PACK));
+                    .withSpreadCapPoints(spreadCap).withMacroFile(macro).withRulePack(rulePack != null ? rulePack : SessionReplay.rulePackOf(fromJournal).orElse(DEFAULT_PACK));
             if (validation != null) {
                 config = config.withValidation(ValidationConfigFile.load(validation));
             }

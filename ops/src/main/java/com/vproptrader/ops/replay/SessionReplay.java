@@ -130,6 +130,12 @@ public final class SessionReplay {
                     + live.getRulePack() + " (sha256 " + live.getRulePackSha256() + "), not the one given ("
                     + RulePackLoader.nameOf(config.rulePack()) + ", sha256 " + Sha256.hex(pack) + ")");
         }
+        if (!live.getMacroConfigSha256().equals(AccountEngine.macroSha256(config))) {
+            throw new IllegalStateException("journal row " + row.seq() + ": the live session ran "
+                    + (live.getMacroConfigSha256().isEmpty() ? "without macro data" : "with a macro config of sha256 "
+                    + live.getMacroConfigSha256()) + "; this replay has " + (config.macroFile() == null
+                    ? "none (--macro FILE)" : config.macroFile() + ", sha256 " + AccountEngine.macroSha256(config)));
+        }
         if (live.getSpreadCapPoints() != config.spreadCapPoints()) {
             throw new IllegalStateException("journal row " + row.seq() + ": the live session ran with spread cap "
                     + live.getSpreadCapPoints() + " points (0 = the filter's own); this replay has "
