@@ -1,7 +1,8 @@
 package com.vproptrader.host.engine;
 
 import com.vproptrader.host.journal.Journal;
-import com.vproptrader.proto.JournalKind;
+import com.vproptrader.proto.JournalRecord;
+import com.vproptrader.proto.ReconcileRecord;
 import com.vproptrader.proto.Hello;
 import com.vproptrader.proto.Position;
 
@@ -24,14 +25,14 @@ final class Reconciliation {
         for (Position ours : book.positions.values()) {
             Position their = theirs.get(ours.getTicket());
             if (their == null) {
-                journal.note(JournalKind.KIND_RECONCILE, t, ours.getSymbol(), "closed while disconnected: " + Journal.toJson(ours));
+                journal.append(t, ours.getSymbol(), record("closed while disconnected", ours));
             } else if (their.getVolume() != ours.getVolume() || their.getSide() != ours.getSide()) {
-                journal.note(JournalKind.KIND_RECONCILE, t, ours.getSymbol(), "changed while disconnected: " + Journal.toJson(their));
+                journal.append(t, ours.getSymbol(), record("changed while disconnected", their));
             }
         }
         for (Position their : hello.getPositionsList()) {
             if (!book.positions.containsKey(their.getTicket())) {
-                journal.note(JournalKind.KIND_RECONCILE, t, their.getSymbol(), "adopted from terminal: " + Journal.toJson(their));
+                journal.append(t, their.getSymbol(), record("adopted from terminal", their));
             }
             SymbolMarket market = markets.get(their.getSymbol());
             if (market != null && market.isPending(their.getSignalKey())) {
@@ -39,5 +40,10 @@ final class Reconciliation {
             }
         }
         book.replacePositions(hello.getPositionsList());
+    }
+
+    private static JournalRecord record(String change, Position position) {
+        return JournalRecord.newBuilder().setReconcile(ReconcileRecord.newBuilder().setChange(change).setPosition(position))
+                .build();
     }
 }

@@ -1,11 +1,7 @@
 package com.vproptrader.host.journal;
 
-import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.protobuf.MessageOrBuilder;
-import com.google.protobuf.util.JsonFormat;
 import com.vproptrader.proto.JournalKind;
 import com.vproptrader.proto.JournalRecord;
-import com.vproptrader.proto.Note;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -29,7 +25,6 @@ import java.util.concurrent.LinkedBlockingQueue;
  */
 public final class Journal implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Journal.class);
-    private static final JsonFormat.Printer JSON = JsonFormat.printer().omittingInsignificantWhitespace();
     private static final String GENESIS = Chain.GENESIS;
     private static final int MAX_BATCH = 2048;
 
@@ -113,17 +108,9 @@ public final class Journal implements AutoCloseable {
         queue.add(new Pending(eventTimeMsc, JournalKinds.name(record), symbol == null ? "" : symbol, record));
     }
 
-    /** Queues a record whose body is a {@link Note}: refusals, notes, reasons. */
+    /** Queues a record whose body is a {@code Note}: refusals, notes, reasons. */
     public void note(JournalKind kind, long eventTimeMsc, String symbol, String text) {
         append(eventTimeMsc, symbol, JournalKinds.note(kind, text));
-    }
-
-    public static String toJson(MessageOrBuilder message) {
-        try {
-            return JSON.print(message);
-        } catch (InvalidProtocolBufferException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 
     /** Blocks until every row appended before this call is committed. */

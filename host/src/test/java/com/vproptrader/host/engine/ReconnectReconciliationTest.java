@@ -1,6 +1,7 @@
 package com.vproptrader.host.engine;
 
 import com.vproptrader.proto.JournalKind;
+import com.vproptrader.proto.ReconcileRecord;
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.plugin.PluginHost;
@@ -49,11 +50,13 @@ class ReconnectReconciliationTest {
             assertThat(engine.connect(new Recording(), hello(List.of(openedByHand)))).isEmpty();
             journal.flush();
 
-            List<String> notes = journal.read(JournalKind.KIND_RECONCILE).stream()
-                    .map(e -> e.record().getReconcile().getText()).toList();
+            List<ReconcileRecord> notes = journal.read(JournalKind.KIND_RECONCILE).stream()
+                    .map(e -> e.record().getReconcile()).toList();
             assertThat(notes).hasSize(2);
-            assertThat(notes.get(0)).startsWith("closed while disconnected").contains("\"ticket\":\"101\"");
-            assertThat(notes.get(1)).startsWith("adopted from terminal").contains("\"ticket\":\"202\"");
+            assertThat(notes.get(0).getChange()).isEqualTo("closed while disconnected");
+            assertThat(notes.get(0).getPosition().getTicket()).isEqualTo(101);
+            assertThat(notes.get(1).getChange()).isEqualTo("adopted from terminal");
+            assertThat(notes.get(1).getPosition().getTicket()).isEqualTo(202);
             assertThat(engine.snapshot().getPositionsList()).containsExactly(openedByHand);
         }
     }
