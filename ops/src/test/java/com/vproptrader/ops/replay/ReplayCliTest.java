@@ -52,6 +52,29 @@ class ReplayCliTest {
     }
 
     @Test
+    void fromJournal_replaysASessionToTheSameDecisions_andRefusesOtherPluginsNamingTheRow() throws Exception {
+        Path plugins = PluginJars.installAll(dir.resolve("plugins"));
+        String session = dir.resolve("session.db").toString();
+        assertThat(cli("run", "--synthetic-ticks", "8000", "--plugins", plugins.toString(), "--journal", session)).isZero();
+
+        assertThat(cli("run", "--from-journal", session, "--plugins", plugins.toString(), "--journal",
+                dir.resolve("again.db").toString())).as(err).isZero();
+        assertThat(out).containsPattern("replay: [1-9][0-9]* decision records identical to the live session's");
+
+        Path fewer = Files.createDirectories(dir.resolve("fewer"));
+        Files.copy(PluginJars.jar("alpha-momentum"), fewer.resolve("alpha-momentum.jar"));
+        assertThat(cli("run", "--from-journal", session, "--plugins", fewer.toString(), "--journal",
+                dir.resolve("other.db").toString())).isEqualTo(ReplayMain.BAD_INPUT);
+        assertThat(err).contains("journal row ").contains("the live session ran plugins [").contains(" serves [alpha-momentum@");
+
+        assertThat(cli("run", "--from-journal", session, "--plugins", plugins.toString(), "--journal", session))
+                .as("the live journal is never overwritten").isEqualTo(ReplayMain.BAD_INPUT);
+        assertThat(cli("run", "--from-journal", dir.resolve("none.db").toString(), "--plugins", plugins.toString(),
+                "--journal", dir.resolve("x.db").toString())).isEqualTo(ReplayMain.BAD_INPUT);
+        assertThat(err).contains("no journal");
+    }
+
+    @Test
     void anUnknownSymbol_isAClearError_notAReplayOfRefusedTicks() throws Exception {
         assertThat(cli("run", "--symbol", "BTCUSD", "--plugins", dir.toString(), "--journal",
                 dir.resolve("j.db").toString())).isEqualTo(ReplayMain.BAD_INPUT);
