@@ -107,10 +107,14 @@ final class TradeDecider {
                 CandidateEdge.expectedMovePoints(c.agreement(), stops.slSigmas() * sigma / market.point()));
         FilterInput filterInput = config.spreadCapPoints() > 0
                 ? quoted.toBuilder().setSpreadCapPoints(config.spreadCapPoints()).build() : quoted;
-        for (PluginSlot<SignalFilter> filter : set.filters()) {
-            Optional<FilterVerdict> v = plugins.call(filter, f -> f.check(filterInput), shadow(tick,
-                    (x, y) -> x.getPass() == y.getPass(), r -> r.getPass() ? "pass" : "veto " + r.getReason()));
+        // every filter in one hand-off to the guard, stopping at the first veto
+        List<Optional<FilterVerdict>> verdicts = plugins.callEach(set.filters(), f -> f.check(filterInput),
+                v -> !v.getPass(), shadow(tick, (x, y) -> x.getPass() == y.getPass(),
+                        r -> r.getPass() ? "pass" : "veto " + r.getReason()));
+        for (int i = 0; i < verdicts.size(); i++) {
+            Optional<FilterVerdict> v = verdicts.get(i);
             if (v.isPresent() && !v.get().getPass()) {
+                PluginSlot<SignalFilter> filter = set.filters().get(i);
                 return vetoed(book, tick, VetoSource.VETO_FILTER, filter.label(), filter.label() + ": " + v.get().getReason());
             }
         }

@@ -3,8 +3,8 @@ package com.vproptrader.host.plugin;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.Function;
 
 /**
  * A worker thread that runs plugin calls for ONE caller thread, so a plugin that hangs costs the caller
@@ -12,9 +12,14 @@ import java.util.function.Function;
  *
  * <p>Why not an ExecutorService: submit + Future.get allocates and always parks, which costs tens of
  * microseconds per call. Here the hand-off is two volatile sequence numbers; both sides spin briefly
- * before parking, so back-to-back calls (several plugins per event) cost about a microsecond and an
- * idle worker costs nothing. Why not call inline with a watchdog: nothing can safely take the thread
- * back from a plugin that never returns (Thread.stop may hit host code), so the event loop would stall.
+ * before parking, so back-to-back hand-offs cost about a microsecond and an idle worker costs nothing.
+ * Why not call inline with a watchdog: nothing can safely take the thread back from a plugin that never
+ * returns (Thread.stop may hit host code), so the event loop would stall.
+ *
+ * <p>One hand-off carries a whole {@link Batch} (every alpha of a scan, every filter of a candidate): the
+ * worker runs the calls in order, and each call has its own budget, timed from when the worker started it.
+ * The worker claims each call before starting it and the caller cuts a call off only by taking that claim
+ * back, so a call is either run once on this worker or left for the next one, never both.
  *
  * <p>The budget is the plugin's own time. On an overloaded machine (CI boxes, or a host sharing its cores)
  * the worker can wait tens of milliseconds for a CPU, which is not the plugin's fault: a call past its
@@ -33,28 +38,32 @@ final class CallRunner {
     static final int STALL_ALLOWANCE = 20;
     private static final long PROBE_NS = TimeUnit.MILLISECONDS.toNanos(2);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** {@link #claim} once the caller cut the running call off; else 2i while call i runs, 2i + 1 once it ran. */
+    private static final int CUT_OFF = Integer.MIN_VALUE;
 
-    /** Thrown when the call did not finish within its budget. */
+    /** Thrown when call {@link #index} of a batch did not finish within its budget; the calls before it did. */
     static final class TimeoutException extends Exception {
-        TimeoutException() {
+        final int index;
+
+        TimeoutException(int index) {
             super(null, null, false, false);
+            this.index = index;
         }
     }
 
     private final Thread caller;
     private final Thread worker;
     private volatile long requested;
-    private volatile long started;
     private volatile long completed;
     private volatile boolean callerParked;
     private volatile boolean workerParked;
     private volatile boolean abandoned;
+    /** Which call of the batch runs (2i) or ran last (2i + 1), claimed by the worker; or CUT_OFF. */
+    private final AtomicInteger claim = new AtomicInteger();
+    /** When the worker started the claimed call (written before the claim that publishes it). */
+    private volatile long callStartedNanos;
     private long sequence; // caller thread only
-    // Hand-off fields: written before the volatile sequence store that publishes them.
-    private Function<Object, Object> fn;
-    private Object target;
-    private Object result;
-    private Throwable error;
+    private Batch batch; // published by the volatile sequence store
 
     CallRunner(Thread caller, String name) {
         this.caller = caller;
@@ -64,30 +73,37 @@ final class CallRunner {
     }
 
     /**
-     * Runs {@code fn.apply(target)} on the worker; only the caller thread given at construction may call.
+     * Runs the batch's calls in order on the worker; only the caller thread given at construction may call.
+     * On return every call up to {@link Batch#ran()} has its result or its throwable in the batch.
      *
-     * @return what fn returned
-     * @throws TimeoutException when it took longer than budgetNanos; this runner is then unusable
-     * @throws Throwable        whatever fn threw
+     * @throws TimeoutException when a call took longer than budgetNanos; the calls before it ran, it and the
+     *                          ones after it did not run here (this runner is then unusable)
      */
-    @SuppressWarnings("unchecked")
-    Object run(Function<?, ?> call, Object on, long budgetNanos) throws Throwable {
-        long start = System.nanoTime();
-        fn = (Function<Object, Object>) call;
-        target = on;
+    void run(Batch work, long budgetNanos) throws TimeoutException {
+        long handedOff = System.nanoTime();
+        batch = work;
+        claim.set(ran(work.from - 1));
         long seq = ++sequence;
         requested = seq;
         if (workerParked) {
             LockSupport.unpark(worker);
         }
         while (completed != seq) {
-            long elapsed = System.nanoTime() - start;
-            if (elapsed < CALLER_SPIN_NS) {
-                Thread.onSpinWait();
+            int state = claim.get();
+            boolean inCall = (state & 1) == 0;
+            // the call that runs, or the next one when the worker is between two (or not started yet)
+            int index = inCall ? state / 2 : (state + 1) / 2;
+            long since = Math.max(handedOff, callStartedNanos);
+            long now = System.nanoTime();
+            long elapsed = now - since;
+            if (now - handedOff < CALLER_SPIN_NS || index >= work.size()) {
+                Thread.onSpinWait(); // (past the last call: the worker is publishing the result)
             } else if (elapsed >= budgetNanos) {
-                if (elapsed >= budgetNanos * STALL_ALLOWANCE || overrunIsThePlugins(seq)) {
+                if ((elapsed >= budgetNanos * STALL_ALLOWANCE || inCall && overrunIsThePlugins(seq, state))
+                        && claim.compareAndSet(state, CUT_OFF)) {
                     abandon();
-                    throw new TimeoutException();
+                    batch = null;
+                    throw new TimeoutException(index);
                 }
                 LockSupport.parkNanos(this, PROBE_NS); // starved, not stuck: give it the CPU
             } else {
@@ -98,27 +114,25 @@ final class CallRunner {
                 callerParked = false;
             }
         }
-        Throwable t = error;
-        Object r = result;
-        result = null;
-        error = null;
-        if (t != null) {
-            throw t;
-        }
-        return r;
+        batch = null;
+    }
+
+    private static int running(int index) {
+        return 2 * index;
+    }
+
+    private static int ran(int index) {
+        return 2 * index + 1;
     }
 
     /**
-     * Whether the call of {@code seq}, now past its budget, overruns through the plugin's fault: it started,
-     * and is waiting inside the plugin or burning CPU there (more than a quarter of a short probe window).
+     * Whether the call running in {@code state}, now past its budget, overruns through the plugin's fault: it
+     * is waiting inside the plugin or burning CPU there (more than a quarter of a short probe window).
      */
-    private boolean overrunIsThePlugins(long seq) {
-        if (started != seq) {
-            return false; // the worker has not even been scheduled since the hand-off
-        }
-        Thread.State state = worker.getState();
-        if (state != Thread.State.RUNNABLE) {
-            return completed != seq; // BLOCKED, WAITING or TIMED_WAITING inside the plugin
+    private boolean overrunIsThePlugins(long seq, int state) {
+        Thread.State threadState = worker.getState();
+        if (threadState != Thread.State.RUNNABLE) {
+            return completed != seq && claim.get() == state; // BLOCKED, WAITING or TIMED_WAITING inside the plugin
         }
         if (!THREADS.isThreadCpuTimeSupported()) {
             return true;
@@ -126,7 +140,8 @@ final class CallRunner {
         long cpu0 = THREADS.getThreadCpuTime(worker.getId());
         LockSupport.parkNanos(this, PROBE_NS);
         long cpu1 = THREADS.getThreadCpuTime(worker.getId());
-        return completed != seq && (cpu0 < 0 || cpu1 < 0 || cpu1 - cpu0 >= PROBE_NS / 4);
+        return completed != seq && claim.get() == state
+                && (cpu0 < 0 || cpu1 < 0 || cpu1 - cpu0 >= PROBE_NS / 4);
     }
 
     boolean isAbandoned() {
@@ -142,23 +157,32 @@ final class CallRunner {
         long seen = 0;
         while (awaitRequest(seen)) {
             seen = requested;
-            started = seen;
-            Object r = null;
-            Throwable t = null;
-            try {
-                r = fn.apply(target);
-            } catch (Throwable e) {
-                t = e;
-            }
-            fn = null;
-            target = null;
-            result = r;
-            error = t;
-            completed = seen;
-            if (callerParked) {
-                LockSupport.unpark(caller);
+            if (runBatch(batch)) {
+                completed = seen;
+                if (callerParked) {
+                    LockSupport.unpark(caller);
+                }
             }
         }
+    }
+
+    /** Runs the calls in order, each claimed first; false when the caller cut one off (stop here). */
+    private boolean runBatch(Batch b) {
+        for (int i = b.from; i < b.size(); i++) {
+            callStartedNanos = System.nanoTime();
+            if (!claim.compareAndSet(ran(i - 1), running(i))) {
+                return false;
+            }
+            boolean stop = b.runOne(i);
+            // a stop marks the whole batch as run: the caller must not cut off a call that will never start
+            if (!claim.compareAndSet(running(i), ran(stop ? b.size() - 1 : i))) {
+                return false;
+            }
+            if (stop) {
+                break;
+            }
+        }
+        return true;
     }
 
     /** Spins, then parks, until a request newer than {@code seen} arrives; false when the runner is done. */

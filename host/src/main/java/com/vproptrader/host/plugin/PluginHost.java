@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,6 +153,116 @@ public final class PluginHost implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Calls {@code fn} on each slot in order, as {@link #call} would one by one, but in ONE hand-off to the guard
+     * worker (one wake-up per event instead of one per plugin). Each call keeps its own budget, timed from when
+     * it starts, and a throw, a timeout or a null quarantines only that version; the calls after a cut-off one
+     * still run, on a fresh worker. After the first result {@code stopAfter} accepts (null: none) no further slot
+     * is called.
+     *
+     * @return one answer per slot called, in order (shorter than {@code slots} after a stop)
+     */
+    public <T, R> List<Optional<R>> callEach(List<PluginSlot<T>> slots, Function<T, R> fn, Predicate<R> stopAfter) {
+        int n = slots.size();
+        LoadedVersion.Bound[] bound = new LoadedVersion.Bound[n];
+        Object[] targets = new Object[n];
+        int entered = 0;
+        try {
+            for (; entered < n; entered++) {
+                LoadedVersion.Bound b = catalog.view().resolve(slots.get(entered));
+                if (b == null) {
+                    break;
+                }
+                b.owner().enter();
+                bound[entered] = b;
+                targets[entered] = b.extension();
+                if (!b.owner().serving()) { // checked after enter(): a retiring version waits for this call
+                    entered++;
+                    break;
+                }
+            }
+            if (entered == n && servingAll(bound)) {
+                return invokeAll(bound, new Batch(fn, targets, stopAfter));
+            }
+        } finally {
+            for (int i = 0; i < entered; i++) {
+                bound[i].owner().exit();
+            }
+        }
+        // A swap landed in between (or a plugin stopped serving): one call at a time, as call() resolves them.
+        List<Optional<R>> answers = new ArrayList<>(n);
+        for (PluginSlot<T> slot : slots) {
+            Optional<R> answer = call(slot, fn);
+            answers.add(answer);
+            if (answer.isPresent() && stopAfter != null && stopAfter.test(answer.get())) {
+                break;
+            }
+        }
+        return answers;
+    }
+
+    /** {@link #callEach} with every shadow version of each called plugin compared, as {@link #call(PluginSlot, Function, ShadowCompare)} does. */
+    public <T, R> List<Optional<R>> callEach(List<PluginSlot<T>> slots, Function<T, R> fn, Predicate<R> stopAfter,
+                                             ShadowCompare<R> compare) {
+        List<Optional<R>> serving = callEach(slots, fn, stopAfter);
+        if (shadow != null && hasShadows()) {
+            for (int i = 0; i < serving.size(); i++) {
+                compareShadows(slots.get(i), fn, compare, serving.get(i));
+            }
+        }
+        return serving;
+    }
+
+    private static boolean servingAll(LoadedVersion.Bound[] bound) {
+        for (LoadedVersion.Bound b : bound) {
+            if (!b.owner().serving()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R> List<Optional<R>> invokeAll(LoadedVersion.Bound[] bound, Batch batch) {
+        int[] cutOff = new int[bound.length];
+        int cuts = 0;
+        while (batch.from < batch.size()) {
+            try {
+                if (inline) {
+                    for (int i = batch.from; i < batch.size(); i++) {
+                        if (batch.runOne(i)) {
+                            break;
+                        }
+                    }
+                } else {
+                    runners.run(batch, budgetNanos);
+                }
+                break;
+            } catch (CallRunner.TimeoutException e) {
+                batch.cutOff(e.index);
+                cutOff[cuts++] = e.index;
+            }
+        }
+        List<Optional<R>> answers = new ArrayList<>(batch.ran());
+        int nextCut = 0;
+        for (int i = 0; i < batch.ran(); i++) { // the calls after a stop never ran
+            LoadedVersion.Bound b = bound[i];
+            b.owner().entry.calls.increment();
+            if (nextCut < cuts && cutOff[nextCut] == i) {
+                nextCut++;
+                answers.add(fail(b, "exceeded its time budget of " + budgetNanos / 1_000_000.0 + " ms ("
+                        + b.kind().label + " call)"));
+            } else if (batch.errors[i] != null) {
+                answers.add(fail(b, "threw " + Failures.describe(batch.errors[i]) + " (" + b.kind().label + " call)"));
+            } else if (batch.results[i] == null) {
+                answers.add(fail(b, "returned null (" + b.kind().label + " call)"));
+            } else {
+                answers.add(Optional.of((R) batch.results[i]));
+            }
+        }
+        return answers;
+    }
+
     @SuppressWarnings("unchecked")
     private <R> Optional<R> invoke(LoadedVersion.Bound b, Function<?, ?> fn) {
         Ledger.Entry counts = b.owner().entry;
@@ -185,9 +297,19 @@ public final class PluginHost implements AutoCloseable {
      */
     public <T, R> Optional<R> call(PluginSlot<T> slot, Function<T, R> fn, ShadowCompare<R> compare) {
         Optional<R> serving = call(slot, fn);
-        if (shadow == null) {
-            return serving;
+        if (shadow != null) {
+            compareShadows(slot, fn, compare, serving);
         }
+        return serving;
+    }
+
+    private boolean hasShadows() {
+        PluginSet s = shadow.current();
+        return !s.alphas().isEmpty() || !s.filters().isEmpty() || !s.models().isEmpty();
+    }
+
+    private <T, R> void compareShadows(PluginSlot<T> slot, Function<T, R> fn, ShadowCompare<R> compare,
+                                       Optional<R> serving) {
         for (PluginSlot<?> s : shadow.current().ofKind(slot.kind())) {
             if (!s.pluginId().equals(slot.pluginId())) {
                 continue;
@@ -200,7 +322,6 @@ public final class PluginHost implements AutoCloseable {
             compare.journal().accept(same.label() + " " + answer.map(compare.show()).orElse("no answer") + " | serving "
                     + slot.label() + " " + serving.map(compare.show()).orElse("no answer") + (agreed ? " | agree" : " | differ"));
         }
-        return serving;
     }
 
     /** What serves as shadow now: versions dropped into {@code <plugin folder>/shadow}. */

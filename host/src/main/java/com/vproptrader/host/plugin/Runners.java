@@ -14,13 +14,23 @@ final class Runners implements AutoCloseable {
     private final Set<CallRunner> all = ConcurrentHashMap.newKeySet();
     private final AtomicInteger created = new AtomicInteger();
 
-    /** Runs fn on the calling thread's runner. See {@link CallRunner#run}. */
+    /** Runs fn on the calling thread's runner: its result, or what it threw. See {@link CallRunner#run}. */
     Object run(Function<?, ?> fn, Object target, long budgetNanos) throws Throwable {
+        Batch one = Batch.of(fn, target);
+        run(one, budgetNanos);
+        if (one.errors[0] != null) {
+            throw one.errors[0];
+        }
+        return one.results[0];
+    }
+
+    /** Runs a batch on the calling thread's runner in one hand-off. See {@link CallRunner#run}. */
+    void run(Batch batch, long budgetNanos) throws CallRunner.TimeoutException {
         CallRunner r = local.get();
         if (r == null || r.isAbandoned()) {
             r = newRunner();
         }
-        return r.run(fn, target, budgetNanos);
+        r.run(batch, budgetNanos);
     }
 
     private CallRunner newRunner() {

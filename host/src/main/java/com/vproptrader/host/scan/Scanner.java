@@ -85,17 +85,22 @@ public final class Scanner {
         AlphaInput.Builder builder = base.get();
         bars.fill(builder, symbol, Math.min(demand.bars(), config.barsKept()), demand.peers());
         AlphaInput input = builder.build();
-        List<Vote> votes = new ArrayList<>();
-        int evaluated = 0;
+        List<PluginSlot<AlphaStrategy>> asked = new ArrayList<>(due.size());
         for (PluginSlot<AlphaStrategy> a : due) {
-            if (!allowed.contains(a.pluginId())) {
-                continue;
+            if (allowed.contains(a.pluginId())) {
+                asked.add(a);
             }
-            evaluated++;
-            Optional<AlphaOutput> out = plugins.call(a, s -> s.evaluate(input), shadows(
-                    (x, y) -> x.getDirection() == y.getDirection(), o -> o.getDirection() + " " + o.getStrength()));
+        }
+        int evaluated = asked.size();
+        // one hand-off to the guard for every alpha of this scan, each under its own budget
+        List<Optional<AlphaOutput>> outs = plugins.callEach(asked, s -> s.evaluate(input), null, shadows(
+                (x, y) -> x.getDirection() == y.getDirection(), o -> o.getDirection() + " " + o.getStrength()));
+        List<Vote> votes = new ArrayList<>();
+        for (int i = 0; i < evaluated; i++) {
+            Optional<AlphaOutput> out = outs.get(i);
             if (out.isPresent() && out.get().getDirection() != Side.SIDE_UNSPECIFIED
                     && out.get().getStrength() >= config.minStrength() && out.get().getStrength() <= 1) {
+                PluginSlot<AlphaStrategy> a = asked.get(i);
                 AlphaOutput o = out.get();
                 votes.add(new Vote(a.pluginId(), a.label(), o.getDirection(), o.getStrength(),
                         weights.weight(a.pluginId()), o.getReason()));

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +39,7 @@ class HotSwapTest {
     static Path v2ReturnsNull;
     static Path v2HangsAlways;
     static Path v0;
+    static Path betaV1;
 
     @TempDir
     Path folder;
@@ -47,6 +49,7 @@ class HotSwapTest {
     @BeforeAll
     static void buildPlugins() throws IOException {
         v0 = TestPluginJar.version("0.9.0").buildInto(work);
+        betaV1 = TestPluginJar.version("1.0.0").id("echo-beta").buildInto(work);
         v1 = TestPluginJar.version("1.0.0").buildInto(work);
         v2 = TestPluginJar.version("2.0.0").buildInto(work);
         v2ThrowsOnPoison = TestPluginJar.version("2.0.0")
@@ -138,6 +141,57 @@ class HotSwapTest {
 
         assertThat(info("2.0.0")).returns(PluginState.QUARANTINED, PluginInfo::getState)
                 .satisfies(i -> assertThat(i.getReason()).contains("exceeded its time budget of 250.0 ms"));
+    }
+
+    @Test
+    void versionThatHangsUnderLoad_isCutOffByItsBudget_whileTheOtherAlphaAnswersEveryTickExactlyOnce() throws Exception {
+        Files.copy(betaV1, folder.resolve("echo-beta.jar"));
+        loop.streamUntil(() -> loop.others.containsKey("echo-beta"), PATIENCE);
+        long betaFrom = loop.others.get("echo-beta").keySet().iterator().next();
+        AtomicBoolean loaded = new AtomicBoolean(true);
+        Thread burner = new Thread(() -> { // a busy neighbour on the same cores
+            long n = 0;
+            while (loaded.get()) {
+                n++;
+            }
+        }, "cpu-burner");
+        burner.setDaemon(true);
+        burner.start();
+        try {
+            overwrite(v2HangsOnPoison, "echo-alpha-2.0.0.jar");
+            streamBackToBackUntilServedBy("2.0.0");
+
+            long poison = loop.ticks();
+            long start = System.nanoTime();
+            String answered = loop.tick("POISON");
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            streamBackToBackUntilServedBy("1.0.0");
+
+            assertThat(answered).as("the hanging call answers nothing").isEqualTo(LoopStandIn.NOBODY);
+            assertThat(took).as("cut off by the guard, not waited out")
+                    .isLessThan(BUDGET.multipliedBy(CallRunner.STALL_ALLOWANCE));
+            assertThat(loop.others.get("echo-beta").get(poison)).as("the other alpha of the same batch still answered")
+                    .isEqualTo("1.0.0");
+            assertThat(loop.others.get("echo-beta").keySet()).as("every tick reached the other alpha once, none lost")
+                    .containsExactlyElementsOf(range(betaFrom, loop.ticks()));
+            assertThat(loop.others.get("echo-beta").values()).doesNotContain(LoopStandIn.NOBODY);
+            assertThat(info("2.0.0")).returns(PluginState.QUARANTINED, PluginInfo::getState)
+                    .satisfies(i -> assertThat(i.getReason()).contains("exceeded its time budget of 250.0 ms"))
+                    .returns(1L, PluginInfo::getFailures);
+            assertThat(find("echo-beta", "1.0.0")).returns(PluginState.ACTIVE, PluginInfo::getState)
+                    .returns(0L, PluginInfo::getFailures);
+        } finally {
+            loaded.set(false);
+            burner.join();
+        }
+    }
+
+    /** Ticks with no pause between them (the worker never parks) until {@code version} of echo-alpha answers. */
+    private void streamBackToBackUntilServedBy(String version) {
+        long giveUp = System.nanoTime() + PATIENCE.toNanos();
+        while (!loop.tick().equals(version)) {
+            assertThat(System.nanoTime()).as("%s serves within %s", version, PATIENCE).isLessThan(giveUp);
+        }
     }
 
     @Test
@@ -236,8 +290,12 @@ class HotSwapTest {
     }
 
     private static List<Long> range(long n) {
+        return range(0, n);
+    }
+
+    private static List<Long> range(long from, long to) {
         List<Long> out = new ArrayList<>();
-        for (long i = 0; i < n; i++) {
+        for (long i = from; i < to; i++) {
             out.add(i);
         }
         return out;

@@ -8,14 +8,15 @@ import com.vproptrader.proto.AlphaOutput;
 import com.vproptrader.proto.Tick;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * A stand-in for the account's event loop, run on the test thread: per tick it takes one snapshot with
- * {@code current()} and calls every alpha through {@code call()}, exactly as the real loop does.
- * It records, per tick sequence number, which version answered it.
+ * {@code current()} and calls every alpha through {@code callEach()} (one hand-off), exactly as the real
+ * loop's scanner does. It records, per tick sequence number, which version of each plugin answered it.
  */
 final class LoopStandIn {
     static final String NOBODY = "";
@@ -24,6 +25,8 @@ final class LoopStandIn {
     private long seq;
     /** tick seq -> version that answered ("" when no answer), in tick order. */
     final Map<Long, String> answeredBy = new LinkedHashMap<>();
+    /** The same for every other plugin id: id -> (tick seq -> version). */
+    final Map<String, Map<Long, String>> others = new LinkedHashMap<>();
 
     LoopStandIn(PluginHost host) {
         this.host = host;
@@ -37,14 +40,21 @@ final class LoopStandIn {
                 .addMidHistory(1.10001).build();
         PluginSet set = host.current();
         String version = NOBODY;
-        for (PluginSlot<?> slot : set.alphas()) {
-            @SuppressWarnings("unchecked")
-            var alpha = (PluginSlot<com.vproptrader.plugin.api.AlphaStrategy>) slot;
-            Optional<AlphaOutput> out = host.call(alpha, a -> a.evaluate(in));
-            if (out.isPresent()) {
-                String[] parts = out.get().getReason().split(" ");
+        List<Optional<AlphaOutput>> outs = host.callEach(set.alphas(), a -> a.evaluate(in), null);
+        assertThat(outs).as("one answer per alpha").hasSameSizeAs(set.alphas());
+        for (int i = 0; i < outs.size(); i++) {
+            String id = set.alphas().get(i).pluginId();
+            String answer = NOBODY;
+            if (outs.get(i).isPresent()) {
+                String[] parts = outs.get(i).get().getReason().split(" ");
                 assertThat(Long.parseLong(parts[1])).as("answer belongs to tick %d", s).isEqualTo(s);
-                version = parts[0];
+                answer = parts[0];
+            }
+            if (id.equals(TestPluginJar.ID)) {
+                version = answer;
+            } else {
+                assertThat(others.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(s, answer))
+                        .as("tick %d answered twice by %s", s, id).isNull();
             }
         }
         assertThat(answeredBy.put(s, version)).as("tick %d answered twice", s).isNull();

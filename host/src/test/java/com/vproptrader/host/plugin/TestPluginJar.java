@@ -25,6 +25,7 @@ import javax.tools.ToolProvider;
 final class TestPluginJar {
     static final String ID = "echo-alpha";
 
+    private String id = ID;
     private String version = "1.0.0";
     private String requires = ">=1.0.0 & <2.0.0";
     private String onPoison = "";
@@ -35,6 +36,12 @@ final class TestPluginJar {
         var b = new TestPluginJar();
         b.version = version;
         return b;
+    }
+
+    /** Another plugin id than {@link #ID} (the same echo alpha under another name). */
+    TestPluginJar id(String pluginId) {
+        id = pluginId;
+        return this;
     }
 
     TestPluginJar requires(String expr) {
@@ -71,7 +78,7 @@ final class TestPluginJar {
         if (rc != 0) {
             throw new IllegalStateException("test plugin did not compile: " + src);
         }
-        Path jar = dir.resolve(ID + "-" + version + ".jar");
+        Path jar = dir.resolve(id + "-" + version + ".jar");
         writeJar(classes, jar);
         return jar;
     }
@@ -106,7 +113,7 @@ final class TestPluginJar {
         Manifest mf = new Manifest();
         Attributes a = mf.getMainAttributes();
         a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        a.putValue("Plugin-Id", ID);
+        a.putValue("Plugin-Id", id);
         a.putValue("Plugin-Version", version);
         a.putValue("Plugin-Requires", requires);
         a.putValue("Plugin-Provider", "test");
