@@ -69,6 +69,7 @@ public final class Host implements AutoCloseable {
         });
         timer.scheduleAtFixedRate(engine::heartbeat, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
         server = serverBuilder(config, deployment)
+                .callExecutor(TerminalLinkService.DIRECT) // the terminal stream only enqueues: no thread hop
                 .addService(new TerminalLinkService(engine))
                 .addService(operator(deployment,
                         new AdminServiceImpl("host-" + ProcessHandle.current().pid(), engine, plugins, timer, reports)))

@@ -246,6 +246,24 @@ public final class AccountEngine implements AutoCloseable {
         return ask(() -> onHello(newSession, hello));
     }
 
+    /**
+     * A terminal said hello, without waiting for the loop (the gRPC transport thread must not block): the
+     * refusal reason, or empty when accepted, goes to {@code answer} on the loop. Events the session sends
+     * meanwhile queue behind the hello and are dropped if it is refused.
+     */
+    public void connect(TerminalSession newSession, Hello hello, java.util.function.Consumer<Optional<String>> answer) {
+        enqueue(() -> {
+            Optional<String> refused;
+            try {
+                refused = onHello(newSession, hello);
+            } catch (RuntimeException e) {
+                answer.accept(Optional.of("hello failed in the host: " + e));
+                throw e;
+            }
+            answer.accept(refused);
+        });
+    }
+
     public void onEvent(TerminalSession from, TerminalEvent event) {
         long arrived = System.nanoTime();
         enqueue(() -> {
@@ -454,6 +472,9 @@ public final class AccountEngine implements AutoCloseable {
             return;
         }
         clock.observe(tick.getTimeMsc());
+        // once per event (a swap takes effect between two events), read early: it wakes the plugin guard's
+        // worker, which is then spinning when the scan hands it the alphas' calls
+        PluginSet set = plugins.current();
         book.counters.setTicks(book.counters.getTicks() + 1);
         journal.append(tick.getTimeMsc(), tick.getSymbol(), inbound().setTick(tick).build());
         market.add(tick);
@@ -479,7 +500,6 @@ public final class AccountEngine implements AutoCloseable {
         if (paused(now, tick.getTimeMsc())) {
             return;
         }
-        PluginSet set = plugins.current(); // once per event: a swap takes effect between two events
         if (set != journaledPlugins) {
             journalSessionIfChanged(set, tick.getTimeMsc());
         }

@@ -119,8 +119,14 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
-    /** What serves now: an immutable snapshot, one volatile read. */
+    /**
+     * What serves now: an immutable snapshot, one volatile read. The event loop reads it as an event starts, so
+     * the caller's guard worker is woken here, ahead of the event's plugin calls.
+     */
     public PluginSet current() {
+        if (!inline) {
+            runners.wakeAhead();
+        }
         return catalog.view().set();
     }
 

@@ -33,6 +33,14 @@ final class Runners implements AutoCloseable {
         r.run(batch, budgetNanos);
     }
 
+    /** Wakes the calling thread's worker ahead of its next hand-off; see {@link CallRunner#wakeAhead}. */
+    void wakeAhead() {
+        CallRunner r = local.get();
+        if (r != null) {
+            r.wakeAhead();
+        }
+    }
+
     private CallRunner newRunner() {
         all.removeIf(CallRunner::isAbandoned);
         var r = new CallRunner(Thread.currentThread(), "vpt-plugin-call-" + created.incrementAndGet());

@@ -5,20 +5,37 @@ import com.vproptrader.host.engine.TerminalSession;
 import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.TerminalEvent;
 import com.vproptrader.proto.TerminalLinkGrpc;
+import io.grpc.Metadata;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallExecutorSupplier;
 import io.grpc.Status;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Optional;
+import java.util.concurrent.Executor;
+
 
 /**
  * The gateway's stream: the first event must be a Hello (auth + full snapshot); after that every event goes
- * to the account's loop in order, and the loop's commands come back on the same stream.
+ * to the account's loop in order, and the loop's commands come back on the same stream. Nothing here waits
+ * (the hello's answer comes from the loop), so the stream runs on the transport thread ({@link #DIRECT}).
  */
 public final class TerminalLinkService extends TerminalLinkGrpc.TerminalLinkImplBase {
     private static final Logger log = LoggerFactory.getLogger(TerminalLinkService.class);
+
+    /** The terminal stream's calls run on the transport thread; every other service on gRPC's default executor. */
+    public static final ServerCallExecutorSupplier DIRECT = new ServerCallExecutorSupplier() {
+        private final Executor direct = Runnable::run;
+
+
+        @Override
+        public <ReqT, RespT> Executor getExecutor(ServerCall<ReqT, RespT> call, Metadata headers) {
+            return TerminalLinkGrpc.SERVICE_NAME.equals(call.getMethodDescriptor().getServiceName())
+                    ? direct : null;
+        }
+    };
 
     private final AccountEngine engine;
 
@@ -43,13 +60,11 @@ public final class TerminalLinkService extends TerminalLinkGrpc.TerminalLinkImpl
                     return;
                 }
                 Session candidate = new Session(out);
-                Optional<String> refused = engine.connect(candidate, event.getHello());
-                if (refused.isPresent()) {
-                    log.warn("terminal refused: {}", refused.get());
-                    out.onError(Status.PERMISSION_DENIED.withDescription(refused.get()).asRuntimeException());
-                } else {
-                    session = candidate;
-                }
+                session = candidate; // later events queue behind the hello; the loop drops them if it is refused
+                engine.connect(candidate, event.getHello(), refused -> refused.ifPresent(reason -> {
+                    log.warn("terminal refused: {}", reason);
+                    candidate.refuse(Status.PERMISSION_DENIED.withDescription(reason));
+                }));
             }
 
             @Override
@@ -86,6 +101,13 @@ public final class TerminalLinkService extends TerminalLinkGrpc.TerminalLinkImpl
         public void send(HostCommand command) {
             if (!closed && !out.isCancelled()) {
                 out.onNext(command);
+            }
+        }
+
+        void refuse(Status status) {
+            if (!closed) {
+                closed = true;
+                out.onError(status.asRuntimeException());
             }
         }
 
