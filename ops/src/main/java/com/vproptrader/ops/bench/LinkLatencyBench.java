@@ -15,45 +15,131 @@ import com.vproptrader.proto.SymbolSpec;
 import com.vproptrader.proto.TerminalEvent;
 import com.vproptrader.proto.Tick;
 import com.vproptrader.sim.data.SyntheticTicks;
+import io.grpc.Server;
+import org.HdrHistogram.Histogram;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * Tick → signal latency as the terminal sees it, through gateway and host over loopback, next to the floor:
- * a raw loopback TCP round trip of one line measured in the same run (the link path is two such round trips:
- * terminal ⇄ gateway and gateway ⇄ host).
+ * Tick → signal latency as the terminal sees it, through gateway and host over loopback, split by stage and
+ * set beside the floor measured in the same run, each stage in an HdrHistogram:
+ * <ol>
+ *   <li>{@code loopback}: a raw loopback TCP round trip of one line (the path has two such hops);</li>
+ *   <li>{@code grpc}: one tick event → one signal command on a TerminalLink stream (gateway ⇄ host hop alone);</li>
+ *   <li>{@code gateway}: terminal → gateway → a host that answers every tick at once → terminal (everything but
+ *       the decision);</li>
+ *   <li>{@code full}: terminal → gateway → the real host (all plugins in the folder, governors on) → terminal.</li>
+ * </ol>
+ * Each stage runs back to back (the next tick as soon as the answer is in) and paced at one tick per millisecond
+ * (the threads park between ticks and must be woken). The real host's run starts after its challenge navigator's
+ * first forecast (a burst of simulation that would otherwise take a core from the path under test).
  *
- * <p>A terminal stand-in speaking the EA's frames sends a rising tick, waits for the momentum alpha's
- * signal, answers with a reject so the host's one-pending-order guard clears, and repeats.
+ * <p>A terminal stand-in speaking the EA's frames sends a rising tick, waits for the momentum alpha's signal,
+ * answers with a reject so the host's one-pending-order guard clears, and repeats.
  *
  * <p>Run: {@code java -cp "ops/target/classes:ops/target/lib/*" com.vproptrader.ops.bench.LinkLatencyBench
- * [plugin-jar-folder] [samples]}
+ * [plugin-jar-folder, default ops/target/plugins] [samples, default 20000]}
  */
 public final class LinkLatencyBench {
     private static final FrameCodec CODEC = new FrameCodec();
+    private static final int WARMUP = 5_000;
+    private static final long PACE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+    /** One measured exchange; false when no answer came (the sample is not counted). */
+    interface RoundTrip {
+        boolean once(int i) throws Exception;
+    }
 
     public static void main(String[] args) throws Exception {
         Path pluginJars = Path.of(args.length > 0 ? args[0] : "ops/target/plugins");
         int samples = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
-        long[] floor = loopbackRoundTrips(samples);
-        long[] link = tickToSignal(pluginJars, samples);
-        print("raw loopback TCP round trip", floor);
-        print("tick -> signal via gateway+host", link);
-        System.out.printf("ratio tick->signal / loopback RTT: p50 %.1fx, p99 %.1fx%n",
-                (double) pct(link, 50) / pct(floor, 50), (double) pct(link, 99) / pct(floor, 99));
+        Map<String, Histogram> results = new LinkedHashMap<>();
+        try (var loopback = new LinkStages.LoopbackEcho()) {
+            measureBothPaces("loopback", loopback, samples, results);
+        }
+        Server echo = LinkStages.echoHost();
+        try {
+            try (var grpc = new LinkStages.GrpcRoundTrip(echo.getPort())) {
+                measureBothPaces("grpc", grpc, samples, results);
+            }
+            try (Gateway gateway = gatewayTo(echo.getPort()); Terminal t = new Terminal(gateway.port(), false)) {
+                measureBothPaces("gateway", t, samples, results);
+            }
+        } finally {
+            echo.shutdownNow();
+        }
+        fullPath(pluginJars, samples, results);
+
+        System.out.printf("%n%-22s %8s %9s %9s %9s %9s%n", "stage (µs)", "n", "p50", "p99", "p99.9", "max");
+        results.forEach((name, h) -> System.out.printf("%-22s %8d %9.1f %9.1f %9.1f %9.1f%n", name, h.getTotalCount(),
+                h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(99) / 1e3,
+                h.getValueAtPercentile(99.9) / 1e3, h.getMaxValue() / 1e3));
+        for (String pace : new String[] {"back-to-back", "1/ms"}) {
+            Histogram floor = results.get("loopback " + pace);
+            Histogram full = results.get("full " + pace);
+            Histogram gw = results.get("gateway " + pace);
+            System.out.printf("%s: full / loopback p50 %.1fx, p99 %.1fx; decision (full - gateway) p50 %.1f µs%n", pace,
+                    ratio(full, floor, 50), ratio(full, floor, 99),
+                    (full.getValueAtPercentile(50) - gw.getValueAtPercentile(50)) / 1e3);
+        }
     }
 
-    static long[] tickToSignal(Path pluginJars, int samples) throws Exception {
+    private static double ratio(Histogram a, Histogram b, double pct) {
+        return (double) a.getValueAtPercentile(pct) / b.getValueAtPercentile(pct);
+    }
+
+    private static void measureBothPaces(String stage, RoundTrip trip, int samples, Map<String, Histogram> into)
+            throws Exception {
+        into.put(stage + " back-to-back", measure(trip, samples, false));
+        into.put(stage + " 1/ms", measure(trip, samples, true));
+    }
+
+    /** Warms up, then records {@code samples} answered round trips (paced: one started every millisecond). */
+    static Histogram measure(RoundTrip trip, int samples, boolean paced) throws Exception {
+        Histogram h = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
+        long next = System.nanoTime();
+        int recorded = 0;
+        for (int i = 0; recorded < samples; i++) {
+            if (paced) {
+                next += PACE_NANOS;
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                } else {
+                    next = System.nanoTime(); // fell behind: no burst to catch up
+                }
+            }
+            long start = System.nanoTime();
+            boolean answered = trip.once(i);
+            long elapsed = System.nanoTime() - start;
+            if (answered && i >= WARMUP) {
+                h.recordValue(Math.min(elapsed, h.getHighestTrackableValue()));
+                recorded++;
+            }
+            if (i > WARMUP + 4L * samples) {
+                throw new IllegalStateException("too few answers: " + recorded + " of " + i);
+            }
+        }
+        return h;
+    }
+
+    private static Gateway gatewayTo(int hostPort) {
+        return Gateway.start(GatewayConfig.defaults().withListenPort(0).withHostTarget("127.0.0.1:" + hostPort));
+    }
+
+    private static void fullPath(Path pluginJars, int samples, Map<String, Histogram> into) throws Exception {
         Path dir = Files.createTempDirectory("latency-bench");
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         try (var jars = Files.list(pluginJars)) {
@@ -63,46 +149,98 @@ public final class LinkLatencyBench {
         }
         HostConfig config = HostConfig.defaults().withGrpcPort(0).withPluginDir(plugins)
                 .withJournalFile(dir.resolve("journal.db")).withRulePack(unthrottledPack(dir).toString());
-        try (Host host = Host.start(config);
-             Gateway gateway = Gateway.start(GatewayConfig.defaults().withListenPort(0)
-                     .withHostTarget("127.0.0.1:" + host.grpcPort()));
-             Socket socket = new Socket("127.0.0.1", gateway.port())) {
+        try (Host host = Host.start(config); Gateway gateway = gatewayTo(host.grpcPort());
+             Terminal terminal = new Terminal(gateway.port(), true)) {
+            long waitStart = System.nanoTime();
+            // ticks every 10 ms until then: the first tick starts the navigator, and they keep the link alive
+            for (int i = 0; !host.engine().navigatorForecast().getReady()
+                    && System.nanoTime() - waitStart < TimeUnit.MINUTES.toNanos(5); i++) {
+                terminal.once(i);
+                Thread.sleep(10);
+            }
+            System.out.printf("host ready; navigator's first forecast after %.1f s%n", (System.nanoTime() - waitStart) / 1e9);
+            measureBothPaces("full", terminal, samples, into);
+        }
+    }
+
+    /**
+     * The EA's side of the link: a hello, then per exchange a rising tick (the momentum alpha votes BUY on every
+     * tick) and the wait for the signal, answered with a reject outside the timing so the guard clears.
+     */
+    static final class Terminal implements RoundTrip, AutoCloseable {
+        private final Socket socket;
+        private final BufferedWriter out;
+        private final BufferedReader in;
+        private final boolean reject;
+        private long seq;
+        private long time = SyntheticTicks.START_MSC; // inside the London session
+        private double bid = 1.10000;
+
+        Terminal(int gatewayPort, boolean rejectEachSignal) throws Exception {
+            reject = rejectEachSignal;
+            socket = new Socket("127.0.0.1", gatewayPort);
             socket.setTcpNoDelay(true);
             socket.setSoTimeout(200);
-            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8));
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            long seq = 0;
-            long time = SyntheticTicks.START_MSC; // inside the London session
+            out = new BufferedWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8));
+            in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             SymbolSpec spec = SymbolSpec.newBuilder().setSymbol("EURUSD").setDigits(5).setContractSize(100_000)
                     .setTickSize(0.00001).setTickValue(1).setVolumeMin(0.01).setVolumeStep(0.01).setVolumeMax(100).build();
-            send(out, TerminalEvent.newBuilder().setSeq(++seq).setHello(Hello.newBuilder().setAccountId("bench")
+            send(TerminalEvent.newBuilder().setSeq(++seq).setHello(Hello.newBuilder().setAccountId("bench")
                     .setServerTimeMsc(time).setTerminal("bench").addSymbols(spec)
                     .setAccount(Account.newBuilder().setAccountId("bench").setCurrency("USD").setBalance(100_000)
                             .setEquity(100_000).setFreeMargin(100_000).setMarginMode(MarginMode.HEDGING))).build());
-            int warmup = Math.min(5_000, samples);
-            long[] latencies = new long[samples];
-            double bid = 1.10000;
-            int measured = 0;
-            for (int i = 0; i < samples + warmup; i++) {
-                bid += 0.00003; // a steady rise: the momentum alpha votes BUY on every tick
-                time += 100;
-                Tick tick = Tick.newBuilder().setSymbol("EURUSD").setTimeMsc(time).setBid(round5(bid))
-                        .setAsk(round5(bid + 0.00008)).build();
-                long start = System.nanoTime();
-                send(out, TerminalEvent.newBuilder().setSeq(++seq).setTick(tick).build());
-                String key = awaitSignal(in);
-                long elapsed = System.nanoTime() - start;
-                if (key == null) {
-                    continue; // no signal for this tick (history still filling)
-                }
-                if (i >= warmup && measured < samples) {
-                    latencies[measured++] = elapsed;
-                }
-                send(out, TerminalEvent.newBuilder().setSeq(++seq).setReject(Reject.newBuilder()
-                        .setSignalKey(key).setRetcode(10006).setMessage("bench: rejected to clear the guard")).build());
-            }
-            return Arrays.copyOf(latencies, measured);
         }
+
+        @Override
+        public boolean once(int i) throws Exception {
+            bid += 0.00003;
+            time += 100;
+            send(TerminalEvent.newBuilder().setSeq(++seq).setTick(Tick.newBuilder().setSymbol("EURUSD")
+                    .setTimeMsc(time).setBid(round5(bid)).setAsk(round5(bid + 0.00008))).build());
+            String key = awaitSignal();
+            if (key != null && reject) {
+                send(TerminalEvent.newBuilder().setSeq(++seq).setReject(Reject.newBuilder().setSignalKey(key)
+                        .setRetcode(10006).setMessage("bench: rejected to clear the guard")).build());
+            }
+            return key != null;
+        }
+
+        /** Reads frames until a signal arrives (returns its key) or 200 ms of silence (returns null). */
+        private String awaitSignal() throws Exception {
+            while (true) {
+                String line;
+                try {
+                    line = in.readLine(); // blocks: no spinning, the path under test needs both cores
+                } catch (SocketTimeoutException silence) {
+                    return null;
+                }
+                if (line == null) {
+                    throw new IllegalStateException("gateway closed the connection");
+                }
+                ToEaFrame frame = CODEC.decodeToEa(line);
+                if (frame instanceof CommandFrame c && c.command().hasSignal()) {
+                    return c.command().getSignal().getSignalKey();
+                }
+            }
+        }
+
+        private void send(TerminalEvent event) throws Exception {
+            out.write(CODEC.encodeEvent(event));
+            out.write('\n');
+            out.flush();
+        }
+
+        @Override
+        public void close() throws Exception {
+            socket.close();
+        }
+    }
+
+    /** A tick event as the gRPC stage sends it. */
+    static TerminalEvent tickEvent(int i) {
+        double bid = round5(1.1 + (i % 1000) * 0.00001);
+        return TerminalEvent.newBuilder().setSeq(i + 1L).setTick(Tick.newBuilder().setSymbol("EURUSD")
+                .setTimeMsc(SyntheticTicks.START_MSC + i * 100L).setBid(bid).setAsk(round5(bid + 0.00008))).build();
     }
 
     /**
@@ -121,84 +259,5 @@ public final class LinkLatencyBench {
 
     private static double round5(double v) {
         return Math.round(v * 100_000) / 100_000.0;
-    }
-
-    /** Reads frames until a signal arrives (returns its key) or 200 ms of silence (returns null). */
-    private static String awaitSignal(BufferedReader in) throws Exception {
-        while (true) {
-            String line = readWithin(in, 200);
-            if (line == null) {
-                return null;
-            }
-            ToEaFrame frame = CODEC.decodeToEa(line);
-            if (frame instanceof CommandFrame c && c.command().hasSignal()) {
-                return c.command().getSignal().getSignalKey();
-            }
-        }
-    }
-
-    /** Blocks (no spinning: the machine has two cores and the path under test needs them). */
-    private static String readWithin(BufferedReader in, long millis) throws Exception {
-        try {
-            return in.readLine();
-        } catch (SocketTimeoutException silence) {
-            return null;
-        }
-    }
-
-    private static void send(BufferedWriter out, TerminalEvent event) throws Exception {
-        out.write(CODEC.encodeEvent(event));
-        out.write('\n');
-        out.flush();
-    }
-
-    static long[] loopbackRoundTrips(int samples) throws Exception {
-        try (ServerSocket server = new ServerSocket(0)) {
-            Thread echo = new Thread(() -> {
-                try (Socket s = server.accept()) {
-                    s.setTcpNoDelay(true);
-                    BufferedReader r = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
-                    BufferedWriter w = new BufferedWriter(new OutputStreamWriter(s.getOutputStream(), StandardCharsets.UTF_8));
-                    for (String line; (line = r.readLine()) != null; ) {
-                        w.write(line);
-                        w.write('\n');
-                        w.flush();
-                    }
-                } catch (Exception ignored) {
-                    // the client closed
-                }
-            }, "echo");
-            echo.setDaemon(true);
-            echo.start();
-            try (Socket s = new Socket("127.0.0.1", server.getLocalPort())) {
-                s.setTcpNoDelay(true);
-                BufferedReader r = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
-                BufferedWriter w = new BufferedWriter(new OutputStreamWriter(s.getOutputStream(), StandardCharsets.UTF_8));
-                String line = "{\"v\":1,\"type\":\"tick\",\"seq\":1,\"symbol\":\"EURUSD\",\"bid\":1.1,\"ask\":1.10008}";
-                long[] rtt = new long[samples];
-                for (int i = -5_000; i < samples; i++) {
-                    long start = System.nanoTime();
-                    w.write(line);
-                    w.write('\n');
-                    w.flush();
-                    r.readLine();
-                    if (i >= 0) {
-                        rtt[i] = System.nanoTime() - start;
-                    }
-                }
-                return rtt;
-            }
-        }
-    }
-
-    static long pct(long[] sorted, double p) {
-        int i = (int) Math.ceil(p / 100 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-    }
-
-    private static void print(String what, long[] nanos) {
-        Arrays.sort(nanos);
-        System.out.printf("%-34s n=%d p50 %.1f us  p99 %.1f us  max %.1f us%n", what, nanos.length,
-                pct(nanos, 50) / 1e3, pct(nanos, 99) / 1e3, nanos[nanos.length - 1] / 1e3);
     }
 }

@@ -47,11 +47,13 @@ public final class ReplayThroughputBench {
         long[] writerCpu = {0};
         Replay.Result result;
         long wall = System.nanoTime();
+        long loopCpu;
         try (PluginHost host = PluginHost.lockstep(plugins)) {
             host.start();
             HostConfig config = HostConfig.defaults().withPluginDir(plugins).withJournalFile(work.resolve("bench.db"));
             SimBroker broker = new SimBroker(BrokerConfig.defaults().withAccountId("bench"));
             long started = System.nanoTime();
+            loopCpu = threads.getCurrentThreadCpuTime();
             result = Replay.run(config, host, MarketSource.of(new SyntheticTicks(42, "EURUSD", ticks)), broker,
                     b -> {
                         if (stages.ticks() == ticks) { // last tick: read the writer's CPU before the journal closes
@@ -59,6 +61,7 @@ public final class ReplayThroughputBench {
                         }
                     }, stages);
             wall = System.nanoTime() - started;
+            loopCpu = threads.getCurrentThreadCpuTime() - loopCpu;
         }
         double seconds = wall / 1e9;
         System.out.printf("replay: %,d ticks in %.1f s = %,.0f ticks/s end to end (%.1f µs per tick); "
@@ -70,6 +73,8 @@ public final class ReplayThroughputBench {
         print("journal flush wait at the end", stages.journalFlushNanos(), wall, read);
         long other = wall - stages.feedNanos() - stages.decideNanos() - stages.brokerNanos() - stages.journalFlushNanos();
         print("rest (validation before the broker, driver)", other, wall, read);
+        System.out.printf("loop thread CPU (feed, host, broker; steadier than the wall clock on a shared machine): "
+                + "%.2f µs per tick = %,.0f ticks per CPU-second%n", loopCpu / 1e3 / read, read / (loopCpu / 1e9));
         System.out.printf("journal writer thread CPU (beside the loop): %.1f s = %.1f µs per tick%n",
                 writerCpu[0] / 1e9, writerCpu[0] / 1e3 / read);
         System.out.printf("baseline, same process: the feed alone %,.0f ticks/s; the replay runs at %.1f%% of it%n",
