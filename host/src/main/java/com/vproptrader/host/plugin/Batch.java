@@ -16,8 +16,8 @@ final class Batch {
     final Throwable[] errors;
     /** The first call still to run; later batches over the same calls resume after a cut-off one. */
     int from;
-    /** One past the last call that ran (its result or throwable is set). */
-    private int ran;
+    /** The call whose result stopped the batch, or -1; set only by the thread whose call that was. */
+    private int stoppedAt = -1;
 
     @SuppressWarnings("unchecked")
     Batch(Function<?, ?> fn, Object[] targets, Predicate<?> stopAfter) {
@@ -37,11 +37,19 @@ final class Batch {
         return targets.length;
     }
 
+    /** Once the batch is done: one past the last call that ran (all of them, unless a result stopped it). */
     int ran() {
-        return ran;
+        return stoppedAt >= 0 ? stoppedAt + 1 : targets.length;
     }
 
-    /** Runs call i on this thread; true when the calls after it must not run. */
+    void stopAt(int i) {
+        stoppedAt = i;
+    }
+
+    /**
+     * Runs call i on this thread and keeps its result or throwable at index i (a call cut off by its budget may
+     * still write its own index late; nothing reads it); true when the calls after it must not run.
+     */
     boolean runOne(int i) {
         Object r = null;
         try {
@@ -50,13 +58,11 @@ final class Batch {
             errors[i] = t;
         }
         results[i] = r;
-        ran = i + 1;
         return r != null && stopAfter != null && stopAfter.test(r);
     }
 
     /** Marks call i as cut off by its budget: it counts as run (without a result) and the next batch resumes after it. */
     void cutOff(int i) {
-        ran = i + 1;
         from = i + 1;
     }
 }

@@ -186,9 +186,10 @@ final class CallRunner {
             boolean stop = b.runOne(i);
             // a stop marks the whole batch as run: the caller must not cut off a call that will never start
             if (!claim.compareAndSet(running(i), ran(stop ? b.size() - 1 : i))) {
-                return false;
+                return false; // cut off meanwhile: this worker is abandoned and records nothing more
             }
             if (stop) {
+                b.stopAt(i);
                 break;
             }
         }

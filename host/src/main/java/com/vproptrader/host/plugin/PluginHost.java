@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -170,32 +171,40 @@ public final class PluginHost implements AutoCloseable {
      */
     public <T, R> List<Optional<R>> callEach(List<PluginSlot<T>> slots, Function<T, R> fn, Predicate<R> stopAfter) {
         int n = slots.size();
+        // a slot whose plugin no longer serves answers empty, as call() does; the others go in the batch
+        int[] member = new int[n];
         LoadedVersion.Bound[] bound = new LoadedVersion.Bound[n];
-        Object[] targets = new Object[n];
-        int entered = 0;
+        int m = 0;
+        boolean allServing = true;
         try {
-            for (; entered < n; entered++) {
-                LoadedVersion.Bound b = catalog.view().resolve(slots.get(entered));
-                if (b == null) {
-                    break;
-                }
-                b.owner().enter();
-                bound[entered] = b;
-                targets[entered] = b.extension();
-                if (!b.owner().serving()) { // checked after enter(): a retiring version waits for this call
-                    entered++;
-                    break;
+            for (int i = 0; i < n; i++) {
+                LoadedVersion.Bound b = catalog.view().resolve(slots.get(i));
+                if (b != null) {
+                    b.owner().enter();
+                    bound[m] = b;
+                    member[m++] = i;
+                    allServing &= b.owner().serving(); // checked after enter(): a retiring version waits for this call
                 }
             }
-            if (entered == n && servingAll(bound)) {
-                return invokeAll(bound, new Batch(fn, targets, stopAfter));
+            if (allServing) {
+                Object[] targets = new Object[m];
+                for (int k = 0; k < m; k++) {
+                    targets[k] = bound[k].extension();
+                }
+                List<Optional<R>> batch = invokeAll(Arrays.copyOf(bound, m), new Batch(fn, targets, stopAfter));
+                int length = batch.size() < m ? member[batch.size() - 1] + 1 : n; // shorter after a stop
+                List<Optional<R>> answers = new ArrayList<>(length);
+                for (int i = 0, k = 0; i < length; i++) {
+                    answers.add(k < batch.size() && member[k] == i ? batch.get(k++) : Optional.empty());
+                }
+                return answers;
             }
         } finally {
-            for (int i = 0; i < entered; i++) {
-                bound[i].owner().exit();
+            for (int k = 0; k < m; k++) {
+                bound[k].owner().exit();
             }
         }
-        // A swap landed in between (or a plugin stopped serving): one call at a time, as call() resolves them.
+        // A swap landed in between: one call at a time, as call() resolves them.
         List<Optional<R>> answers = new ArrayList<>(n);
         for (PluginSlot<T> slot : slots) {
             Optional<R> answer = call(slot, fn);
@@ -219,15 +228,6 @@ public final class PluginHost implements AutoCloseable {
         return serving;
     }
 
-    private static boolean servingAll(LoadedVersion.Bound[] bound) {
-        for (LoadedVersion.Bound b : bound) {
-            if (!b.owner().serving()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     @SuppressWarnings("unchecked")
     private <R> List<Optional<R>> invokeAll(LoadedVersion.Bound[] bound, Batch batch) {
         int[] cutOff = new int[bound.length];
@@ -237,6 +237,7 @@ public final class PluginHost implements AutoCloseable {
                 if (inline) {
                     for (int i = batch.from; i < batch.size(); i++) {
                         if (batch.runOne(i)) {
+                            batch.stopAt(i);
                             break;
                         }
                     }

@@ -75,4 +75,46 @@ class RunnersTest {
         }
         assertThat(wrong).isZero();
     }
+
+    @Test
+    void batchWhoseMiddleCallHangs_cutsOffOnlyThatCall_andTheRestRunsOnceOnAFreshWorker() throws Throwable {
+        java.util.concurrent.atomic.AtomicInteger lastCallRuns = new java.util.concurrent.atomic.AtomicInteger();
+        Function<String, Object> calls = what -> switch (what) {
+            case "hang" -> {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    yield "interrupted late";
+                }
+                yield "never";
+            }
+            case "last" -> lastCallRuns.incrementAndGet() + " " + Thread.currentThread().getName();
+            default -> what + " " + Thread.currentThread().getName();
+        };
+        Batch batch = new Batch(calls, new Object[] {"first", "hang", "last"}, null);
+
+        assertThatThrownBy(() -> runners.run(batch, BUDGET)).isInstanceOf(CallRunner.TimeoutException.class)
+                .satisfies(e -> assertThat(((CallRunner.TimeoutException) e).index).isEqualTo(1));
+        batch.cutOff(1);
+        runners.run(batch, BUDGET);
+
+        assertThat(batch.results[0]).isEqualTo("first vpt-plugin-call-1");
+        assertThat(batch.results[2]).isEqualTo("1 vpt-plugin-call-2");
+        assertThat(batch.ran()).isEqualTo(3);
+        Thread.sleep(50); // the abandoned worker, interrupted, must not go on to the last call
+        assertThat(lastCallRuns).hasValue(1);
+        assertThat(batch.ran()).isEqualTo(3);
+    }
+
+    @Test
+    void batchStopsAfterTheFirstResultItsPredicateAccepts() throws Throwable {
+        Function<Integer, Integer> same = i -> i;
+        java.util.function.Predicate<Integer> two = i -> i == 2;
+        Batch batch = new Batch(same, new Object[] {1, 2, 3, 4}, two);
+
+        runners.run(batch, BUDGET);
+
+        assertThat(batch.ran()).isEqualTo(2);
+        assertThat(batch.results).containsExactly(1, 2, null, null);
+    }
 }
