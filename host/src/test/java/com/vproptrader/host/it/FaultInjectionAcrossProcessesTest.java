@@ -3,13 +3,13 @@ package com.vproptrader.host.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.google.protobuf.util.JsonFormat;
 import com.vproptrader.gateway.GatewayMain;
 import com.vproptrader.host.app.HostMain;
 import com.vproptrader.host.journal.JournalVerifier;
 import com.vproptrader.proto.AdminServiceGrpc;
 import com.vproptrader.proto.DealEntry;
 import com.vproptrader.proto.Fill;
+import com.vproptrader.proto.JournalKind;
 import com.vproptrader.proto.StatusRequest;
 import com.vproptrader.sim.TerminalSimMain;
 import io.grpc.ManagedChannel;
@@ -124,15 +124,8 @@ class FaultInjectionAcrossProcessesTest {
         }
 
         List<Fill> fills() {
-            return JournalRows.rows(dir.resolve("journal.db"), "fill").stream().map(json -> {
-                Fill.Builder b = Fill.newBuilder();
-                try {
-                    JsonFormat.parser().merge(json, b);
-                } catch (Exception e) {
-                    throw new AssertionError(json, e);
-                }
-                return b.build();
-            }).toList();
+            return JournalRows.records(dir.resolve("journal.db"), JournalKind.KIND_FILL).stream()
+                    .map(r -> r.getFill()).toList();
         }
 
         void awaitFills(int n) {
@@ -164,7 +157,7 @@ class FaultInjectionAcrossProcessesTest {
             long duplicatedDeals = perDeal.values().stream().filter(n -> n > 1).count();
             long signalsExecutedTwice = opensPerSignal.values().stream().filter(n -> n > 1).count();
             var verified = JournalVerifier.verify(dir.resolve("journal.db"));
-            int reconciled = JournalRows.rows(dir.resolve("journal.db"), "reconcile").size();
+            int reconciled = JournalRows.rows(dir.resolve("journal.db"), JournalKind.KIND_RECONCILE).size();
             System.out.printf("fault-injection | %s | fills before %d, after %d | duplicated deals %d | signals executed"
                             + " twice %d | reconcile rows %d | journal %s, %d rows%n", fault, fillsBefore, fills.size(),
                     duplicatedDeals, signalsExecutedTwice, reconciled, verified.intact() ? "intact" : "BROKEN", verified.rows());
