@@ -46,6 +46,9 @@ class HostMetricsTest {
                 await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                         .until(() -> !JournalRows.fillKeys(dir.resolve("journal.db")).isEmpty());
 
+                // Vetoes come with the market: wait for the first one to appear as a series.
+                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                        .until(() -> scrape(Integer.parseInt(metricsPort)).contains("vpt_vetoes_total{"));
                 String text = scrape(Integer.parseInt(metricsPort));
 
                 assertThat(value(text, "vpt_terminal_connected\\{[^}]*\\}")).isEqualTo(1);
