@@ -11,31 +11,37 @@ import java.util.Locale;
 import org.pf4j.Extension;
 
 /**
- * Tick momentum: the move of the mid over the last {@code lookback} ticks, in points of the symbol
- * (1 point = 10^-digits). Beyond {@code thresholdPoints} it proposes that direction, with a strength of
- * 0.5 at the threshold growing to 1 at twice the threshold; below it, or without enough history, it
- * proposes nothing. Evaluated on every tick (it reads the tick history, not bars). Parameters from
- * {@code MomentumAlpha.properties}. Stateless: the answer depends only on the input, so replay reproduces it.
+ * Tick momentum in the symbol's own volatility: the move of the mid over the last {@code lookback} ticks divided
+ * by what noise alone would move it over as many ticks, σ_tick·√lookback, where σ_tick is the realised volatility
+ * of one tick (root mean square of the last {@code sigmaTicks} tick-to-tick mid changes). So the same threshold
+ * means the same rarity on EURUSD (~1.5 points of noise a tick) as on an index (~40): a threshold in points would
+ * vote on every tick of one and never on the other. Beyond {@code thresholdSigma} it proposes that direction,
+ * strength 0.5 at the threshold growing to 1 at twice it; below it, or without enough history, nothing.
+ * Evaluated on every tick (it reads the tick history, not bars). Parameters from {@code MomentumAlpha.properties}.
+ * Stateless: the answer depends only on the input, so replay reproduces it.
  */
 @Extension
 public final class MomentumAlpha implements AlphaStrategy {
     private final int lookback;
-    private final double thresholdPoints;
+    private final int sigmaTicks;
+    private final double thresholdSigma;
 
     public MomentumAlpha() {
         this(PluginConfig.of(MomentumAlpha.class));
     }
 
     MomentumAlpha(PluginConfig config) {
-        this(config.intAtLeast("lookback_ticks", 1), config.positive("threshold_points"));
+        this(config.intAtLeast("lookback_ticks", 1), config.intAtLeast("sigma_ticks", 2),
+                config.positive("threshold_sigma"));
     }
 
-    MomentumAlpha(int lookback, double thresholdPoints) {
-        if (lookback < 1 || !(thresholdPoints > 0)) {
-            throw new IllegalArgumentException("lookback >= 1 and threshold > 0 required");
+    MomentumAlpha(int lookback, int sigmaTicks, double thresholdSigma) {
+        if (lookback < 1 || sigmaTicks < 2 || !(thresholdSigma > 0)) {
+            throw new IllegalArgumentException("lookback >= 1, sigma_ticks >= 2 and threshold > 0 required");
         }
         this.lookback = lookback;
-        this.thresholdPoints = thresholdPoints;
+        this.sigmaTicks = sigmaTicks;
+        this.thresholdSigma = thresholdSigma;
     }
 
     @Override
@@ -46,28 +52,33 @@ public final class MomentumAlpha implements AlphaStrategy {
     @Override
     public AlphaOutput evaluate(AlphaInput input) {
         int n = input.getMidHistoryCount();
-        if (n < lookback + 1) {
-            return none(String.format(Locale.ROOT, "warming up: %d of %d mids", n, lookback + 1));
+        int warmUp = Math.max(lookback, sigmaTicks) + 1;
+        if (n < warmUp) {
+            return Votes.none(String.format(Locale.ROOT, "warming up: %d of %d mids", n, warmUp));
         }
+        double squares = 0;
+        for (int i = n - sigmaTicks; i < n; i++) {
+            double d = input.getMidHistory(i) - input.getMidHistory(i - 1);
+            squares += d * d;
+        }
+        double tickSigma = Math.sqrt(squares / sigmaTicks);
+        double move = input.getMidHistory(n - 1) - input.getMidHistory(n - 1 - lookback);
+        if (!Double.isFinite(move) || !Double.isFinite(tickSigma)) {
+            return Votes.none("mid history holds a non-finite price");
+        }
+        if (!(tickSigma > 0)) {
+            return Votes.none(String.format(Locale.ROOT, "mid unchanged over %d ticks: no volatility to measure against",
+                    sigmaTicks));
+        }
+        double z = move / (tickSigma * Math.sqrt(lookback));
         double point = Votes.point(input.getSpec());
-        if (!(point > 0)) {
-            return none("no symbol digits or tick size: cannot size a point");
+        String text = String.format(Locale.ROOT, "mom %+.2f sigma over %d ticks (%s, threshold %.2f)", z, lookback,
+                point > 0 ? String.format(Locale.ROOT, "%+.1f pts, %.2f pts a tick", move / point, tickSigma / point)
+                        : String.format(Locale.ROOT, "%+.6g, %.3g a tick", move, tickSigma),
+                thresholdSigma);
+        if (Math.abs(z) < thresholdSigma) {
+            return Votes.none(text);
         }
-        double last = input.getMidHistory(n - 1);
-        double first = input.getMidHistory(n - 1 - lookback);
-        double momentum = (last - first) / point;
-        if (!Double.isFinite(momentum)) {
-            return none("mid history holds a non-finite price");
-        }
-        String text = String.format(Locale.ROOT, "mom %+.1f pts over %d ticks (threshold %.1f)",
-                momentum, lookback, thresholdPoints);
-        if (Math.abs(momentum) < thresholdPoints) {
-            return none(text);
-        }
-        return Votes.vote(momentum > 0 ? Side.BUY : Side.SELL, Votes.strengthBeyond(momentum, thresholdPoints), text);
-    }
-
-    private static AlphaOutput none(String reason) {
-        return Votes.none(reason);
+        return Votes.vote(z > 0 ? Side.BUY : Side.SELL, Votes.strengthBeyond(z, thresholdSigma), text);
     }
 }

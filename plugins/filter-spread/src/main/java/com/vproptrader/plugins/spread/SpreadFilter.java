@@ -1,5 +1,6 @@
 package com.vproptrader.plugins.spread;
 
+import com.vproptrader.plugin.api.PluginConfig;
 import com.vproptrader.plugin.api.SignalFilter;
 import com.vproptrader.proto.FilterInput;
 import com.vproptrader.proto.FilterVerdict;
@@ -9,29 +10,36 @@ import java.util.Locale;
 import org.pf4j.Extension;
 
 /**
- * Blocks a trade when the spread is unusually wide for the symbol at this time of day: above an absolute
- * cap (the host's {@code spread_cap_points} when it gives one, else 30 points), or above the 60th percentile of the symbol's recent spreads in the same session (London's spreads
- * are not Asia's). Without {@code minSamples} spreads of this session yet it falls back to the symbol's
- * recent spreads of any session; with fewer than that too, only the cap applies. Only the newest
- * {@code window} spreads count. Stateless: the verdict depends only on the input.
+ * Blocks a trade when the spread is unusually wide for the symbol at this time of day: above
+ * {@code capMultiple} times the median of the symbol's recent spreads (a blow-out, whatever the session), or
+ * above the {@code percentile} of the symbol's recent spreads in the same session (London's spreads are not
+ * Asia's). Every bound is in the symbol's own spreads, never a number of points: an index's ordinary spread is
+ * a hundred points, EURUSD's ten. Without {@code minSamples} spreads of this session yet the percentile falls
+ * back to the symbol's recent spreads of any session; with fewer than that too there is no scale yet and it
+ * passes, saying so. Only the newest {@code window} spreads count. An operator's cap in points from the host
+ * ({@code spread_cap_points}, e.g. {@code replay run --spread-cap}) replaces the median-multiple cap and applies
+ * from the first tick. Parameters from {@code SpreadFilter.properties}. Stateless: the verdict depends only on
+ * the input.
  */
 @Extension
 public final class SpreadFilter implements SignalFilter {
-    static final double DEFAULT_CAP_POINTS = 30;
-    static final double PERCENTILE = 60;
-    static final int DEFAULT_WINDOW = 200;
-    static final int DEFAULT_MIN_SAMPLES = 20;
-
-    private final double capPoints;
+    private final double capMultiple;
+    private final double percentile;
     private final int window;
     private final int minSamples;
 
     public SpreadFilter() {
-        this(DEFAULT_CAP_POINTS, DEFAULT_WINDOW, DEFAULT_MIN_SAMPLES);
+        this(PluginConfig.of(SpreadFilter.class));
     }
 
-    SpreadFilter(double capPoints, int window, int minSamples) {
-        this.capPoints = capPoints;
+    SpreadFilter(PluginConfig config) {
+        this(config.positive("cap_median_multiple"), config.number("percentile", 0, 100),
+                config.intAtLeast("window", 1), config.intAtLeast("min_samples", 1));
+    }
+
+    SpreadFilter(double capMultiple, double percentile, int window, int minSamples) {
+        this.capMultiple = capMultiple;
+        this.percentile = percentile;
         this.window = window;
         this.minSamples = minSamples;
     }
@@ -42,24 +50,31 @@ public final class SpreadFilter implements SignalFilter {
         if (!Double.isFinite(spread) || spread < 0) {
             return verdict(false, "invalid spread " + spread);
         }
-        double cap = input.getSpreadCapPoints() > 0 ? input.getSpreadCapPoints() : capPoints;
-        if (spread > cap) {
-            return verdict(false, fmt("spread %.1f pts > cap %.1f", spread, cap));
+        double hostCap = input.getSpreadCapPoints();
+        if (hostCap > 0 && spread > hostCap) {
+            return verdict(false, fmt("spread %.1f pts > cap %.1f", spread, hostCap));
+        }
+        double[] recent = newestFinite(input.getRecentSpreadsPointsList());
+        if (recent.length < minSamples) {
+            return verdict(true, fmt("ok: spread %.1f pts, only %d recent spreads, no scale yet", spread, recent.length));
+        }
+        double cap = capMultiple * percentile(recent, 50);
+        if (hostCap <= 0 && spread > cap) {
+            return verdict(false, fmt("spread %.1f pts > cap %.1f (%.1fx median of last %d)", spread, cap, capMultiple,
+                    recent.length));
         }
         double[] reference = newestFinite(input.getSessionSpreadsPointsList());
         String basis = sessionLabel(input.getSession());
         if (reference.length < minSamples) {
-            reference = newestFinite(input.getRecentSpreadsPointsList());
+            reference = recent;
             basis = "all sessions";
         }
-        if (reference.length < minSamples) {
-            return verdict(true, fmt("ok: spread %.1f pts, only %d recent spreads, cap only", spread, reference.length));
+        double p = percentile(reference, percentile);
+        String label = fmt("p%.0f", percentile);
+        if (spread > p) {
+            return verdict(false, fmt("spread %.1f pts > %s %.1f (%s, last %d)", spread, label, p, basis, reference.length));
         }
-        double p60 = percentile(reference, PERCENTILE);
-        if (spread > p60) {
-            return verdict(false, fmt("spread %.1f pts > p60 %.1f (%s, last %d)", spread, p60, basis, reference.length));
-        }
-        return verdict(true, fmt("ok: spread %.1f pts <= p60 %.1f (%s, last %d)", spread, p60, basis, reference.length));
+        return verdict(true, fmt("ok: spread %.1f pts <= %s %.1f (%s, last %d)", spread, label, p, basis, reference.length));
     }
 
     /** The newest {@code window} finite values, in any order (the percentile sorts them). */

@@ -8,13 +8,14 @@ import com.vproptrader.proto.FilterVerdict;
 import org.junit.jupiter.api.Test;
 
 class SpreadFilterTest {
-    private final SpreadFilter filter = new SpreadFilter(30, 200, 20);
+    private final SpreadFilter filter = new SpreadFilter(3, 60, 200, 20);
 
-    /** London spreads 1..100 points: p60 = 60.4 by linear interpolation. */
+    /** London spreads 1..100 points: p60 = 60.4 by linear interpolation; the same as the symbol's recent ones. */
     private static FilterInput.Builder londonOneToHundred() {
         var in = FilterInput.newBuilder().setSession("LONDON");
         for (int i = 1; i <= 100; i++) {
             in.addSessionSpreadsPoints(i * 37 % 100 + 1); // a permutation of 1..100: order must not matter
+            in.addRecentSpreadsPoints(i * 37 % 100 + 1);
         }
         return in;
     }
@@ -25,7 +26,7 @@ class SpreadFilterTest {
         assertThat(hostCap.getPass()).isFalse();
         assertThat(hostCap.getReason()).isEqualTo("spread 12.0 pts > cap 10.0");
         assertThat(filter.check(FilterInput.newBuilder().setSpreadPoints(12).build()).getPass())
-                .as("no cap from the host: the filter's own 30 points").isTrue();
+                .as("no cap from the host and no spreads yet: no scale, it passes").isTrue();
         assertThat(filter.check(FilterInput.newBuilder().setSpreadPoints(40).setSpreadCapPoints(50).build()).getPass())
                 .as("a wider cap from the host lets a 40-point spread through").isTrue();
     }
@@ -38,7 +39,7 @@ class SpreadFilterTest {
 
     @Test
     void spreadAboveSessionP60_isBlocked_withTheNumbersAndSession() {
-        SpreadFilter wideCap = new SpreadFilter(1000, 200, 20);
+        SpreadFilter wideCap = new SpreadFilter(1000, 60, 200, 20);
 
         FilterVerdict v = wideCap.check(londonOneToHundred().setSpreadPoints(61).build());
 
@@ -48,7 +49,7 @@ class SpreadFilterTest {
 
     @Test
     void spreadAtOrBelowSessionP60_passes() {
-        SpreadFilter wideCap = new SpreadFilter(1000, 200, 20);
+        SpreadFilter wideCap = new SpreadFilter(1000, 60, 200, 20);
 
         assertThat(wideCap.check(londonOneToHundred().setSpreadPoints(60).build()).getPass()).isTrue();
     }
@@ -87,15 +88,37 @@ class SpreadFilterTest {
     }
 
     @Test
-    void spreadAboveCap_isBlockedEvenWithoutHistory() {
-        FilterVerdict v = filter.check(FilterInput.newBuilder().setSpreadPoints(31).build());
+    void spreadBeyondThreeTimesTheSymbolsMedian_isABlowOut_inAnySession() {
+        // the session has only wide spreads (p60 would pass 45); the symbol's median is 10: cap 30
+        var in = FilterInput.newBuilder().setSession("ASIA").setSpreadPoints(31);
+        for (int i = 0; i < 30; i++) {
+            in.addSessionSpreadsPoints(50);
+            in.addRecentSpreadsPoints(i < 20 ? 10 : 50);
+        }
+
+        FilterVerdict v = filter.check(in.build());
 
         assertThat(v.getPass()).isFalse();
-        assertThat(v.getReason()).isEqualTo("spread 31.0 pts > cap 30.0");
+        assertThat(v.getReason()).isEqualTo("spread 31.0 pts > cap 30.0 (3.0x median of last 30)");
     }
 
     @Test
-    void fewSpreadsAnywhere_onlyTheCapApplies() {
+    void theCapIsInTheSymbolsOwnSpreads_soAnIndexsOrdinarySpreadPasses() {
+        // an index quoting 100..140 points: 120 is ordinary for it (p60 = 124 between ranks 29 and 30), not a blow-out
+        var in = FilterInput.newBuilder().setSession("LONDON").setSpreadPoints(120);
+        for (int i = 0; i < 50; i++) {
+            in.addSessionSpreadsPoints(100 + i % 5 * 10);
+            in.addRecentSpreadsPoints(100 + i % 5 * 10);
+        }
+
+        FilterVerdict v = filter.check(in.build());
+
+        assertThat(v.getPass()).isTrue();
+        assertThat(v.getReason()).isEqualTo("ok: spread 120.0 pts <= p60 124.0 (London, last 50)");
+    }
+
+    @Test
+    void fewSpreadsAnywhere_noScaleYet_passesAndSaysSo() {
         var in = FilterInput.newBuilder().setSpreadPoints(25);
         for (int i = 0; i < 5; i++) {
             in.addRecentSpreadsPoints(5);
@@ -104,18 +127,27 @@ class SpreadFilterTest {
         FilterVerdict v = filter.check(in.build());
 
         assertThat(v.getPass()).isTrue();
-        assertThat(v.getReason()).contains("only 5 recent spreads");
+        assertThat(v.getReason()).isEqualTo("ok: spread 25.0 pts, only 5 recent spreads, no scale yet");
+    }
+
+    @Test
+    void bundledConfig_isRead() {
+        FilterVerdict v = new SpreadFilter().check(londonOneToHundred().setSpreadPoints(61).build());
+
+        assertThat(v.getReason()).isEqualTo("spread 61.0 pts > p60 60.4 (London, last 100)");
     }
 
     @Test
     void onlyTheNewestWindowCounts() {
-        SpreadFilter lastTen = new SpreadFilter(1000, 10, 5);
+        SpreadFilter lastTen = new SpreadFilter(1000, 60, 10, 5);
         var in = FilterInput.newBuilder().setSession("ASIA").setSpreadPoints(8);
         for (int i = 0; i < 50; i++) {
             in.addSessionSpreadsPoints(50); // old, wide
+            in.addRecentSpreadsPoints(50);
         }
         for (int i = 0; i < 10; i++) {
             in.addSessionSpreadsPoints(5); // newest, tight
+            in.addRecentSpreadsPoints(5);
         }
 
         assertThat(lastTen.check(in.build()).getPass()).isFalse();
