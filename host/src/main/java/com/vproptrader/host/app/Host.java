@@ -52,9 +52,11 @@ public final class Host implements AutoCloseable {
         journal = Journal.open(config.journalFile());
         plugins = new PluginHost(config.pluginDir(), config.pluginCallBudget(), deployment.pluginAllowList());
         plugins.start();
-        engine = new AccountEngine(config, plugins, journal, Clock.wall(), memory);
-        double initialBalance = engine.rulePack().initialBalance().toDouble();
         longTermMemory = new LongTermMemory(config.journalFile());
+        // the evidence of earlier runs (closed trades) carries over a restart, also without Redis
+        engine = new AccountEngine(config, plugins, journal, Clock.wall(),
+                memory.startingFrom(longTermMemory.catchUpAndRecall(memory.capacity())));
+        double initialBalance = engine.rulePack().initialBalance().toDouble();
         DailyDigests digests = new DailyDigests(longTermMemory.store(), LongTermMemory.digestsBeside(config.journalFile()),
                 initialBalance);
         longTermMemory.onDayClosed(digests::onDayClosed);

@@ -40,6 +40,15 @@ public final class LongTermMemory implements AutoCloseable {
         indexer.onDayClosed(listener);
     }
 
+    /**
+     * Reads what the journal holds beyond the store now, on the caller's thread, and returns the newest
+     * {@code count} closed trades: what a restarting host's short-term memory starts from. Before {@link #start}.
+     */
+    public java.util.List<ClosedTrade> catchUpAndRecall(int count) {
+        indexer.catchUp();
+        return store.newestTrades(count);
+    }
+
     public void start() {
         thread.scheduleWithFixedDelay(this::catchUp, 0, 1, TimeUnit.SECONDS);
     }

@@ -1,5 +1,7 @@
 package com.vproptrader.host.memory;
 
+import java.util.List;
+
 /**
  * Where the account's short-term memory lives.
  *
@@ -7,11 +9,19 @@ package com.vproptrader.host.memory;
  *                 well (it then survives a restart). Read from the {@code redis.url} system property by
  *                 {@link #fromSystemProperties()}.
  * @param capacity closed trades in the window
+ * @param earlier  closed trades of earlier runs, oldest first (the long-term store's newest): an in-process window
+ *                 starts from them, so the evidence (win rates, the bandit's posteriors) survives a restart without
+ *                 Redis too; Redis keeps its own list and ignores them
  */
-public record MemoryConfig(String redisUrl, int capacity) {
+public record MemoryConfig(String redisUrl, int capacity, List<ClosedTrade> earlier) {
     public static final String REDIS_URL_PROPERTY = "redis.url";
 
+    public MemoryConfig(String redisUrl, int capacity) {
+        this(redisUrl, capacity, List.of());
+    }
+
     public MemoryConfig {
+        earlier = List.copyOf(earlier);
         if (capacity < 1) {
             throw new IllegalArgumentException("memory capacity must be >= 1, got " + capacity);
         }
@@ -31,8 +41,18 @@ public record MemoryConfig(String redisUrl, int capacity) {
         return new MemoryConfig(System.getProperty(REDIS_URL_PROPERTY, ""), ShortTermMemory.DEFAULT_CAPACITY);
     }
 
+    /** The same place, starting from {@code trades} of earlier runs (oldest first). */
+    public MemoryConfig startingFrom(List<ClosedTrade> trades) {
+        return new MemoryConfig(redisUrl, capacity, trades);
+    }
+
     /** Opens the window of one account ({@code namespace} separates accounts sharing a Redis). */
     public ShortTermMemory open(String namespace) {
-        return redisUrl.isEmpty() ? new InProcessMemory(capacity) : new RedisMemory(redisUrl, namespace, capacity);
+        if (!redisUrl.isEmpty()) {
+            return new RedisMemory(redisUrl, namespace, capacity);
+        }
+        InProcessMemory memory = new InProcessMemory(capacity);
+        earlier.forEach(memory::record);
+        return memory;
     }
 }

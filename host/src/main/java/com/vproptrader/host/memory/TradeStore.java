@@ -71,6 +71,15 @@ public final class TradeStore implements AutoCloseable {
                 .map((rs, ctx) -> trade(rs)).list());
     }
 
+    /** The newest {@code count} closed trades, oldest close first. */
+    public List<ClosedTrade> newestTrades(int count) {
+        List<ClosedTrade> newestFirst = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT * FROM trades ORDER BY close_time_msc DESC, position_id DESC LIMIT :n")
+                .bind("n", count).map((rs, ctx) -> trade(rs)).list());
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
     public List<ClosedTrade> allTrades() {
         return trades(Long.MIN_VALUE, Long.MAX_VALUE, 0);
     }
