@@ -61,7 +61,8 @@ public final class Host implements AutoCloseable {
                 initialBalance);
         longTermMemory.onDayClosed(digests::onDayClosed);
         longTermMemory.start();
-        AccountReports reports = new AccountReports(longTermMemory.store(), digests, initialBalance);
+        AccountReports reports = new AccountReports(longTermMemory.store(), digests, initialBalance,
+                longTermMemory::similarTrades);
         learning = new LearningDesk(config.journalFile().toAbsolutePath().resolveSibling(LEARNING_FILE),
                 config.pluginDir(), plugins, System::currentTimeMillis);
         timer = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -504,7 +504,7 @@ public final class AccountEngine implements AutoCloseable {
             journalSessionIfChanged(set, tick.getTimeMsc());
         }
         decider.decide(set, market, markets, tick, features.features(tick.getSymbol()), rules, view, book, quality, now,
-                signalNo + 1).ifPresent(signal -> send(market, signal));
+                signalNo + 1).ifPresent(decided -> send(market, decided));
     }
 
     /** Why a hello must be refused: a bad token, another account, or a live session of this account. */
@@ -547,12 +547,13 @@ public final class AccountEngine implements AutoCloseable {
         return !pause.isEmpty();
     }
 
-    private void send(SymbolMarket market, Signal signal) {
+    private void send(SymbolMarket market, TradeDecider.Decided decided) {
+        Signal signal = decided.signal();
         signalNo++;
         book.counters.setSignals(book.counters.getSignals() + 1);
         market.pending = signal;
         journal.append(signal.getDecidedOnTickMsc(), signal.getSymbol(), JournalRecord.newBuilder().setSignal(signal).build());
-        EntryContext entry = entryContext(market, signal);
+        EntryContext entry = entryContext(market, signal, decided.decision());
         journal.append(signal.getDecidedOnTickMsc(), signal.getSymbol(),
                 JournalRecord.newBuilder().setEntry(EntryRecords.of(entry)).build());
         trades.onSignal(entry);
@@ -650,13 +651,13 @@ public final class AccountEngine implements AutoCloseable {
      * What the loop knew when it decided {@code signal}: regime, session, the features computable so far (a value
      * is NaN until its window fills, and NaNs are not kept) and the loss at the stop.
      */
-    private EntryContext entryContext(SymbolMarket market, Signal signal) {
+    private EntryContext entryContext(SymbolMarket market, Signal signal, EntryContext.Decision decision) {
         FeatureSet set = features.features(signal.getSymbol());
         Money risk = signal.getSl() == 0 ? Money.ZERO : PriceMove.loss(signal.getVolume(), signal.getReferencePrice(),
                 signal.getSl(), market.spec.getTickSize(), market.spec.getTickValue());
         return new EntryContext(signal, set == null ? Regime.UNKNOWN.name() : set.regime().name(),
                 sessions.sessionAt(signal.getDecidedOnTickMsc()).name(), risk, rulePack.name(),
-                rules.governance().status().state().name(), set == null ? Map.of() : set.toMap());
+                rules.governance().status().state().name(), set == null ? Map.of() : set.toMap(), decision);
     }
 
     private void onReject(Reject reject) {

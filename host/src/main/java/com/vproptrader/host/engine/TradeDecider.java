@@ -1,5 +1,6 @@
 package com.vproptrader.host.engine;
 
+import com.vproptrader.host.memory.EntryContext;
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.exec.CandidateEdge;
 import com.vproptrader.host.exec.ExecutionQuality;
@@ -79,7 +80,7 @@ final class TradeDecider {
     }
 
     /** The plugin set is read once by the caller per event, so a hot swap lands between two events. */
-    Optional<Signal> decide(PluginSet set, SymbolMarket market, Map<String, SymbolMarket> markets, Tick tick,
+    Optional<Decided> decide(PluginSet set, SymbolMarket market, Map<String, SymbolMarket> markets, Tick tick,
                             FeatureSet features, PropFirmRules rules, AccountView view, AccountBook book,
                             ExecutionQuality quality, long nanos, long signalNo) {
         if (set.alphas().isEmpty() || market.size() < 2) {
@@ -143,7 +144,8 @@ final class TradeDecider {
                 .setLots(sized.get().lots().toPlainString()).setLossAtStop(sized.get().lossAtStop().toString())
                 .setBudget(sized.get().budget().toString()).setLimitedBy(String.valueOf(sized.get().limitedBy()))).build());
         scanner.stats().signalled();
-        return Optional.of(signal);
+        return Optional.of(new Decided(signal, new EntryContext.Decision(c.q(), c.grade().label(), c.model(),
+                c.modelVersion(), servingVersions(set))));
     }
 
     /** The candidate as the journal keeps it (rendered to text on the journal's writer thread). */
@@ -163,7 +165,7 @@ final class TradeDecider {
         return scanner.stats().toProto();
     }
 
-    private Optional<Signal> vetoed(AccountBook book, Tick tick, VetoSource source, String code, String why) {
+    private Optional<Decided> vetoed(AccountBook book, Tick tick, VetoSource source, String code, String why) {
         journal.append(tick.getTimeMsc(), tick.getSymbol(), JournalRecord.newBuilder()
                 .setVeto(VetoRecord.newBuilder().setSource(source).setCode(code).setDetail(why)).build());
         book.vetoes.count(source, code);
@@ -187,6 +189,19 @@ final class TradeDecider {
     /** Shadow versions' answers go to the journal beside the serving one's, at the tick's time. */
     private <R> ShadowCompare<R> shadow(Tick tick, BiPredicate<R, R> agree, Function<R, String> show) {
         return new ShadowCompare<>(agree, show, line -> journal.note(JournalKind.KIND_SHADOW, tick.getTimeMsc(), tick.getSymbol(), line));
+    }
+
+    /** A signal and what decided it (Q*, grade, model probability, the versions serving), for its entry row. */
+    record Decided(Signal signal, EntryContext.Decision decision) {
+    }
+
+    /** {@code id@version} of every alpha, filter and model serving in this event's plugin set. */
+    private static List<String> servingVersions(PluginSet set) {
+        List<String> labels = new java.util.ArrayList<>();
+        for (String kind : List.of("alpha", "filter", "model")) {
+            set.ofKind(kind).forEach(slot -> labels.add(slot.label()));
+        }
+        return labels;
     }
 
     /** One position per symbol, and nothing while an order on it awaits its fill or reject: the guard's code. */

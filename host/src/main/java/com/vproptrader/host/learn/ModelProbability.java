@@ -53,6 +53,12 @@ public final class ModelProbability {
         return Math.abs(shadow.getProbability() - serving.getProbability()) <= AGREE_WITHIN;
     }
 
+    /** {@code id@version} of the serving model version in {@code set}, "" when none serves. */
+    public static String servingLabel(PluginSet set) {
+        PluginSlot<ModelScorer> slot = serving(set);
+        return slot == null ? "" : slot.label();
+    }
+
     private static PluginSlot<ModelScorer> serving(PluginSet set) {
         for (PluginSlot<ModelScorer> m : set.models()) {
             if (m.pluginId().equals(PLUGIN_ID)) {

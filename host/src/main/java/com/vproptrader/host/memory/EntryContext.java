@@ -3,6 +3,7 @@ package com.vproptrader.host.memory;
 import com.vproptrader.host.risk.Money;
 import com.vproptrader.proto.Signal;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,11 +16,36 @@ import java.util.Map;
  * @param rulePack   name of the rule pack the governors checked it against
  * @param governorState the engine state (ACTIVE, REDUCING) when it was decided
  * @param features   the symbol's feature values at the deciding tick
+ * @param decision   the scanner's grade of the candidate and the versions that decided it
  */
 public record EntryContext(Signal signal, String regime, String session, Money riskAtStop, String rulePack,
-                           String governorState, Map<String, Double> features) {
+                           String governorState, Map<String, Double> features, Decision decision) {
     public EntryContext {
         features = Map.copyOf(features);
+        java.util.Objects.requireNonNull(decision, "decision");
+    }
+
+    /** A context without the scanner's grade (a row written before it was recorded, a test). */
+    public EntryContext(Signal signal, String regime, String session, Money riskAtStop, String rulePack,
+                        String governorState, Map<String, Double> features) {
+        this(signal, regime, session, riskAtStop, rulePack, governorState, features, Decision.UNKNOWN);
+    }
+
+    /**
+     * What graded the candidate that became this signal.
+     *
+     * @param q                the Q* score (NaN when not recorded)
+     * @param grade            A+, A ("" when not recorded)
+     * @param modelProbability the model plugin's P(TP1 before SL), NaN when no model served
+     * @param modelVersion     that model's {@code id@version}, "" when none
+     * @param plugins          {@code id@version} of every alpha, filter and model serving at the decision
+     */
+    public record Decision(double q, String grade, double modelProbability, String modelVersion, List<String> plugins) {
+        public static final Decision UNKNOWN = new Decision(Double.NaN, "", Double.NaN, "", List.of());
+
+        public Decision {
+            plugins = List.copyOf(plugins);
+        }
     }
 
     /** The alpha's plugin id: the part of {@code id@version} before the '@'. */

@@ -21,11 +21,24 @@ public final class EntryRecords {
                 b.putFeatures(k, v);
             }
         });
-        return b.build();
+        EntryContext.Decision d = e.decision();
+        if (Double.isFinite(d.q())) {
+            b.setQStar(d.q());
+        }
+        if (Double.isFinite(d.modelProbability())) {
+            b.setModelProbability(d.modelProbability());
+        }
+        if (Double.isFinite(d.alphaStrength())) {
+            b.setAlphaStrength(d.alphaStrength());
+        }
+        return b.setGrade(d.grade()).setModelVersion(d.modelVersion()).addAllPluginVersions(d.plugins()).build();
     }
 
     public static EntryContext context(EntryRecord r) {
         return new EntryContext(r.getSignal(), r.getRegime(), r.getSession(), Money.ofCents(r.getRiskCents()),
-                r.getRulePack(), r.getGovernorState(), r.getFeaturesMap());
+                r.getRulePack(), r.getGovernorState(), r.getFeaturesMap(),
+                new EntryContext.Decision(r.hasQStar() ? r.getQStar() : Double.NaN, r.getGrade(),
+                        r.hasModelProbability() ? r.getModelProbability() : Double.NaN, r.getModelVersion(),
+                        r.getPluginVersionsList(), r.hasAlphaStrength() ? r.getAlphaStrength() : Double.NaN));
     }
 }

@@ -50,7 +50,25 @@ public final class SimilarTrades {
     private final ListRandomAccessVectorValues values;
     private final ImmutableGraphIndex graph;
 
+    /** How the k nearest of a decision's earlier trades turned out: how many there were and how many won. */
+    public record Neighbourhood(int count, int wins) {
+        public static final Neighbourhood NONE = new Neighbourhood(0, 0);
+
+        /** Share of the neighbours that won; NaN without neighbours. */
+        public double winRate() {
+            return count == 0 ? Double.NaN : (double) wins / count;
+        }
+
+        public static Neighbourhood of(List<Neighbor> neighbours) {
+            return new Neighbourhood(neighbours.size(), (int) neighbours.stream().filter(n -> n.trade().won()).count());
+        }
+    }
+
     private SimilarTrades(Sample sample) {
+        this(sample, true);
+    }
+
+    private SimilarTrades(Sample sample, boolean withGraph) {
         this.trades = List.copyOf(sample.trades());
         this.names = sample.features().stream().flatMap(f -> f.keySet().stream()).distinct().sorted()
                 .toArray(String[]::new);
@@ -60,7 +78,7 @@ public final class SimilarTrades {
         this.vectors = new ArrayList<>(trades.size());
         sample.features().forEach(f -> vectors.add(VECTORS.createFloatVector(point(f))));
         this.values = new ListRandomAccessVectorValues(vectors, Math.max(1, names.length));
-        if (trades.isEmpty() || names.length == 0) {
+        if (!withGraph || trades.isEmpty() || names.length == 0) {
             this.graph = null;
             return;
         }
@@ -78,6 +96,17 @@ public final class SimilarTrades {
             throw new IllegalArgumentException("one feature map per trade");
         }
         return new SimilarTrades(sample);
+    }
+
+    /**
+     * Only the exact search over {@code sample} (no graph is built): for a few thousand trades a full scan is
+     * cheaper than building the graph, and exact answers are the same on every rebuild.
+     */
+    public static SimilarTrades exactOver(Sample sample) {
+        if (sample.trades().size() != sample.features().size()) {
+            throw new IllegalArgumentException("one feature map per trade");
+        }
+        return new SimilarTrades(sample, false);
     }
 
     /** Indexes every closed trade in the store. */

@@ -4,18 +4,38 @@ import com.vproptrader.proto.Fill;
 import com.vproptrader.proto.Signal;
 import org.jdbi.v3.core.Handle;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /** The INSERTs of the long-term store, one per kind of row. */
 final class StoreRows {
+    /** Neighbours summarised in each entry row, among the newest {@link #SIMILAR_AMONG} trades closed before it. */
+    static final int SIMILAR_K = 10;
+    static final int SIMILAR_AMONG = 1000;
+
     private StoreRows() {
     }
 
     static void entry(Handle h, EntryContext e) {
         Signal s = e.signal();
-        h.createUpdate("INSERT OR REPLACE INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        EntryContext.Decision d = e.decision();
+        SimilarTrades.Neighbourhood similar = e.features().isEmpty() ? SimilarTrades.Neighbourhood.NONE
+                : SimilarTrades.Neighbourhood.of(SimilarTrades.exactOver(closedBefore(h, s.getDecidedOnTickMsc(),
+                        SIMILAR_AMONG)).exactNearest(e.features(), SIMILAR_K));
+        h.createUpdate("INSERT OR REPLACE INTO entries (signal_key, symbol, side, alpha, regime, session, reference_price, "
+                        + "sl, tp1, tp2, volume, risk_cents, decided_msc, governor_state, q, grade, model_probability, "
+                        + "model_version, plugin_versions, similar_count, similar_win_rate) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .bind(0, s.getSignalKey()).bind(1, s.getSymbol()).bind(2, s.getSide().name()).bind(3, s.getAlpha())
                 .bind(4, e.regime()).bind(5, e.session()).bind(6, s.getReferencePrice()).bind(7, s.getSl())
                 .bind(8, s.getTp1()).bind(9, s.getTp2()).bind(10, s.getVolume()).bind(11, e.riskAtStop().cents())
-                .bind(12, s.getDecidedOnTickMsc()).bind(13, e.governorState()).execute();
+                .bind(12, s.getDecidedOnTickMsc()).bind(13, e.governorState()).bind(14, orNull(d.q()))
+                .bind(15, d.grade()).bind(16, orNull(d.modelProbability())).bind(17, d.modelVersion())
+                .bind(18, String.join(",", d.plugins())).bind(19, similar.count()).bind(20, orNull(similar.winRate()))
+                .execute();
         var batch = h.prepareBatch("INSERT OR REPLACE INTO entry_features VALUES (?,?,?)");
         e.features().forEach((name, value) -> batch.bind(0, s.getSignalKey()).bind(1, name).bind(2, value).add());
         if (batch.size() > 0) {
@@ -25,6 +45,37 @@ final class StoreRows {
         if (!e.rulePack().isEmpty()) {
             version(h, "rule_pack", e.rulePack(), "", s.getDecidedOnTickMsc());
         }
+        for (String label : d.plugins()) {
+            int at = label.indexOf('@');
+            version(h, "plugin", at < 0 ? label : label.substring(0, at), at < 0 ? "" : label.substring(at + 1),
+                    s.getDecidedOnTickMsc());
+        }
+    }
+
+    private static Double orNull(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    /**
+     * The newest {@code newest} trades closed before {@code timeMsc} with their entry features, read through the
+     * indexer's own transaction (trades it wrote earlier in this batch count): nothing the decision could not know.
+     */
+    static SimilarTrades.Sample closedBefore(Handle h, long timeMsc, int newest) {
+        List<ClosedTrade> trades = new ArrayList<>(h.createQuery("SELECT * FROM trades WHERE close_time_msc < :t "
+                        + "ORDER BY close_time_msc DESC, position_id DESC LIMIT :n").bind("t", timeMsc).bind("n", newest)
+                .map((rs, ctx) -> TradeStore.trade(rs)).list());
+        Collections.reverse(trades);
+        Map<String, Map<String, Double>> features = new HashMap<>();
+        if (!trades.isEmpty()) {
+            h.createQuery("SELECT f.signal_key, f.name, f.value FROM entry_features f JOIN trades t "
+                            + "ON t.signal_key = f.signal_key WHERE t.close_time_msc < :t AND t.close_time_msc >= :from")
+                    .bind("t", timeMsc).bind("from", trades.get(0).closeTimeMsc())
+                    .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getDouble(3)})
+                    .forEach(r -> features.computeIfAbsent((String) r[0], k -> new HashMap<>())
+                            .put((String) r[1], (Double) r[2]));
+        }
+        return new SimilarTrades.Sample(trades, trades.stream()
+                .map(t -> features.getOrDefault(t.signalKey(), Map.of())).toList());
     }
 
     private static void version(Handle h, String component, String name, String version, long timeMsc) {

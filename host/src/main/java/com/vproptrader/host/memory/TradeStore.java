@@ -168,6 +168,8 @@ public final class TradeStore implements AutoCloseable {
     public List<TradeLogRow> tradeLog(long fromMsc, long toMsc, String alpha, String symbol, int limit) {
         List<TradeLogRow> newestFirst = jdbi.withHandle(h -> h.createQuery("""
                         SELECT t.*, e.reference_price, e.sl, e.tp1, e.tp2, e.governor_state, e.decided_msc,
+                               e.q, e.grade, e.model_probability, e.model_version, e.plugin_versions,
+                               e.similar_count, e.similar_win_rate,
                                (SELECT value FROM entry_features f WHERE f.signal_key = t.signal_key AND f.name = 'spread')
                                  AS spread,
                                (SELECT name FROM versions v WHERE v.component = 'rule_pack'
@@ -182,7 +184,12 @@ public final class TradeStore implements AutoCloseable {
                 .map((rs, ctx) -> new TradeLogRow(trade(rs), rs.getDouble("reference_price"), rs.getDouble("sl"),
                         rs.getDouble("tp1"), rs.getDouble("tp2"), rs.getDouble("spread"),
                         nonNull(rs.getString("governor_state")), nonNull(rs.getString("rule_pack")),
-                        votes(h, rs.getLong("decided_msc"), rs.getString("symbol"))))
+                        votes(h, rs.getLong("decided_msc"), rs.getString("symbol")),
+                        new EntryContext.Decision(nan(rs, "q"), nonNull(rs.getString("grade")),
+                                nan(rs, "model_probability"), nonNull(rs.getString("model_version")),
+                                split(rs.getString("plugin_versions"))),
+                        new SimilarTrades.Neighbourhood(rs.getInt("similar_count"),
+                                (int) Math.round(rs.getInt("similar_count") * nan(rs, "similar_win_rate")))))
                 .list());
         java.util.Collections.reverse(newestFirst);
         return newestFirst;
@@ -198,9 +205,23 @@ public final class TradeStore implements AutoCloseable {
         return s == null ? "" : s;
     }
 
-    /** A closed trade with what the trade log adds from its entry (zeros and "" for a hand trade). */
+    /** A nullable REAL column: NaN for NULL. */
+    private static double nan(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? Double.NaN : v;
+    }
+
+    private static List<String> split(String csv) {
+        return csv == null || csv.isEmpty() ? List.of() : List.of(csv.split(","));
+    }
+
+    /**
+     * A closed trade with what the trade log adds from its entry (zeros and "" for a hand trade): the decision
+     * that opened it and how its nearest earlier trades had turned out.
+     */
     public record TradeLogRow(ClosedTrade trade, double referencePrice, double sl, double tp1, double tp2,
-                              double spreadAtEntry, String governorState, String rulePack, List<String> alphaVotes) {
+                              double spreadAtEntry, String governorState, String rulePack, List<String> alphaVotes,
+                              EntryContext.Decision decision, SimilarTrades.Neighbourhood similar) {
     }
 
     static ClosedTrade trade(ResultSet rs) throws SQLException {

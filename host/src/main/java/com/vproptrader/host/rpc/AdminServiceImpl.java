@@ -87,6 +87,17 @@ public final class AdminServiceImpl extends AdminServiceGrpc.AdminServiceImplBas
     }
 
     @Override
+    public void getSimilarTrades(com.vproptrader.proto.SimilarTradesRequest request,
+                                 StreamObserver<com.vproptrader.proto.SimilarTrades> out) {
+        try {
+            out.onNext(reports.similarTrades(request));
+            out.onCompleted();
+        } catch (IllegalArgumentException e) {
+            out.onError(io.grpc.Status.INVALID_ARGUMENT.withDescription(e.getMessage()).asRuntimeException());
+        }
+    }
+
+    @Override
     public void getDailyDigests(DigestRequest request, StreamObserver<DigestList> out) {
         out.onNext(reports.digests(request));
         out.onCompleted();

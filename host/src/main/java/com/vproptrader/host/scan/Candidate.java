@@ -14,13 +14,15 @@ import java.util.List;
  * @param votes       every vote of the scan, agreeing or not
  * @param regime      the symbol's regime name at the scan
  * @param model       P(TP1 before SL) from a model plugin, NaN when none serves
+ * @param modelVersion the model plugin's {@code id@version} that gave {@code model}, "" when none did
  * @param regimeFit   evidence win probability of the agreeing alphas in this regime
  * @param execution   min(1, mean spread / spread), NaN before spread statistics
  * @param q           the Q* score
  * @param grade       its grade
  */
 public record Candidate(String symbol, Side side, double agreement, Vote lead, List<Vote> votes, String regime,
-                        double model, double regimeFit, double execution, double q, Grade grade) {
+                        double model, String modelVersion, double regimeFit, double execution, double q,
+                        Grade grade) {
     public Candidate {
         votes = List.copyOf(votes);
     }

@@ -152,9 +152,11 @@ public final class Scanner {
         double model = this.model.modelProbability(set, features, side, lead.strength(),
                         shadows(ModelProbability::agree, o -> String.valueOf(o.getProbability())))
                 .map(ModelOutput::getProbability).orElse(Double.NaN);
+        String modelVersion = Double.isNaN(model) ? "" : ModelProbability.servingLabel(set);
         double execution = execution(features);
         double q = config.q().score(agreement, model, regimeFit, execution);
-        return Optional.of(new Candidate(symbol, side, agreement, lead, votes, regime, model, regimeFit, execution, q,
+        return Optional.of(new Candidate(symbol, side, agreement, lead, votes, regime, model, modelVersion, regimeFit,
+                execution, q,
                 config.q().grade(q)));
     }
 

@@ -89,7 +89,7 @@ class DailyDigestsTest {
         }
         TradeStore store = TradeStore.open(dir.resolve("m.db"));
         new JournalIndexer(journalFile, store).catchUp();
-        AccountReports reports = new AccountReports(store, new DailyDigests(store, null, 100_000), 100_000);
+        AccountReports reports = new AccountReports(store, new DailyDigests(store, null, 100_000), 100_000, java.util.Optional::empty);
 
         TradeLog log = reports.tradeLog(TradeLogRequest.getDefaultInstance());
         assertThat(log.getTradesList()).hasSize(1);
