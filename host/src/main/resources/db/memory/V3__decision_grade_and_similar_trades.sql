@@ -7,3 +7,5 @@ ALTER TABLE entries ADD COLUMN plugin_versions TEXT NOT NULL DEFAULT '';  -- id@
 -- The k nearest earlier trades (closed before the decision) by features at entry: how many and their win rate.
 ALTER TABLE entries ADD COLUMN similar_count INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE entries ADD COLUMN similar_win_rate REAL;       -- NULL when there was no earlier trade
+-- The lead alpha's strength: what a model scored beside the features (training rows need it).
+ALTER TABLE entries ADD COLUMN alpha_strength REAL;

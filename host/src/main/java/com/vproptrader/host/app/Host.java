@@ -6,7 +6,10 @@ import com.vproptrader.host.engine.AccountEngine;
 import com.vproptrader.host.engine.Clock;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.learn.LearningDesk;
+import com.vproptrader.host.learn.CandidateFeatures;
+import com.vproptrader.host.learn.TrainingRows;
 import com.vproptrader.host.memory.LongTermMemory;
+import com.vproptrader.host.memory.TradeStore;
 import com.vproptrader.host.memory.MemoryConfig;
 import com.vproptrader.host.monitor.HostMetrics;
 import com.vproptrader.telemetry.MetricsEndpoint;
@@ -44,6 +47,8 @@ public final class Host implements AutoCloseable {
     private final AccountEngine engine;
     private final LongTermMemory longTermMemory;
     private final ScheduledExecutorService timer;
+    /** Retraining from the memory's training rows, off the event loop (docs/learning.md). */
+    private final ScheduledExecutorService learningThread;
     private final HealthStatusManager health = new HealthStatusManager();
     private final Server server;
     private final MetricsEndpoint metrics;
@@ -71,6 +76,13 @@ public final class Host implements AutoCloseable {
             return t;
         });
         timer.scheduleAtFixedRate(engine::heartbeat, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
+        learningThread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "learning");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = Long.getLong("learn.check.seconds", 60);
+        learningThread.scheduleWithFixedDelay(this::learnFromMemory, every, every, TimeUnit.SECONDS);
         server = serverBuilder(config, deployment)
                 .callExecutor(TerminalLinkService.DIRECT) // the terminal stream only enqueues: no thread hop
                 .addService(new TerminalLinkService(engine))
@@ -139,6 +151,20 @@ public final class Host implements AutoCloseable {
         return new Host(config, memory, deployment);
     }
 
+    /** One step of the retrain loop on what the long-term store holds, at the store's event time. */
+    private void learnFromMemory() {
+        try {
+            TradeStore store = longTermMemory.store();
+            String did = learning.retrain(store.latestEventMsc(),
+                    TrainingRows.from(store, CandidateFeatures.DEFAULT.schema()));
+            if (!did.isEmpty()) {
+                log.info("learning: {}", did);
+            }
+        } catch (RuntimeException e) {
+            log.warn("learning: retrain step failed, next check as scheduled: {}", e.toString());
+        }
+    }
+
     public int grpcPort() {
         return server.getPort();
     }
@@ -185,6 +211,7 @@ public final class Host implements AutoCloseable {
             metrics.close();
         }
         timer.shutdownNow();
+        learningThread.shutdownNow(); // a retrain under way finishes first: the desk's close waits for it
         engine.close();
         plugins.close();
         learning.close();

@@ -497,6 +497,7 @@ public final class AccountEngine implements AutoCloseable {
             navigator.afterMarket(rules, view, tick.getTimeMsc(), closedTrades(tick.getTimeMsc()));
         }
         long now = loopNanos;
+        decider.settleShadows(tick);
         if (paused(now, tick.getTimeMsc())) {
             return;
         }
@@ -709,6 +710,20 @@ public final class AccountEngine implements AutoCloseable {
         return JournalRecord.newBuilder().setLoopNanos(loopNanos);
     }
 
+    /** The plugin host's versions, each shadow with its would-be trading on the paper book. Any thread. */
+    public java.util.List<com.vproptrader.proto.PluginInfo> pluginsWithShadowPaper() {
+        var paper = decider.shadowPaper();
+        return plugins.describe().stream().map(p -> {
+            ShadowPaperBook.Stats s = paper.get(p.getPluginId() + "@" + p.getVersion());
+            if (!p.getShadow()) {
+                return p;
+            }
+            s = s == null ? ShadowPaperBook.Stats.NONE : s;
+            return p.toBuilder().setWouldBeTrades(s.trades()).setWouldBeOpen(s.open()).setWouldBePnlR(s.pnlR())
+                    .setWouldBeWinRate(s.winRate()).build();
+        }).toList();
+    }
+
     private AdminUpdate buildSnapshot() {
         TradingStates.Effective effective = effectiveState();
         Status.Builder status = Status.newBuilder()
@@ -737,7 +752,7 @@ public final class AccountEngine implements AutoCloseable {
                 status.addFeedRejections(RejectionCount.newBuilder().setSymbol(symbol).setReason(reason.name())
                         .setCount(count))));
         AdminUpdate.Builder update = AdminUpdate.newBuilder().setStatus(status)
-                .addAllPlugins(plugins.describe())
+                .addAllPlugins(pluginsWithShadowPaper())
                 .addAllPositions(book.positions.values());
         if (!book.equity.isEmpty()) {
             update.setEquity(book.equity.get(book.equity.size() - 1));

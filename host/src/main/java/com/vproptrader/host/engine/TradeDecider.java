@@ -67,6 +67,7 @@ final class TradeDecider {
     private final BarHistory bars;
     private final PortfolioLimits limits = PortfolioLimits.DEFAULT;
     private final StopPlanner stops = StopPlanner.DEFAULT;
+    private final ShadowPaperBook shadowBook = new ShadowPaperBook();
 
     TradeDecider(HostConfig config, PluginHost plugins, Journal journal, Scanner scanner,
                  Supplier<TradeEvidence> evidence, FeatureEngine featureEngine, BarHistory bars) {
@@ -88,6 +89,7 @@ final class TradeDecider {
         }
         TradeEvidence trades = evidence.get();
         Optional<Candidate> scanned = scanner.scan(set, tick, features, () -> alphaInput(market, tick, features), trades);
+        paperShadows(market, tick, scanned.orElse(null));
         if (scanned.isEmpty()) {
             return Optional.empty();
         }
@@ -145,7 +147,39 @@ final class TradeDecider {
                 .setBudget(sized.get().budget().toString()).setLimitedBy(String.valueOf(sized.get().limitedBy()))).build());
         scanner.stats().signalled();
         return Optional.of(new Decided(signal, new EntryContext.Decision(c.q(), c.grade().label(), c.model(),
-                c.modelVersion(), servingVersions(set))));
+                c.modelVersion(), servingVersions(set), c.lead().strength())));
+    }
+
+    /**
+     * What each shadow that answered this scan would trade goes on the paper book: an alpha's vote at the
+     * serving strength, a model's probability above break-even (1 / (1 + TP1/SL)) on the merged candidate.
+     */
+    private void paperShadows(SymbolMarket market, Tick tick, Candidate c) {
+        List<Scanner.ShadowAnswer> answers = scanner.shadowAnswers();
+        if (answers.isEmpty()) {
+            return;
+        }
+        double sigma = horizonSigma(market, tick);
+        double breakEven = 1 / (1 + stops.tp1Multiple());
+        for (Scanner.ShadowAnswer a : answers) {
+            Side side = !Double.isNaN(a.probability())
+                    ? (c != null && a.probability() > breakEven ? c.side() : Side.SIDE_UNSPECIFIED)
+                    : (a.strength() >= scanner.config().minStrength() ? a.side() : Side.SIDE_UNSPECIFIED);
+            if (side == Side.BUY || side == Side.SELL) {
+                double entry = side == Side.BUY ? tick.getAsk() : tick.getBid();
+                shadowBook.wouldTrade(a.label(), tick.getSymbol(), side, entry, stops.plan(side, entry, sigma, market.spec));
+            }
+        }
+    }
+
+    /** Settles the shadows' virtual positions on this tick (every tick, paused or not). */
+    void settleShadows(Tick tick) {
+        shadowBook.onTick(tick);
+    }
+
+    /** The shadows' would-be results by label. */
+    java.util.Map<String, ShadowPaperBook.Stats> shadowPaper() {
+        return shadowBook.snapshot();
     }
 
     /** The candidate as the journal keeps it (rendered to text on the journal's writer thread). */

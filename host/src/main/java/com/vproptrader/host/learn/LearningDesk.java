@@ -23,6 +23,7 @@ public final class LearningDesk implements AutoCloseable {
     private final ModelRegistry registry;
     private final PluginHost plugins;
     private final ModelPublisher publisher; // null when the template is missing
+    private final RetrainLoop retrain;      // null when the template is missing
     private final String cannotPublish;
     private final LongSupplier clock;
 
@@ -32,11 +33,17 @@ public final class LearningDesk implements AutoCloseable {
         this.clock = wallClockMs;
         Path template = pluginDir.resolve(TEMPLATE);
         if (Files.isRegularFile(template)) {
-            publisher = new ModelPublisher(registry, new ModelPackager(template), pluginDir, PromotionPolicy.DEFAULT,
+            publisher = new ModelPublisher(registry, new ModelPackager(template), pluginDir,
+                    new PromotionPolicy(Double.parseDouble(System.getProperty("learn.promotion.min.auc.gain",
+                            "" + PromotionPolicy.DEFAULT.minAucGain()))),
                     CandidateFeatures.DEFAULT.schema().hash());
+            retrain = new RetrainLoop(RetrainLoop.Config.fromSystemProperties(), CandidateFeatures.DEFAULT.schema(),
+                    registry, new WalkForward(3, 30 * 60_000L), publisher, new ModelPackager(template), plugins,
+                    pluginDir, (s, rows) -> new ForestTrainer(ForestTrainer.Config.DEFAULT).train(s, rows));
             cannotPublish = "";
         } else {
             publisher = null;
+            retrain = null;
             cannotPublish = "no model plugin template at " + template;
         }
     }
@@ -62,7 +69,9 @@ public final class LearningDesk implements AutoCloseable {
                     .setOosBrier(v.oos().brier()).setOosRows(v.oos().rows()).setTrainFromMs(v.trainFromMs())
                     .setTrainToMs(v.trainToMs()).setTrainRows(v.trainRows()).setParent(v.parent())
                     .setPublishedAs(v.publishedAs()).setReason(v.reason()).setExportDiff(v.exportDiff())
-                    .setSchemaHash(v.schemaHash());
+                    .setSchemaHash(v.schemaHash()).setWfTrades(v.walkForward().trades())
+                    .setWfPnlR(v.walkForward().pnlR()).setWfSharpe(v.walkForward().sharpe())
+                    .setWfWinRate(v.walkForward().winRate());
             registry.calibration(v.id()).forEach(c -> i.addCalibration(CalibrationBin.newBuilder()
                     .setPredicted(c.predicted()).setObserved(c.observed()).setCount(c.count())));
             b.addVersions(i);
@@ -73,6 +82,15 @@ public final class LearningDesk implements AutoCloseable {
                 .setMaxPsi(d.maxPsi()).setWorstFeature(d.worstFeature()).setErrorRatio(d.errorRatio())
                 .setDrifted(d.drifted())));
         return b.build();
+    }
+
+    /**
+     * One step of the retrain loop at event time {@code nowMs} over the memory's training rows (a scheduled or
+     * drift-triggered retrain into shadow, or the judgement of the candidate in shadow); "" when nothing was due
+     * or no template is installed.
+     */
+    public synchronized String retrain(long nowMs, java.util.List<LabeledEntry> rows) {
+        return retrain == null ? "" : retrain.onTime(nowMs, rows);
     }
 
     /** The operator's promotion of a candidate; returns what now serves. */

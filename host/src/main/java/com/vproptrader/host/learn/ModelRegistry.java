@@ -47,15 +47,35 @@ public final class ModelRegistry implements AutoCloseable {
                       seq INTEGER PRIMARY KEY AUTOINCREMENT, at_ms INTEGER NOT NULL, version TEXT NOT NULL,
                       max_psi REAL NOT NULL, worst_feature TEXT NOT NULL, error_ratio REAL NOT NULL,
                       drifted INTEGER NOT NULL, reason TEXT NOT NULL)""");
+            addColumnIfMissing("wf_trades INTEGER NOT NULL DEFAULT 0");
+            addColumnIfMissing("wf_pnl_r REAL NOT NULL DEFAULT 0");
+            addColumnIfMissing("wf_sharpe REAL");
+            addColumnIfMissing("wf_win_rate REAL");
         } catch (RuntimeException e) {
             handle.close();
             throw e;
         }
     }
 
+    /** A registry file from before a column was added gets it (empty for the versions it already holds). */
+    private void addColumnIfMissing(String definition) {
+        String column = definition.substring(0, definition.indexOf(' '));
+        boolean present = handle.createQuery("SELECT count(*) FROM pragma_table_info('model_version') WHERE name = :c")
+                .bind("c", column).mapTo(Integer.class).one() > 0;
+        if (!present) {
+            handle.execute("ALTER TABLE model_version ADD COLUMN " + definition);
+        }
+    }
+
+    /** Journals a step of a version's life that changes no state (e.g. it started running as shadow). */
+    void note(String id, String action, String detail, long atMs) {
+        handle.useTransaction(h -> event(h, atMs, action, id, "", detail));
+    }
+
     /** Registers a verified candidate; returns its id. Its parent is the version serving now. */
     public ModelVersion register(ProbabilityModel model, byte[] onnx, long trainFromMs, long trainToMs, int trainRows,
-                                 Metrics oos, List<Calibration.Bin> calibration, double exportDiff, long atMs) {
+                                 Metrics oos, WalkForwardTrading trading, List<Calibration.Bin> calibration,
+                                 double exportDiff, long atMs) {
         return handle.inTransaction(h -> {
             long n = h.createQuery("SELECT count(*) FROM model_version").mapTo(Long.class).one() + 1;
             String id = "tp1-" + n;
@@ -63,18 +83,22 @@ public final class ModelRegistry implements AutoCloseable {
             h.createUpdate("""
                             INSERT INTO model_version (id, family, schema_names, schema_hash, train_from_ms, train_to_ms,
                               train_rows, oos_auc, oos_log_loss, oos_brier, oos_rows, export_diff, parent, state,
-                              published_as, reason, calibration, onnx)
+                              published_as, reason, calibration, onnx, wf_trades, wf_pnl_r, wf_sharpe, wf_win_rate)
                             VALUES (:id, :family, :names, :hash, :from, :to, :rows, :auc, :ll, :brier, :oosRows, :diff,
-                              :parent, 'CANDIDATE', '', 'trained and verified', :calibration, :onnx)""")
+                              :parent, 'CANDIDATE', '', 'trained and verified', :calibration, :onnx, :wfTrades, :wfPnl,
+                              :wfSharpe, :wfWin)""")
                     .bind("id", id).bind("family", model.family())
                     .bind("names", String.join("\n", model.schema().names())).bind("hash", model.schema().hash())
                     .bind("from", trainFromMs).bind("to", trainToMs).bind("rows", trainRows)
                     .bind("auc", oos.auc()).bind("ll", oos.logLoss()).bind("brier", oos.brier())
                     .bind("oosRows", oos.rows()).bind("diff", exportDiff).bind("parent", parent).bind("onnx", onnx)
                     .bind("calibration", Calibration.encode(calibration))
+                    .bind("wfTrades", trading.trades()).bind("wfPnl", trading.pnlR())
+                    .bind("wfSharpe", finiteOrNull(trading.sharpe())).bind("wfWin", finiteOrNull(trading.winRate()))
                     .execute();
-            event(h, atMs, "register", id, "", String.format("%s, %d rows, OOS AUC %.4f, export diff %.2e",
-                    model.family(), trainRows, oos.auc(), exportDiff));
+            event(h, atMs, "register", id, "", String.format(java.util.Locale.ROOT,
+                    "%s, %d rows, OOS AUC %.4f, walk-forward %d trades %+.1f R, export diff %.2e",
+                    model.family(), trainRows, oos.auc(), trading.trades(), trading.pnlR(), exportDiff));
             return find(id).orElseThrow();
         });
     }
@@ -174,13 +198,24 @@ public final class ModelRegistry implements AutoCloseable {
                 .bind("at", atMs).bind("a", action).bind("v", version).bind("r", replaced).bind("d", detail).execute();
     }
 
+    private static Double finiteOrNull(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    private static double nanIfNull(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? Double.NaN : v;
+    }
+
     private static ModelVersion version(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new ModelVersion(rs.getString("id"), rs.getString("family"), rs.getString("schema_hash"),
                 rs.getLong("train_from_ms"), rs.getLong("train_to_ms"), rs.getInt("train_rows"),
                 new Metrics(rs.getDouble("oos_auc"), rs.getDouble("oos_log_loss"), rs.getDouble("oos_brier"),
                         rs.getInt("oos_rows")),
                 rs.getDouble("export_diff"), rs.getString("parent"), ModelVersion.State.valueOf(rs.getString("state")),
-                rs.getString("published_as"), rs.getString("reason"));
+                rs.getString("published_as"), rs.getString("reason"),
+                new WalkForwardTrading(rs.getInt("wf_trades"), rs.getDouble("wf_pnl_r"), nanIfNull(rs, "wf_sharpe"),
+                        nanIfNull(rs, "wf_win_rate")));
     }
 
     @Override

@@ -15,10 +15,11 @@ package com.vproptrader.host.learn;
  * @param state         CANDIDATE, SERVING, RETIRED or REJECTED
  * @param publishedAs   plugin label it serves or served as ("" if never published)
  * @param reason        why it is in its state
+ * @param walkForward   trading its walk-forward out-of-sample probabilities would have done
  */
 public record ModelVersion(String id, String family, String schemaHash, long trainFromMs, long trainToMs,
                            int trainRows, Metrics oos, double exportDiff, String parent, State state,
-                           String publishedAs, String reason) {
+                           String publishedAs, String reason, WalkForwardTrading walkForward) {
     /** Where a version stands. */
     public enum State { CANDIDATE, SERVING, RETIRED, REJECTED }
 }

@@ -1,5 +1,6 @@
 package com.vproptrader.host.learn;
 
+import com.vproptrader.host.risk.StopPlanner;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -17,10 +18,17 @@ public final class Retraining {
 
     private final WalkForward walk;
     private final ModelRegistry registry;
+    /** What TP1 pays in R: the stop plan's TP1 distance over its SL distance. */
+    private final double payoffR;
 
     public Retraining(WalkForward walk, ModelRegistry registry) {
+        this(walk, registry, StopPlanner.DEFAULT.tp1Multiple());
+    }
+
+    public Retraining(WalkForward walk, ModelRegistry registry, double payoffR) {
         this.walk = walk;
         this.registry = registry;
+        this.payoffR = payoffR;
     }
 
     public ModelVersion train(ModelSchema schema, List<LabeledEntry> entries, long nowMs,
@@ -38,6 +46,7 @@ public final class Retraining {
             outcomes[i] = scored.get(i).tp1First();
         }
         ModelVersion v = registry.register(model, onnx, from, to, known.size(), oos.metrics(),
+                WalkForwardTrading.replay(scored, oos.probabilities(), payoffR),
                 Calibration.of(oos.probabilities(), outcomes), check.maxDifference(), nowMs);
         registry.recordDrift(v.id(), newestAgainstRest(schema, known), nowMs);
         return v;

@@ -39,9 +39,11 @@ public record EntryContext(Signal signal, String regime, String session, Money r
      * @param modelProbability the model plugin's P(TP1 before SL), NaN when no model served
      * @param modelVersion     that model's {@code id@version}, "" when none
      * @param plugins          {@code id@version} of every alpha, filter and model serving at the decision
+     * @param alphaStrength    the lead vote's strength, what a model scores beside the features (NaN when unknown)
      */
-    public record Decision(double q, String grade, double modelProbability, String modelVersion, List<String> plugins) {
-        public static final Decision UNKNOWN = new Decision(Double.NaN, "", Double.NaN, "", List.of());
+    public record Decision(double q, String grade, double modelProbability, String modelVersion, List<String> plugins,
+                           double alphaStrength) {
+        public static final Decision UNKNOWN = new Decision(Double.NaN, "", Double.NaN, "", List.of(), Double.NaN);
 
         public Decision {
             plugins = List.copyOf(plugins);

@@ -27,14 +27,15 @@ final class StoreRows {
                         SIMILAR_AMONG)).exactNearest(e.features(), SIMILAR_K));
         h.createUpdate("INSERT OR REPLACE INTO entries (signal_key, symbol, side, alpha, regime, session, reference_price, "
                         + "sl, tp1, tp2, volume, risk_cents, decided_msc, governor_state, q, grade, model_probability, "
-                        + "model_version, plugin_versions, similar_count, similar_win_rate) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                        + "model_version, plugin_versions, similar_count, similar_win_rate, alpha_strength) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .bind(0, s.getSignalKey()).bind(1, s.getSymbol()).bind(2, s.getSide().name()).bind(3, s.getAlpha())
                 .bind(4, e.regime()).bind(5, e.session()).bind(6, s.getReferencePrice()).bind(7, s.getSl())
                 .bind(8, s.getTp1()).bind(9, s.getTp2()).bind(10, s.getVolume()).bind(11, e.riskAtStop().cents())
                 .bind(12, s.getDecidedOnTickMsc()).bind(13, e.governorState()).bind(14, orNull(d.q()))
                 .bind(15, d.grade()).bind(16, orNull(d.modelProbability())).bind(17, d.modelVersion())
                 .bind(18, String.join(",", d.plugins())).bind(19, similar.count()).bind(20, orNull(similar.winRate()))
+                .bind(21, orNull(d.alphaStrength()))
                 .execute();
         var batch = h.prepareBatch("INSERT OR REPLACE INTO entry_features VALUES (?,?,?)");
         e.features().forEach((name, value) -> batch.bind(0, s.getSignalKey()).bind(1, name).bind(2, value).add());

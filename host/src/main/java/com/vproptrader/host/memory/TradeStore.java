@@ -128,7 +128,7 @@ public final class TradeStore implements AutoCloseable {
     /** Each trade with its take-profit levels, its best exit price and whether a stop closed part of it. */
     public List<LabelRow> labelRows() {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT t.*, coalesce(e.tp1, 0) AS tp1, coalesce(e.tp2, 0) AS tp2,
+                        SELECT t.*, coalesce(e.tp1, 0) AS tp1, coalesce(e.tp2, 0) AS tp2, e.alpha_strength,
                                CASE WHEN t.side = 'BUY'
                                     THEN (SELECT max(price) FROM fills f WHERE f.position_id = t.position_id AND f.entry <> 'ENTRY_IN')
                                     ELSE (SELECT min(price) FROM fills f WHERE f.position_id = t.position_id AND f.entry <> 'ENTRY_IN')
@@ -137,12 +137,20 @@ public final class TradeStore implements AutoCloseable {
                         FROM trades t LEFT JOIN entries e ON e.signal_key = t.signal_key
                         ORDER BY t.close_time_msc, t.position_id""")
                 .map((rs, ctx) -> new LabelRow(trade(rs), rs.getDouble("tp1"), rs.getDouble("tp2"),
-                        rs.getDouble("best_exit"), rs.getBoolean("stopped")))
+                        rs.getDouble("best_exit"), rs.getBoolean("stopped"), nan(rs, "alpha_strength")))
                 .list());
     }
 
     /** What the training labels are read from. */
-    public record LabelRow(ClosedTrade trade, double tp1, double tp2, double bestExitPrice, boolean stopped) {
+    public record LabelRow(ClosedTrade trade, double tp1, double tp2, double bestExitPrice, boolean stopped,
+                           double alphaStrength) {
+    }
+
+    /** Event time of the newest row the store has read (a decision, an entry or a closed trade); 0 when empty. */
+    public long latestEventMsc() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT max(coalesce((SELECT max(time_msc) FROM decisions), 0), "
+                + "coalesce((SELECT max(close_time_msc) FROM trades), 0), "
+                + "coalesce((SELECT max(decided_msc) FROM entries), 0))").mapTo(Long.class).one());
     }
 
     /** Starts of the trading days the governors reset, oldest first (broker server time). */
@@ -169,7 +177,7 @@ public final class TradeStore implements AutoCloseable {
         List<TradeLogRow> newestFirst = jdbi.withHandle(h -> h.createQuery("""
                         SELECT t.*, e.reference_price, e.sl, e.tp1, e.tp2, e.governor_state, e.decided_msc,
                                e.q, e.grade, e.model_probability, e.model_version, e.plugin_versions,
-                               e.similar_count, e.similar_win_rate,
+                               e.similar_count, e.similar_win_rate, e.alpha_strength,
                                (SELECT value FROM entry_features f WHERE f.signal_key = t.signal_key AND f.name = 'spread')
                                  AS spread,
                                (SELECT name FROM versions v WHERE v.component = 'rule_pack'
@@ -187,7 +195,7 @@ public final class TradeStore implements AutoCloseable {
                         votes(h, rs.getLong("decided_msc"), rs.getString("symbol")),
                         new EntryContext.Decision(nan(rs, "q"), nonNull(rs.getString("grade")),
                                 nan(rs, "model_probability"), nonNull(rs.getString("model_version")),
-                                split(rs.getString("plugin_versions"))),
+                                split(rs.getString("plugin_versions")), nan(rs, "alpha_strength")),
                         new SimilarTrades.Neighbourhood(rs.getInt("similar_count"),
                                 (int) Math.round(rs.getInt("similar_count") * nan(rs, "similar_win_rate")))))
                 .list());

@@ -61,7 +61,7 @@ public final class TrainingExport {
      * TP1/TP2: an exit filled at or beyond the level (a buy's exit at or above it, a sell's at or below); SL: an
      * exit the terminal reported as "sl". Hand trades have no levels, so no TP label.
      */
-    static Labels labels(TradeStore.LabelRow r) {
+    public static Labels labels(TradeStore.LabelRow r) {
         boolean buy = r.trade().side() == com.vproptrader.proto.Side.BUY;
         return new Labels(reached(r.bestExitPrice(), r.tp1(), buy), reached(r.bestExitPrice(), r.tp2(), buy), r.stopped());
     }

@@ -326,6 +326,7 @@ public final class PluginHost implements AutoCloseable {
             Optional<R> answer = shadow.call(same, fn);
             boolean agreed = answer.isPresent() && serving.isPresent() && compare.agree().test(answer.get(), serving.get());
             shadow.countComparison(same, agreed);
+            answer.ifPresent(a -> compare.answers().accept(same.label(), a));
             compare.journal().accept(same.label() + " " + answer.map(compare.show()).orElse("no answer") + " | serving "
                     + slot.label() + " " + serving.map(compare.show()).orElse("no answer") + (agreed ? " | agree" : " | differ"));
         }
@@ -364,6 +365,28 @@ public final class PluginHost implements AutoCloseable {
                 throw r;
             }
             throw new IllegalStateException("cannot promote " + pluginId + ": " + e.getCause(), e.getCause());
+        }
+    }
+
+    /**
+     * Ends the shadow run of {@code pluginId} without promoting it: its JAR leaves the shadow folder, then it
+     * stops being called. Returns the withdrawn label, or "" when no shadow of that id ran.
+     */
+    public String withdrawShadow(String pluginId, String jarName, String reason) {
+        if (shadow == null) {
+            throw new IllegalStateException("a shadow host has no shadows of its own");
+        }
+        try {
+            Files.deleteIfExists(shadow.pluginDir.resolve(jarName));
+            String label = shadow.control.submit(() -> shadow.rollout.withdraw(pluginId, reason)).get();
+            return label == null ? "" : label;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the shadow JAR " + jarName, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while withdrawing the shadow of " + pluginId, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot withdraw the shadow of " + pluginId + ": " + e.getCause(), e.getCause());
         }
     }
 

@@ -269,6 +269,21 @@ final class Rollout {
         return new String[] {v.label(), ledger.jar(v.entry)};
     }
 
+    /**
+     * Stops serving {@code pluginId} here without a successor (a shadow judged and not promoted): its JAR was
+     * removed from the folder first, so no rescan loads it again. Returns its label, or null when none served.
+     * Control thread.
+     */
+    String withdraw(String pluginId, String reason) {
+        LoadedVersion v = catalog.serving(pluginId);
+        if (v == null || !catalog.withdraw(v)) {
+            return null;
+        }
+        ledger.move(v.entry, PluginState.RETIRED, reason);
+        retire(v);
+        return v.label();
+    }
+
     /** Unloads what is still waiting to be retired; for close, once the control thread has stopped. */
     void unloadRetiring() {
         for (LoadedVersion v : List.copyOf(retiring)) {

@@ -64,7 +64,7 @@ public final class AdminServiceImpl extends AdminServiceGrpc.AdminServiceImplBas
 
     @Override
     public void listPlugins(PluginsRequest request, StreamObserver<PluginList> out) {
-        out.onNext(PluginList.newBuilder().addAllPlugins(plugins.describe()).build());
+        out.onNext(PluginList.newBuilder().addAllPlugins(engine.pluginsWithShadowPaper()).build());
         out.onCompleted();
     }
 

@@ -43,6 +43,15 @@ public final class Scanner {
     private final ScanStats stats = new ScanStats();
     private final ModelProbability model;
     private final Consumer<String> report;
+    /** What the shadow versions answered in the current scan (alphas and the model), for their paper book. */
+    private final List<ShadowAnswer> shadowAnswers = new ArrayList<>();
+
+    /**
+     * One shadow's answer in a scan: an alpha's vote ({@code side}, {@code strength}; probability NaN) or a
+     * model's P(TP1 before SL) on the merged candidate ({@code probability}; side unspecified).
+     */
+    public record ShadowAnswer(String label, Side side, double strength, double probability) {
+    }
 
     public Scanner(ScanConfig config, PluginHost plugins, BarHistory bars, AlphaWeights weights,
                    Set<String> knownFeatures, Consumer<String> report) {
@@ -66,6 +75,7 @@ public final class Scanner {
      */
     public Optional<Candidate> scan(PluginSet set, Tick tick, FeatureSet features, Supplier<AlphaInput.Builder> base,
                                     TradeEvidence trades) {
+        shadowAnswers.clear();
         String symbol = tick.getSymbol();
         boolean barClosed = bars.takeBarClose(symbol);
         List<PluginSlot<AlphaStrategy>> due = new ArrayList<>(set.alphas().size());
@@ -94,7 +104,8 @@ public final class Scanner {
         int evaluated = asked.size();
         // one hand-off to the guard for every alpha of this scan, each under its own budget
         List<Optional<AlphaOutput>> outs = plugins.callEach(asked, s -> s.evaluate(input), null, shadows(
-                (x, y) -> x.getDirection() == y.getDirection(), o -> o.getDirection() + " " + o.getStrength()));
+                (x, y) -> x.getDirection() == y.getDirection(), o -> o.getDirection() + " " + o.getStrength(),
+                (label, o) -> shadowAnswers.add(new ShadowAnswer(label, o.getDirection(), o.getStrength(), Double.NaN))));
         List<Vote> votes = new ArrayList<>();
         for (int i = 0; i < evaluated; i++) {
             Optional<AlphaOutput> out = outs.get(i);
@@ -150,7 +161,9 @@ public final class Scanner {
         }
         double regimeFit = fitSum / fitWeight;
         double model = this.model.modelProbability(set, features, side, lead.strength(),
-                        shadows(ModelProbability::agree, o -> String.valueOf(o.getProbability())))
+                        shadows(ModelProbability::agree, o -> String.valueOf(o.getProbability()),
+                                (label, o) -> shadowAnswers.add(new ShadowAnswer(label, Side.SIDE_UNSPECIFIED,
+                                        Double.NaN, o.getProbability()))))
                 .map(ModelOutput::getProbability).orElse(Double.NaN);
         String modelVersion = Double.isNaN(model) ? "" : ModelProbability.servingLabel(set);
         double execution = execution(features);
@@ -160,9 +173,15 @@ public final class Scanner {
                 config.q().grade(q)));
     }
 
+    /** The shadow versions' answers of the last {@link #scan} (empty when none serve as shadow). */
+    public List<ShadowAnswer> shadowAnswers() {
+        return List.copyOf(shadowAnswers);
+    }
+
     /** Shadow versions' answers on the same input, set beside the serving one's, go out as notes. */
-    private <R> ShadowCompare<R> shadows(BiPredicate<R, R> agree, Function<R, String> show) {
-        return new ShadowCompare<>(agree, show, line -> report.accept("shadow " + line));
+    private <R> ShadowCompare<R> shadows(BiPredicate<R, R> agree, Function<R, String> show,
+                                         java.util.function.BiConsumer<String, R> answers) {
+        return new ShadowCompare<>(agree, show, line -> report.accept("shadow " + line), answers);
     }
 
     /** min(1, mean spread / spread): 1 at or under the usual spread, ½ at twice it; NaN before statistics. */

@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.within;
 import com.vproptrader.host.app.Host;
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.journal.Journal;
+import com.vproptrader.host.learn.CandidateFeatures;
+import com.vproptrader.host.learn.LabeledEntry;
+import com.vproptrader.host.learn.ModelSchema;
+import com.vproptrader.host.learn.TrainingRows;
 import com.vproptrader.host.memory.EntryContext;
 import com.vproptrader.host.memory.EntryRecords;
 import com.vproptrader.host.memory.JournalIndexer;
@@ -38,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DecisionInTheTradeLogTest {
     private static final long T0 = 1_704_200_000_000L;
     private static final EntryContext.Decision GRADED = new EntryContext.Decision(0.72, "A", 0.61, "model-tp1@3",
-            List.of("alpha-momentum@1.0.0", "filter-spread@1.2.0", "model-tp1@3"));
+            List.of("alpha-momentum@1.0.0", "filter-spread@1.2.0", "model-tp1@3"), 0.8);
 
     /**
      * Three trades one after the other: #1 (rsi 70) won, #2 (rsi 30) lost, #3 (rsi 68) decided after both closed,
@@ -137,6 +141,23 @@ class DecisionInTheTradeLogTest {
                 channel.shutdownNow();
             }
         }
+    }
+
+    @Test
+    void theLearnersTrainingRowsAreTheTradesWhoseEntryHoldsEverySchemaValue_inSchemaOrder(@TempDir Path dir) {
+        TradeStore store = TradeStore.open(dir.resolve("m.db"));
+        new JournalIndexer(journalOfThreeTrades(dir), store).catchUp();
+        ModelSchema schema = ModelSchema.of("rsi_14", "atr_14", CandidateFeatures.SIDE, CandidateFeatures.ALPHA_STRENGTH);
+
+        List<LabeledEntry> rows = TrainingRows.from(store, schema);
+
+        // the first two entries were journaled without the lead alpha's strength: not rows a model could score
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.features()).containsExactly(68.0, 0.0010, 1.0, 0.8);
+            assertThat(r.tp1First()).as("closed at the entry price, short of TP1").isFalse();
+            assertThat(r.entryMs()).isEqualTo(T0 + 1_200_000 + 100);
+            assertThat(r.labelKnownMs()).isEqualTo(T0 + 1_200_000 + 120_000);
+        });
     }
 
     private static String key(long n, long decided) {

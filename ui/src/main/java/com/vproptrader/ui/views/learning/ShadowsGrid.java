@@ -32,6 +32,12 @@ final class ShadowsGrid extends Grid<ShadowsGrid.Row> {
         addColumn(r -> r.shadow().getShadowCompared() == 0 ? "–" : String.format(Locale.ROOT, "%.1f%%",
                 100.0 * r.shadow().getShadowAgreed() / r.shadow().getShadowCompared())).setHeader("Agreed")
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        addColumn(r -> String.format(Locale.ROOT, "%d (+%d open)", r.shadow().getWouldBeTrades(),
+                r.shadow().getWouldBeOpen())).setHeader("Paper trades").setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        addColumn(r -> r.shadow().getWouldBeTrades() == 0 ? "–" : String.format(Locale.ROOT, "%+.2f R, %.0f%% won",
+                r.shadow().getWouldBePnlR(), 100 * r.shadow().getWouldBeWinRate())).setHeader("Would-be P&L")
+                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         addColumn(new ComponentRenderer<>(r -> {
             Button b = new Button("Promote", e -> promote.accept(r.shadow()));
             b.setId("promote-shadow-" + r.shadow().getPluginId());

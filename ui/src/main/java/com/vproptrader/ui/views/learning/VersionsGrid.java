@@ -21,6 +21,9 @@ final class VersionsGrid extends Grid<ModelVersionInfo> {
         addColumn(v -> f4(v.getOosAuc())).setHeader("OOS AUC").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         addColumn(v -> f4(v.getOosLogLoss())).setHeader("Log loss").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         addColumn(v -> f4(v.getOosBrier())).setHeader("Brier").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        addColumn(v -> v.getWfTrades() == 0 ? "–" : String.format(Locale.ROOT, "%d trades %+.1f R, Sharpe %s, win %s",
+                v.getWfTrades(), v.getWfPnlR(), f2(v.getWfSharpe()), pct(v.getWfWinRate())))
+                .setHeader("Walk-forward trading").setAutoWidth(true);
         addColumn(v -> Fmt.count(v.getOosRows())).setHeader("OOS rows").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         addColumn(v -> Fmt.count(v.getTrainRows())).setHeader("Trained on").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         addColumn(v -> Fmt.utc(v.getTrainFromMs()) + " → " + Fmt.utc(v.getTrainToMs())).setHeader("Window (UTC)")
@@ -45,6 +48,14 @@ final class VersionsGrid extends Grid<ModelVersionInfo> {
         getElement().setAttribute("data-rows", Integer.toString(newestFirst.size()));
         getElement().setAttribute("data-states", newestFirst.stream().map(v -> v.getId() + "=" + v.getState())
                 .collect(java.util.stream.Collectors.joining(",")));
+    }
+
+    private static String f2(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String pct(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * v);
     }
 
     private static String f4(double v) {
