@@ -33,7 +33,8 @@ import java.util.function.ToDoubleFunction;
  *   <li>single-row latency after warm-up through ONNX Runtime (one session, preallocated input, as the model
  *       plugin serves) next to the Java model's own predict on the same rows: p50, p99 and their ratio.</li>
  * </ol>
- * Run: {@code java -cp "ops/target/classes:ops/target/lib/*" com.vproptrader.ops.bench.LearnBench [rows] [calls]}
+ * Run: {@code java -cp "ops/target/classes:ops/target/lib/*" com.vproptrader.ops.bench.LearnBench [rows] [calls]
+ * [models]}, models a comma-separated subset of {@code forest,gbt,ae,lstm} (default all).
  */
 public final class LearnBench {
     private static final int WARMUP = 20_000;
@@ -43,6 +44,7 @@ public final class LearnBench {
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int calls = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        java.util.Set<String> models = java.util.Set.of((args.length > 2 ? args[2] : "forest,gbt,ae,lstm").split(","));
         ModelSchema schema = CandidateFeatures.DEFAULT.schema();
         List<LabeledEntry> data = SyntheticEntries.generate(schema, rows, 1);
         System.out.printf("LearnBench: %d training rows, %d features, %d timed calls per path, %d cores%n", rows,
@@ -50,25 +52,31 @@ public final class LearnBench {
         double[][] probe = SyntheticEntries.generate(schema, 1_000, 2).stream().map(LabeledEntry::features)
                 .toArray(double[][]::new);
 
-        long[] t0 = start();
-        RandomForest forest = new ForestTrainer(ForestTrainer.Config.DEFAULT).train(schema, data);
-        report("random forest (" + forest.trees() + " trees, depth " + ForestTrainer.Config.DEFAULT.maxDepth() + ")",
-                t0, forest::probability, forest.onnx(), probe, calls);
-
-        t0 = start();
-        BoostedTrees gbt = new BoostedTreesTrainer(BoostedTreesTrainer.Config.DEFAULT).train(schema, data);
-        report("boosted trees (" + gbt.rounds() + " rounds, depth " + BoostedTreesTrainer.Config.DEFAULT.maxDepth() + ")",
-                t0, gbt::probability, gbt.onnx(), probe, calls);
-
-        t0 = start();
-        Autoencoder ae = Autoencoder.train(data.stream().map(LabeledEntry::features).toList(), Autoencoder.Config.DEFAULT);
-        report("autoencoder (" + schema.size() + "-" + Autoencoder.Config.DEFAULT.code() + "-" + schema.size() + ")",
-                t0, ae::error, ae.onnx(), probe, calls);
-
-        List<SequenceTrainer.Sample> seqs = SyntheticEntries.sequences(rows, STEPS, 3);
-        t0 = start();
-        SequenceModel lstm = new SequenceTrainer(SequenceTrainer.Config.DEFAULT).train(2, seqs);
-        lstm(lstm, elapsed(t0), SyntheticEntries.sequences(1_000, STEPS, 4), calls);
+        if (models.contains("forest")) {
+            long[] t0 = start();
+            RandomForest forest = new ForestTrainer(ForestTrainer.Config.DEFAULT).train(schema, data);
+            report("random forest (" + forest.trees() + " trees, depth " + ForestTrainer.Config.DEFAULT.maxDepth()
+                    + ")", t0, forest::probability, forest.onnx(), probe, calls);
+        }
+        if (models.contains("gbt")) {
+            long[] t0 = start();
+            BoostedTrees gbt = new BoostedTreesTrainer(BoostedTreesTrainer.Config.DEFAULT).train(schema, data);
+            report("boosted trees (" + gbt.rounds() + " rounds, depth " + BoostedTreesTrainer.Config.DEFAULT.maxDepth()
+                    + ")", t0, gbt::probability, gbt.onnx(), probe, calls);
+        }
+        if (models.contains("ae")) {
+            long[] t0 = start();
+            Autoencoder ae = Autoencoder.train(data.stream().map(LabeledEntry::features).toList(),
+                    Autoencoder.Config.DEFAULT);
+            report("autoencoder (" + schema.size() + "-" + Autoencoder.Config.DEFAULT.code() + "-" + schema.size() + ")",
+                    t0, ae::error, ae.onnx(), probe, calls);
+        }
+        if (models.contains("lstm")) {
+            List<SequenceTrainer.Sample> seqs = SyntheticEntries.sequences(rows, STEPS, 3);
+            long[] t0 = start();
+            SequenceModel lstm = new SequenceTrainer(SequenceTrainer.Config.DEFAULT).train(2, seqs);
+            lstm(lstm, elapsed(t0), SyntheticEntries.sequences(1_000, STEPS, 4), calls);
+        }
         System.out.println("(checksum of all outputs, keeps the JIT from dropping calls: " + sink + ")");
     }
 

@@ -35,8 +35,11 @@ class NewsEmbargoReplayTest {
         replay(quiet);
         // FTMO 2-Step: a +-2 min window, and positions closed from 5 min before it (triggered stops count).
         // The news goes where a position is open at the pre-close.
-        Trade straddling = trades(quiet).stream().filter(t -> t.exit() - t.entry() >= 30_000).findFirst()
-                .orElseThrow(() -> new AssertionError("the synthetic data has no position held 30 s"));
+        // the longest closed one, held at least 10 s: ticks come 100-300 ms apart, so its middle has ticks on both sides
+        Trade straddling = trades(quiet).stream().filter(t -> t.exit() != Long.MAX_VALUE)
+                .max(java.util.Comparator.comparingLong(t -> t.exit() - t.entry()))
+                .filter(t -> t.exit() - t.entry() >= 10_000)
+                .orElseThrow(() -> new AssertionError("the synthetic data has no position held 10 s: " + trades(quiet)));
         long preCloseStart = (straddling.entry() + straddling.exit()) / 2;
         long windowStart = preCloseStart + 300_000;
         long newsServerMsc = windowStart + 120_000;
