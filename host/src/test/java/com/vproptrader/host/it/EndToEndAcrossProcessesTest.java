@@ -45,6 +45,15 @@ class EndToEndAcrossProcessesTest {
             assertThat(status.getCounters().getTicks()).isPositive();
             assertThat(status.getCounters().getSignals()).isPositive();
             assertThat(status.getCounters().getFills()).isPositive();
+            // the scanner's figures reach AdminService: throughput, skip rate, grades, rejections by reason
+            var scan = status.getScan();
+            assertThat(scan.getScans()).isPositive();
+            assertThat(scan.getEvaluations()).isGreaterThanOrEqualTo(scan.getScans());
+            assertThat(scan.getEvaluationsPerSecond()).isPositive();
+            assertThat(scan.getSignals()).isPositive();
+            assertThat(scan.getSkipRate()).isEqualTo(1 - (double) scan.getSignals() / scan.getScans());
+            assertThat(scan.getGradesList()).anySatisfy(g -> assertThat(g.getReason()).isIn("A+", "A"));
+            assertThat(scan.getRejectionsList()).isNotEmpty().allSatisfy(r -> assertThat(r.getCount()).isPositive());
             assertThat(JournalRows.rows(journal, com.vproptrader.proto.JournalKind.KIND_TICK)).isNotEmpty();
             assertThat(stack.host().isAlive() && stack.gateway().isAlive() && terminal.isAlive()).isTrue();
         }
