@@ -5,6 +5,8 @@ import com.vproptrader.proto.Counters;
 import com.vproptrader.proto.Status;
 import com.vproptrader.proto.StatusRequest;
 import com.vproptrader.ui.UiMain;
+import com.vproptrader.ui.auth.Role;
+import com.vproptrader.ui.auth.UserStore;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import picocli.CommandLine;
@@ -76,6 +78,26 @@ public final class Demo implements Callable<Integer> {
         return dir.resolve(ticks == null ? "macro.json" : "macro-own-ticks.json");
     }
 
+    /**
+     * A fresh users file for this run: "operator" and "viewer" with random passwords (printed once, stored only
+     * as PBKDF2 hashes). Returns the two passwords.
+     */
+    private String[] demoLogins() throws IOException {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        String[] passwords = new String[2];
+        Path file = workDir.resolve("ui-users.txt");
+        Files.deleteIfExists(file);
+        UserStore users = new UserStore(file);
+        Role[] roles = {Role.OPERATOR, Role.VIEWER};
+        for (int i = 0; i < 2; i++) {
+            byte[] bytes = new byte[9];
+            random.nextBytes(bytes);
+            passwords[i] = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            users.put(roles[i].label(), roles[i], passwords[i].toCharArray());
+        }
+        return passwords;
+    }
+
     @Override
     public Integer call() throws Exception {
         Duration runFor = UiMain.parseDuration(duration);
@@ -105,8 +127,10 @@ public final class Demo implements Callable<Integer> {
         spawn("gateway", "com.vproptrader.gateway.GatewayMain", "--port", "" + gatewayPort,
                 "--host", "127.0.0.1:" + hostPort, "--token", token);
         waitForPort(gatewayPort, "gateway");
+        String[] logins = noUi ? null : demoLogins();
         if (!noUi) {
-            spawn("ui", "com.vproptrader.ui.UiMain", "--http-port", "" + uiPort, "--admin", "127.0.0.1:" + hostPort);
+            spawn("ui", "com.vproptrader.ui.UiMain", "--http-port", "" + uiPort, "--admin", "127.0.0.1:" + hostPort,
+                    "--users", workDir.resolve("ui-users.txt").toString(), "--audit", workDir.resolve("ui-audit.log").toString());
         }
         List<String> sim = new ArrayList<>(List.of("--gateway-port", "" + gatewayPort,
                 "--tps", "" + ticksPerSecond, "--loop", "--token", token));
@@ -118,7 +142,8 @@ public final class Demo implements Callable<Integer> {
         Process terminal = spawn("terminal-sim", "com.vproptrader.sim.TerminalSimMain", sim.toArray(String[]::new));
         if (!noUi) {
             waitForPort(uiPort, "ui");
-            System.out.println("UI:      http://localhost:" + uiPort + "/");
+            System.out.println("UI:      http://localhost:" + uiPort + "/  log in as operator / " + logins[0]
+                    + " (acts) or viewer / " + logins[1] + " (reads only); new passwords every run");
         }
         System.out.println("logs:    " + workDir.toAbsolutePath());
         System.out.println("running for " + runFor.toSeconds() + " s ...");

@@ -19,8 +19,26 @@ public final class UiMain implements Callable<Integer> {
     @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
     String bind;
 
-    @Option(names = "--admin", defaultValue = "127.0.0.1:50051", description = "AdminService gRPC target (default: ${DEFAULT-VALUE}).")
-    String admin;
+    @Option(names = "--admin", defaultValue = "127.0.0.1:50051", split = ",",
+            description = "AdminService gRPC target(s); several (comma-separated or repeated) give the header a host selector (default: ${DEFAULT-VALUE}).")
+    java.util.List<String> admin;
+
+    @Option(names = "--users", defaultValue = "ui-users.txt",
+            description = "Logins file (name role PBKDF2-hash), managed with com.vproptrader.ui.auth.UsersMain (default: ${DEFAULT-VALUE}).")
+    java.nio.file.Path users;
+
+    @Option(names = "--audit", defaultValue = "ui-audit.log",
+            description = "Where every command sent from the UI is recorded with who, why and the outcome (default: ${DEFAULT-VALUE}).")
+    java.nio.file.Path audit;
+
+    @Option(names = "--tls-keystore", description = "PKCS12 keystore: serve HTTPS with its certificate.")
+    java.nio.file.Path tlsKeystore;
+
+    @Option(names = "--tls-password-file", description = "File whose first line is the keystore password (default: env VPT_UI_TLS_PASSWORD).")
+    java.nio.file.Path tlsPasswordFile;
+
+    @Option(names = "--insecure-remote", description = "Allow plain HTTP on a non-loopback --bind (refused otherwise).")
+    boolean insecureRemote;
 
     @Option(names = "--watch-interval-ms", defaultValue = "250", description = "Smallest gap between host updates (default: ${DEFAULT-VALUE}).")
     int watchIntervalMs;
@@ -38,8 +56,24 @@ public final class UiMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        UiConfig cfg = UiConfig.defaults().withBindAddress(bind).withHttpPort(httpPort).withAdminTarget(admin)
-                .withWatchIntervalMs(watchIntervalMs);
+        UiConfig cfg = UiConfig.defaults().withBindAddress(bind).withHttpPort(httpPort).withAdminTargets(admin)
+                .withWatchIntervalMs(watchIntervalMs).withUsersFile(users).withAuditFile(audit)
+                .withInsecureRemote(insecureRemote);
+        if (tlsKeystore != null) {
+            String password = tlsPasswordFile != null
+                    ? java.nio.file.Files.readAllLines(tlsPasswordFile).stream().findFirst().orElse("")
+                    : java.util.Objects.requireNonNullElse(System.getenv("VPT_UI_TLS_PASSWORD"), "");
+            cfg = cfg.withTls(new UiConfig.Tls(tlsKeystore, password));
+        }
+        try {
+            UiServer.refuseUnsafeBinding(cfg);
+            if (new com.vproptrader.ui.auth.UserStore(users).users().isEmpty()) {
+                throw new IllegalArgumentException("no logins in " + users);
+            }
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            System.err.println("vpt-ui: " + e.getMessage());
+            return 2;
+        }
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         // Ctrl-C / SIGTERM: let main close the server (temp folder included) before the JVM halts.
@@ -55,7 +89,8 @@ public final class UiMain implements Callable<Integer> {
         try (UiServer server = UiServer.start(cfg);
              com.vproptrader.telemetry.MetricsEndpoint metrics = metricsPort == null ? null
                      : com.vproptrader.telemetry.MetricsEndpoint.start(bind, metricsPort, "ui")) {
-            System.out.printf("UI: http://%s:%d/  (host AdminService %s)%n", bind, server.port(), admin);
+            System.out.printf("UI: %s://%s:%d/  (host AdminService %s; logins in %s)%n", tlsKeystore == null ? "http" : "https",
+                    bind, server.port(), String.join(", ", admin), users);
             if (metrics != null) {
                 System.out.printf("metrics on http://%s:%d/metrics%n", bind, metrics.port());
             }
@@ -75,7 +110,6 @@ public final class UiMain implements Callable<Integer> {
         return 0;
     }
 
-    /** "90s", "5m", "2h", "500ms" or ISO-8601 ("PT1M"). */
     /** The duration format of our commands: 60s, 5m, 1h, 250ms, or ISO-8601 (PT1M). */
     public static Duration parseDuration(String text) {
         String t = text.trim().toLowerCase(java.util.Locale.ROOT);

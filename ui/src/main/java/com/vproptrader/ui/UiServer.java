@@ -1,9 +1,18 @@
 package com.vproptrader.ui;
 
+import com.vproptrader.ui.auth.Access;
+import com.vproptrader.ui.auth.AuditLog;
+import com.vproptrader.ui.auth.UserStore;
 import com.vproptrader.ui.feed.AdminFeed;
+import com.vproptrader.ui.feed.Hosts;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -22,8 +31,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The operator UI: Vaadin Flow (no Spring) in an embedded Jetty, plus the one {@link AdminFeed} that all
- * browser sessions of this server share.
+ * The operator UI: Vaadin Flow (no Spring) in an embedded Jetty, plus one {@link AdminFeed} per configured host
+ * ({@link Hosts}) that all browser sessions of this server share. Every page needs a login ({@code auth}).
  *
  * <p>Vaadin finds the routes through Jetty's annotation scan of the class path (hence the container jar
  * pattern and the discovered configurations). Vaadin runs in development mode on its pre-compiled
@@ -33,8 +42,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class UiServer implements AutoCloseable {
 
-    /** Servlet-context attribute holding this server's {@link AdminFeed}; read by the views. */
-    public static final String FEED_ATTRIBUTE = AdminFeed.class.getName();
+    /** Servlet-context attribute holding this server's {@link Hosts}; read by the views. */
+    public static final String HOSTS_ATTRIBUTE = Hosts.class.getName();
 
     private static final Logger LOG = LoggerFactory.getLogger(UiServer.class);
 
@@ -55,31 +64,39 @@ public final class UiServer implements AutoCloseable {
     }
 
     private final Server jetty;
-    private final AdminFeed feed;
+    private final Hosts hosts;
     private final Path baseDir;
 
-    private UiServer(Server jetty, AdminFeed feed, Path baseDir) {
+    private UiServer(Server jetty, Hosts hosts, Path baseDir) {
         this.jetty = jetty;
-        this.feed = feed;
+        this.hosts = hosts;
         this.baseDir = baseDir;
     }
 
     /** Starts the feed and the HTTP server; returns when the UI answers on {@link #port()}. */
     public static UiServer start(UiConfig cfg) throws Exception {
         long started = System.nanoTime();
+        refuseUnsafeBinding(cfg);
+        UserStore users = new UserStore(cfg.usersFile());
+        if (users.users().isEmpty()) { // also checks the whole file: a bad line stops the start, naming it
+            throw new IllegalArgumentException("no logins in " + cfg.usersFile() + ": add one with UsersMain add");
+        }
         openPushResourceJar();
         Path baseDir = Files.createTempDirectory("vpt-ui-");
         Path webRoot = Files.createDirectories(baseDir.resolve("webroot"));
         Path vaadinProject = Files.createDirectories(baseDir.resolve("vaadin"));
-        AdminFeed feed = AdminFeed.start(cfg.adminTarget(), cfg.watchIntervalMs(), cfg.equityPoints());
-        Server jetty = new Server(new InetSocketAddress(cfg.bindAddress(), cfg.httpPort()));
+        AuditLog audit = new AuditLog(cfg.auditFile());
+        Hosts hosts = Hosts.start(cfg, audit);
+        Server jetty = new Server();
+        jetty.addConnector(connector(jetty, cfg));
         try {
             WebAppContext context = new WebAppContext();
             context.setContextPath("/");
             context.setBaseResourceAsPath(webRoot);
             context.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, scannedJars());
             context.setConfigurationDiscovered(true);
-            context.setAttribute(FEED_ATTRIBUTE, feed);
+            context.setAttribute(HOSTS_ATTRIBUTE, hosts);
+            context.setAttribute(Access.STORE_ATTRIBUTE, users);
             // Dev mode writes generated frontend files into its "project folder": keep them out of the
             // working folder and the source tree, in this server's own temp folder.
             context.setInitParameter("project.basedir", vaadinProject.toString());
@@ -92,9 +109,9 @@ public final class UiServer implements AutoCloseable {
             if (context.getUnavailableException() != null) {
                 throw new IllegalStateException("UI web app failed to start", context.getUnavailableException());
             }
-            UiServer ui = new UiServer(jetty, feed, baseDir);
-            LOG.info("UI on http://{}:{}/ (AdminService {}) started in {} ms", cfg.bindAddress(), ui.port(),
-                    cfg.adminTarget(), (System.nanoTime() - started) / 1_000_000);
+            UiServer ui = new UiServer(jetty, hosts, baseDir);
+            LOG.info("UI on {}://{}:{}/ (AdminService {}) started in {} ms", cfg.tls() == null ? "http" : "https",
+                    cfg.bindAddress(), ui.port(), cfg.adminTargets(), (System.nanoTime() - started) / 1_000_000);
             return ui;
         } catch (Exception | Error e) {
             try {
@@ -102,7 +119,7 @@ public final class UiServer implements AutoCloseable {
             } catch (Exception suppressed) {
                 e.addSuppressed(suppressed);
             }
-            feed.close();
+            hosts.close();
             deleteTree(baseDir);
             throw e;
         }
@@ -112,9 +129,40 @@ public final class UiServer implements AutoCloseable {
         return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
     }
 
-    /** The feed this server's views read. */
+    /** The feed of the first host (the one a new session shows). */
     public AdminFeed feed() {
-        return feed;
+        return hosts.feed(0);
+    }
+
+    /**
+     * Plain HTTP only on loopback unless explicitly allowed: a login over plain HTTP on a network would send
+     * passwords and session cookies in clear.
+     */
+    static void refuseUnsafeBinding(UiConfig cfg) throws java.net.UnknownHostException {
+        boolean loopback = java.net.InetAddress.getByName(cfg.bindAddress()).isLoopbackAddress();
+        if (!loopback && cfg.tls() == null && !cfg.insecureRemote()) {
+            throw new IllegalArgumentException("refusing to serve plain HTTP on " + cfg.bindAddress()
+                    + " (not loopback): give a TLS keystore (--tls-keystore) or allow it explicitly (--insecure-remote)");
+        }
+    }
+
+    private static ServerConnector connector(Server jetty, UiConfig cfg) {
+        ServerConnector connector;
+        if (cfg.tls() == null) {
+            connector = new ServerConnector(jetty);
+        } else {
+            SslContextFactory.Server ssl = new SslContextFactory.Server();
+            ssl.setKeyStorePath(cfg.tls().keystore().toString());
+            ssl.setKeyStorePassword(cfg.tls().password());
+            HttpConfiguration https = new HttpConfiguration();
+            // the certificate's name is the operator's business (e.g. a LAN address): no SNI host check
+            https.addCustomizer(new SecureRequestCustomizer(false));
+            connector = new ServerConnector(jetty, new SslConnectionFactory(ssl, HttpVersion.HTTP_1_1.asString()),
+                    new HttpConnectionFactory(https));
+        }
+        connector.setHost(cfg.bindAddress());
+        connector.setPort(cfg.httpPort());
+        return connector;
     }
 
     @Override
@@ -124,7 +172,7 @@ public final class UiServer implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("stopping Jetty", e);
         } finally {
-            feed.close();
+            hosts.close();
             deleteTree(baseDir);
         }
     }

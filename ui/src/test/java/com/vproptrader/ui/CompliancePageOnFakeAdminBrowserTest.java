@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vproptrader.proto.ComplianceEventKind;
 import com.vproptrader.ui.browser.Browser;
+import com.vproptrader.ui.browser.LoginPage;
+import com.vproptrader.ui.fixture.Logins;
 import com.vproptrader.ui.browser.CompliancePage;
 import com.vproptrader.ui.fixture.FakeAdminService;
 import org.junit.jupiter.api.Test;
@@ -21,8 +23,9 @@ class CompliancePageOnFakeAdminBrowserTest {
     void compliancePageShowsRulesHeadroomEngineStateAndEvents_andFollowsABreachLive() throws Exception {
         Browser.assumeAvailable();
         try (FakeAdminService admin = FakeAdminService.start(0, 100);
-             UiServer ui = UiServer.start(UiConfig.defaults().withHttpPort(0).withAdminTarget(admin.target()));
+             UiServer ui = UiServer.start(Logins.ui(admin.target()));
              Browser browser = Browser.open()) {
+                 new LoginPage(browser.driver(), "http://127.0.0.1:" + ui.port()).open().login(Logins.OPERATOR, Logins.PASSWORD);
             CompliancePage page = new CompliancePage(browser.driver(), "http://127.0.0.1:" + ui.port()).open().awaitRules(5);
 
             // the pack and the engine

@@ -17,6 +17,8 @@ import com.vproptrader.host.learn.SyntheticEntries;
 import com.vproptrader.host.learn.WalkForward;
 import com.vproptrader.host.plugin.PluginSlot;
 import com.vproptrader.ui.browser.Browser;
+import com.vproptrader.ui.browser.LoginPage;
+import com.vproptrader.ui.fixture.Logins;
 import com.vproptrader.ui.browser.LearningPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,9 +55,9 @@ class LearningPageOnRealStackBrowserTest {
                     (s, r) -> new BoostedTreesTrainer(new BoostedTreesTrainer.Config(20, 3, 0.1, 20f, 1)).train(s, r));
             awaitServing(host, "model-tp1@1.0.1");
 
-            try (UiServer ui = UiServer.start(UiConfig.defaults().withHttpPort(0)
-                    .withAdminTarget("127.0.0.1:" + host.grpcPort()));
+            try (UiServer ui = UiServer.start(Logins.ui("127.0.0.1:" + host.grpcPort()));
                  Browser browser = Browser.open()) {
+                     new LoginPage(browser.driver(), "http://127.0.0.1:" + ui.port()).open().login(Logins.OPERATOR, Logins.PASSWORD);
                 LearningPage page = new LearningPage(browser.driver(), "http://127.0.0.1:" + ui.port()).open()
                         .awaitVersions(2);
                 assertThat(page.stateOf(first.id())).isEqualTo("SERVING");

@@ -21,4 +21,16 @@ class UiMainTest {
     void parseDuration_refusesUnknownUnits() {
         assertThatThrownBy(() -> UiMain.parseDuration("3d")).hasMessageContaining("not a duration");
     }
+
+    @Test
+    void plainHttpOnANonLoopbackAddressIsRefusedUnlessTlsOrExplicitlyAllowed() throws Exception {
+        assertThatThrownBy(() -> UiServer.refuseUnsafeBinding(UiConfig.defaults().withBindAddress("0.0.0.0")))
+                .hasMessageContaining("--tls-keystore").hasMessageContaining("--insecure-remote");
+        UiServer.refuseUnsafeBinding(UiConfig.defaults().withBindAddress("0.0.0.0").withInsecureRemote(true));
+        UiServer.refuseUnsafeBinding(UiConfig.defaults().withBindAddress("0.0.0.0")
+                .withTls(new UiConfig.Tls(java.nio.file.Path.of("ui.p12"), "pw")));
+        UiServer.refuseUnsafeBinding(UiConfig.defaults().withBindAddress("127.0.0.1"));
+        UiServer.refuseUnsafeBinding(UiConfig.defaults().withBindAddress("::1"));
+        assertThat(new picocli.CommandLine(new UiMain()).execute("--bind", "0.0.0.0", "--http-port", "0")).isEqualTo(2);
+    }
 }

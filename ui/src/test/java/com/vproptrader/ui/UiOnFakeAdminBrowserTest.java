@@ -3,6 +3,8 @@ package com.vproptrader.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vproptrader.ui.browser.Browser;
+import com.vproptrader.ui.browser.LoginPage;
+import com.vproptrader.ui.fixture.Logins;
 import com.vproptrader.ui.browser.CompliancePage;
 import com.vproptrader.ui.browser.OverviewPage;
 import com.vproptrader.ui.browser.PluginsPage;
@@ -19,8 +21,9 @@ class UiOnFakeAdminBrowserTest {
     void pagesRenderLiveValuesAndQuarantineReasonFromAStreamingAdminService() throws Exception {
         Browser.assumeAvailable();
         try (FakeAdminService admin = FakeAdminService.start(0, 100);
-             UiServer ui = UiServer.start(UiConfig.defaults().withHttpPort(0).withAdminTarget(admin.target()));
+             UiServer ui = UiServer.start(Logins.ui(admin.target()));
              Browser browser = Browser.open()) {
+                 new LoginPage(browser.driver(), "http://127.0.0.1:" + ui.port()).open().login(Logins.OPERATOR, Logins.PASSWORD);
             String base = "http://127.0.0.1:" + ui.port();
 
             OverviewPage overview = new OverviewPage(browser.driver(), base).open().awaitConnected();

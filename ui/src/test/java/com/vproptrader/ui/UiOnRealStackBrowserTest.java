@@ -9,6 +9,8 @@ import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.sim.SimConfig;
 import com.vproptrader.sim.TerminalSim;
 import com.vproptrader.ui.browser.Browser;
+import com.vproptrader.ui.browser.LoginPage;
+import com.vproptrader.ui.fixture.Logins;
 import com.vproptrader.ui.browser.CompliancePage;
 import com.vproptrader.ui.browser.OverviewPage;
 import com.vproptrader.ui.browser.PluginsPage;
@@ -38,12 +40,12 @@ class UiOnRealStackBrowserTest {
         try (Host host = Host.start(hostCfg);
              Gateway gateway = Gateway.start(GatewayConfig.defaults().withListenPort(0)
                      .withHostTarget("127.0.0.1:" + host.grpcPort()));
-             UiServer ui = UiServer.start(UiConfig.defaults().withHttpPort(0)
-                     .withAdminTarget("127.0.0.1:" + host.grpcPort()));
+             UiServer ui = UiServer.start(Logins.ui("127.0.0.1:" + host.grpcPort()));
              // Paced and looping, so ticks keep streaming for as long as the browser looks.
              TerminalSim sim = TerminalSim.start(SimConfig.defaults().withGatewayPort(gateway.port())
                      .withTicksPerSecond(40).withLoop(true));
              Browser browser = Browser.open()) {
+                 new LoginPage(browser.driver(), "http://127.0.0.1:" + ui.port()).open().login(Logins.OPERATOR, Logins.PASSWORD);
             String base = "http://127.0.0.1:" + ui.port();
 
             OverviewPage overview = new OverviewPage(browser.driver(), base).open().awaitConnected();
@@ -83,7 +85,7 @@ class UiOnRealStackBrowserTest {
 
             // Operator control end to end: the page's buttons reach the host, the host reaches the stand-in.
             awaitSim(sim, st -> st.signalsReceived() > 0, "signals flowing before the halt");
-            assertThat(compliance.operate("halt", "alice", "news in five minutes")).startsWith("Done: HALT by alice");
+            assertThat(compliance.operate("halt", "news in five minutes")).startsWith("Done: HALT by alice");
             compliance.awaitEngineState("HALTED");
             Thread.sleep(500); // a signal already on the wire when the halt landed may still arrive
             long signalsAtHalt = sim.stats().signalsReceived();
@@ -91,10 +93,10 @@ class UiOnRealStackBrowserTest {
             awaitSim(sim, st -> st.ticksSent() > ticksAtHalt + 150, "ticks keep streaming while halted");
             assertThat(sim.stats().signalsReceived()).as("no signal while halted").isEqualTo(signalsAtHalt);
 
-            assertThat(compliance.operate("flatten-all", "alice", "flat before the release")).startsWith("Done");
+            assertThat(compliance.operate("flatten-all", "flat before the release")).startsWith("Done");
             awaitSim(sim, st -> st.openPositions() == 0, "flatten closes every position");
 
-            assertThat(compliance.operate("resume", "bob", "release is out")).startsWith("Done: RESUME by bob");
+            assertThat(compliance.operate("resume", "release is out")).startsWith("Done: RESUME by alice");
             compliance.awaitEngineState("ACTIVE");
             awaitSim(sim, st -> st.signalsReceived() > signalsAtHalt, "signals flow again after resume");
             assertThat(compliance.awaitVetoBreakdownMatchingTotal())

@@ -72,6 +72,8 @@ public final class ConfigFile {
         m.put("host.plugins", prefix + "/var/%i/plugins");
         m.put("host.journal", prefix + "/var/%i/journal.db");
         m.put("host.account", "%i");
+        m.put("ui.users", prefix + "/etc/ui-users.txt");
+        m.put("ui.audit", prefix + "/var/ui-audit.log");
         return m;
     }
 

@@ -7,6 +7,7 @@ import com.vproptrader.proto.EquityRequest;
 import com.vproptrader.proto.EquitySeries;
 import com.vproptrader.proto.LearningAdminGrpc;
 import com.vproptrader.proto.WatchRequest;
+import io.grpc.ClientInterceptor;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
@@ -58,11 +59,11 @@ public final class AdminFeed implements AutoCloseable {
     private volatile boolean closed;
     private long backoffMs = 250;
 
-    private AdminFeed(String target, int watchIntervalMs, int maxEquityPoints) {
+    private AdminFeed(String target, int watchIntervalMs, int maxEquityPoints, ClientInterceptor... interceptors) {
         this.target = target;
         this.watchIntervalMs = watchIntervalMs;
         this.maxEquityPoints = maxEquityPoints;
-        this.channel = ManagedChannelBuilder.forTarget(target).usePlaintext().build();
+        this.channel = ManagedChannelBuilder.forTarget(target).usePlaintext().intercept(interceptors).build();
         this.admin = AdminServiceGrpc.newStub(channel);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ui-admin-feed");
@@ -72,8 +73,8 @@ public final class AdminFeed implements AutoCloseable {
     }
 
     /** Starts following the host at {@code target}; returns at once (the link comes up in the background). */
-    public static AdminFeed start(String target, int watchIntervalMs, int maxEquityPoints) {
-        AdminFeed feed = new AdminFeed(target, watchIntervalMs, maxEquityPoints);
+    public static AdminFeed start(String target, int watchIntervalMs, int maxEquityPoints, ClientInterceptor... interceptors) {
+        AdminFeed feed = new AdminFeed(target, watchIntervalMs, maxEquityPoints, interceptors);
         feed.scheduler.execute(feed::connect);
         return feed;
     }
@@ -102,7 +103,12 @@ public final class AdminFeed implements AutoCloseable {
                 case FLATTEN_ALL -> host.flattenAll(request);
             };
         } catch (io.grpc.StatusRuntimeException e) {
-            return OperatorReply.newBuilder().setAccepted(false).setRefusedBy("HOST_UNREACHABLE")
+            String refusedBy = switch (e.getStatus().getCode()) {
+                case PERMISSION_DENIED -> "NOT_OPERATOR";
+                case INVALID_ARGUMENT, CANCELLED -> "MISSING_REASON";
+                default -> "HOST_UNREACHABLE";
+            };
+            return OperatorReply.newBuilder().setAccepted(false).setRefusedBy(refusedBy)
                     .setDetail(e.getStatus().getCode() + ": " + e.getStatus().getDescription()).build();
         }
     }
@@ -210,12 +216,13 @@ public final class AdminFeed implements AutoCloseable {
         }
         return new AdminSnapshot(LinkState.CONNECTED, "",
                 update.hasStatus() ? update.getStatus() : current.status(),
-                update.getPluginsList(), update.getPositionsList(), equity, current.updates() + 1);
+                update.getPluginsList(), update.getPositionsList(), equity, current.updates() + 1,
+                System.currentTimeMillis());
     }
 
     private AdminSnapshot replaceEquity(AdminSnapshot current, List<EquityPoint> points) {
         return new AdminSnapshot(current.link(), current.linkError(), current.status(), current.plugins(),
-                current.positions(), newest(points), current.updates());
+                current.positions(), newest(points), current.updates(), current.lastUpdateMs());
     }
 
     private List<EquityPoint> newest(List<EquityPoint> points) {

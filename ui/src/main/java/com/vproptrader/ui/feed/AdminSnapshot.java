@@ -16,6 +16,7 @@ import java.util.List;
  * @param positions open positions at the latest update
  * @param equity    equity curve, oldest first, at most {@code UiConfig.equityPoints} points
  * @param updates   updates received since the UI started (shows the stream is alive)
+ * @param lastUpdateMs UI wall clock (UTC ms) when the latest update arrived; 0 before the first
  */
 public record AdminSnapshot(
         LinkState link,
@@ -24,7 +25,8 @@ public record AdminSnapshot(
         List<PluginInfo> plugins,
         List<Position> positions,
         List<EquityPoint> equity,
-        long updates) {
+        long updates,
+        long lastUpdateMs) {
 
     public AdminSnapshot {
         plugins = List.copyOf(plugins);
@@ -34,7 +36,7 @@ public record AdminSnapshot(
 
     public static AdminSnapshot initial() {
         return new AdminSnapshot(LinkState.CONNECTING, "", Status.getDefaultInstance(), List.of(), List.of(),
-                List.of(), 0);
+                List.of(), 0, 0);
     }
 
     /** True once a status has arrived from the host. */
@@ -42,7 +44,12 @@ public record AdminSnapshot(
         return !status.equals(Status.getDefaultInstance());
     }
 
+    /** True while the values are the host's current ones (link up and a status received). */
+    public boolean live() {
+        return link == LinkState.CONNECTED && hasStatus();
+    }
+
     AdminSnapshot withLink(LinkState newLink, String error) {
-        return new AdminSnapshot(newLink, error, status, plugins, positions, equity, updates);
+        return new AdminSnapshot(newLink, error, status, plugins, positions, equity, updates, lastUpdateMs);
     }
 }

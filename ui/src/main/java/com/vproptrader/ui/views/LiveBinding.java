@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinServletService;
 import com.vproptrader.ui.UiServer;
 import com.vproptrader.ui.feed.AdminFeed;
 import com.vproptrader.ui.feed.AdminSnapshot;
+import com.vproptrader.ui.feed.Hosts;
 import java.util.function.Consumer;
 
 /**
@@ -30,13 +31,18 @@ public final class LiveBinding {
         });
     }
 
-    /** The UI's one AdminFeed, kept in the servlet context by {@link UiServer}. */
+    /** The feed of the host the current session shows (see {@link Hosts}). */
     public static AdminFeed feedOf(com.vaadin.flow.server.VaadinService service) {
-        Object feed = ((VaadinServletService) service).getServlet().getServletContext()
-                .getAttribute(UiServer.FEED_ATTRIBUTE);
-        if (feed == null) {
-            throw new IllegalStateException("no AdminFeed in the servlet context: start the UI with UiServer");
+        return hostsOf(service).selected();
+    }
+
+    /** The UI server's hosts, kept in the servlet context by {@link UiServer}. */
+    public static Hosts hostsOf(com.vaadin.flow.server.VaadinService service) {
+        Object hosts = ((VaadinServletService) service).getServlet().getServletContext()
+                .getAttribute(UiServer.HOSTS_ATTRIBUTE);
+        if (hosts == null) {
+            throw new IllegalStateException("no Hosts in the servlet context: start the UI with UiServer");
         }
-        return (AdminFeed) feed;
+        return (Hosts) hosts;
     }
 }

@@ -65,11 +65,28 @@ public final class CompliancePage extends Page {
      * Clicks an operator button ("halt", "resume", "flatten-all"), fills the confirmation dialog and confirms;
      * returns the host's answer as the page shows it.
      */
-    public String operate(String action, String operator, String reason) {
+    /** False when the action's button is disabled (a viewer's page). */
+    public boolean operatorEnabled(String action) {
+        return driver.findElement(By.id("operator-" + action)).getAttribute("disabled") == null;
+    }
+
+    /**
+     * Enables the disabled button in the browser and clicks it, as someone tampering with the page would;
+     * returns whether a confirmation dialog opened.
+     */
+    public boolean forceClick(String action) throws InterruptedException {
+        WebElement button = driver.findElement(By.id("operator-" + action));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].removeAttribute('disabled'); arguments[0].disabled = false; arguments[0].click();", button);
+        Thread.sleep(1_000);
+        return !driver.findElements(By.id("operator-dialog")).isEmpty();
+    }
+
+    /** Clicks the action, gives the reason in the confirmation (the operator is the login) and returns the host's answer. */
+    public String operate(String action, String reason) {
         String before = text("operator-result");
         driver.findElement(By.id("operator-" + action)).click();
         waiting().until(d -> !d.findElements(By.cssSelector("#operator-name input")).isEmpty());
-        driver.findElement(By.cssSelector("#operator-name input")).sendKeys(operator);
         driver.findElement(By.cssSelector("#operator-reason textarea")).sendKeys(reason);
         driver.findElement(By.id("operator-confirm")).click();
         waiting().until(d -> !text("operator-result").isEmpty() && !text("operator-result").equals(before));

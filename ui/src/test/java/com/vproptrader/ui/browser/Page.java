@@ -9,7 +9,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What every page object needs: the driver, waits, and reading a Vaadin grid's cells. */
-abstract class Page {
+public abstract class Page {
 
     static final Duration TIMEOUT = Duration.ofSeconds(45);
     final WebDriver driver;
@@ -37,6 +37,18 @@ abstract class Page {
     List<String> gridCellTexts(String gridId) {
         return driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
                 .map(WebElement::getText).map(String::trim).toList();
+    }
+
+    /** "name · role" of the login, from the header. */
+    public String currentUser() {
+        return text("current-user");
+    }
+
+    /** Logs out from the header; the browser lands on the login page. */
+    public LoginPage logout() {
+        driver.findElement(By.id("logout")).click();
+        waiting().until(d -> !d.findElements(By.id("login-view")).isEmpty());
+        return new LoginPage(driver, baseUrl);
     }
 
     /** The host link badge in the header (every page has it). */

@@ -10,13 +10,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vproptrader.proto.OperatorReply;
 import com.vproptrader.proto.OperatorRequest;
+import com.vproptrader.ui.auth.Access;
 import com.vproptrader.ui.feed.AdminFeed.OperatorCommand;
 import java.util.Locale;
 import java.util.function.BiFunction;
 
 /**
- * Halt, resume and flatten: each button opens a confirmation dialog that asks who acts and why (both
- * required, both journaled by the host); resume also offers the acknowledgement the host requires after an
+ * Halt, resume and flatten: each button opens a confirmation dialog that shows who acts (the login) and asks
+ * why (required; both journaled by the host); disabled for a viewer; resume also offers the acknowledgement the host requires after an
  * overall-loss halt. The host's answer (done, or refused with the rule that refused it) shows under the buttons.
  */
 final class OperatorPanel extends Div {
@@ -33,6 +34,10 @@ final class OperatorPanel extends Div {
         buttons.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
         result.setId("operator-result");
         result.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        if (!Access.mayOperate()) { // the OperatorGate refuses a viewer's command anyway; this says so up front
+            buttons.setEnabled(false);
+            result.setText("Read only: " + Access.currentUser().map(u -> u.name() + " is a viewer").orElse("not logged in"));
+        }
         Div panel = Panel.of("Operator actions", buttons, result);
         panel.setWidthFull();
         add(panel);
@@ -50,9 +55,10 @@ final class OperatorPanel extends Div {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(title + " — confirm");
         dialog.setId("operator-dialog");
-        TextField operator = new TextField("Operator");
+        TextField operator = new TextField("Operator (your login)");
         operator.setId("operator-name");
-        operator.setRequired(true);
+        operator.setValue(Access.currentUser().map(u -> u.name()).orElse(""));
+        operator.setReadOnly(true); // the host journals the login name, whatever is typed
         TextArea reason = new TextArea("Reason (journaled)");
         reason.setId("operator-reason");
         reason.setRequired(true);
