@@ -96,6 +96,7 @@ public final class UiServer implements AutoCloseable {
             context.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, scannedJars());
             context.setConfigurationDiscovered(true);
             context.setAttribute(HOSTS_ATTRIBUTE, hosts);
+            context.addServlet(FaviconServlet.class, "/favicon.ico");
             context.setAttribute(Access.STORE_ATTRIBUTE, users);
             // Dev mode writes generated frontend files into its "project folder": keep them out of the
             // working folder and the source tree, in this server's own temp folder.

@@ -741,6 +741,8 @@ public final class AccountEngine implements AutoCloseable {
                 .setEaStateMismatch(eaMismatch)
                 .setWallTimeMs(System.currentTimeMillis());
         status.setScan(decider.scanStats());
+        markets.values().stream().filter(m -> m.lastTick != null).map(m -> m.lastTick)
+                .sorted(java.util.Comparator.comparing(com.vproptrader.proto.Tick::getSymbol)).forEach(status::addPrices);
         if (rules != null) {
             AccountView view = rules.view(book.account, book.positions.values(), markets);
             Compliance compliance = rules.toProto(view, clock.nowMsc());

@@ -196,7 +196,7 @@ final class TradeDecider {
 
     /** The scanner's counters, for the admin snapshot. */
     com.vproptrader.proto.ScanSummary scanStats() {
-        return scanner.stats().toProto();
+        return scanner.summary();
     }
 
     private Optional<Decided> vetoed(AccountBook book, Tick tick, VetoSource source, String code, String why) {

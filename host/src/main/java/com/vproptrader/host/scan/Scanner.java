@@ -14,6 +14,7 @@ import com.vproptrader.proto.AlphaOutput;
 import com.vproptrader.proto.ModelOutput;
 import com.vproptrader.proto.Side;
 import com.vproptrader.proto.Tick;
+import com.vproptrader.proto.SymbolRegime;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,8 @@ public final class Scanner {
     private final BarHistory bars;
     private final AlphaRoster roster;
     private final AlphaWeights weights;
+    /** Symbol -> its regime now and since when; read for the admin snapshot only. */
+    private final java.util.Map<String, SymbolRegime> regimes = new java.util.TreeMap<>();
     private final RegimeBandit bandit;
     private final ScanStats stats = new ScanStats();
     private final ModelProbability model;
@@ -89,6 +92,11 @@ public final class Scanner {
         }
         long start = System.nanoTime();
         String regime = (features == null ? Regime.UNKNOWN : features.regime()).name();
+        SymbolRegime was = regimes.get(symbol);
+        if (was == null || !was.getRegime().equals(regime)) {
+            regimes.put(symbol, SymbolRegime.newBuilder().setSymbol(symbol).setRegime(regime)
+                    .setSinceMsc(tick.getTimeMsc()).build());
+        }
         Set<String> allowed = bandit.allowed(due.stream().map(PluginSlot::pluginId).toList(), regime, symbol,
                 tick.getTimeMsc(), trades);
         AlphaRoster.Demand demand = roster.demand(due);
@@ -130,6 +138,14 @@ public final class Scanner {
             }
         }
         return candidate;
+    }
+
+    /** The scanner's counters with the alpha weights and each symbol's regime now (the admin snapshot's view). */
+    public com.vproptrader.proto.ScanSummary summary() {
+        com.vproptrader.proto.ScanSummary.Builder b = stats.toProto().toBuilder();
+        weights.snapshot().forEach((alpha, w) -> b.addWeights(
+                com.vproptrader.proto.AlphaWeight.newBuilder().setAlpha(alpha).setWeight(w)));
+        return b.addAllRegimes(regimes.values()).build();
     }
 
     private Optional<Candidate> merge(PluginSet set, String symbol, String regime, List<Vote> votes,

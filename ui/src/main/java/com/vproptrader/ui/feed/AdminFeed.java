@@ -2,6 +2,13 @@ package com.vproptrader.ui.feed;
 
 import com.vproptrader.proto.AdminServiceGrpc;
 import com.vproptrader.proto.AdminUpdate;
+import com.vproptrader.proto.DailyDigest;
+import com.vproptrader.proto.DigestRequest;
+import com.vproptrader.proto.PerformanceReport;
+import com.vproptrader.proto.PerformanceRequest;
+import com.vproptrader.proto.TradeLog;
+import com.vproptrader.proto.TradeLogRequest;
+import com.vproptrader.proto.TradeRecord;
 import com.vproptrader.proto.EquityPoint;
 import com.vproptrader.proto.EquityRequest;
 import com.vproptrader.proto.EquitySeries;
@@ -45,6 +52,9 @@ public final class AdminFeed implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminFeed.class);
     private static final long MAX_BACKOFF_MS = 5_000;
+    /** Closed trades kept from the host's trade log (newest). */
+    public static final int TRADES_KEPT = 2_000;
+    private static final long REPORTS_EVERY_MS = 3_000;
 
     private final String target;
     private final int watchIntervalMs;
@@ -76,6 +86,7 @@ public final class AdminFeed implements AutoCloseable {
     public static AdminFeed start(String target, int watchIntervalMs, int maxEquityPoints, ClientInterceptor... interceptors) {
         AdminFeed feed = new AdminFeed(target, watchIntervalMs, maxEquityPoints, interceptors);
         feed.scheduler.execute(feed::connect);
+        feed.scheduler.scheduleWithFixedDelay(feed::pollReports, 0, REPORTS_EVERY_MS, TimeUnit.MILLISECONDS);
         return feed;
     }
 
@@ -111,6 +122,43 @@ public final class AdminFeed implements AutoCloseable {
             return OperatorReply.newBuilder().setAccepted(false).setRefusedBy(refusedBy)
                     .setDetail(e.getStatus().getCode() + ": " + e.getStatus().getDescription()).build();
         }
+    }
+
+    /** Asks the host for its reports; on failure keeps the last ones (the link state says the host is gone). */
+    private void pollReports() {
+        if (closed) {
+            return;
+        }
+        AdminServiceGrpc.AdminServiceBlockingStub host = AdminServiceGrpc.newBlockingStub(channel)
+                .withDeadlineAfter(5, TimeUnit.SECONDS);
+        try {
+            TradeLog log = host.getTradeLog(TradeLogRequest.newBuilder().setLimit(TRADES_KEPT).build());
+            List<TradeRecord> trades = new ArrayList<>(log.getTradesList());
+            trades.sort(java.util.Comparator.comparingLong(TradeRecord::getCloseTimeMsc).reversed());
+            PerformanceReport total = host.getPerformance(PerformanceRequest.getDefaultInstance());
+            long weekStart = weekStartMsc(snapshot.get().status().getCompliance().getDayStartMsc());
+            PerformanceReport week = weekStart == 0 ? PerformanceReport.getDefaultInstance()
+                    : host.getPerformance(PerformanceRequest.newBuilder().setFromMsc(weekStart).build());
+            List<DailyDigest> digests = new ArrayList<>(host.getDailyDigests(DigestRequest.getDefaultInstance()).getDaysList());
+            digests.sort(java.util.Comparator.comparingLong(DailyDigest::getDayStartMsc).reversed());
+            HostReports reports = new HostReports(trades, total, week, digests, System.currentTimeMillis());
+            publish(current -> current.withReports(reports));
+        } catch (io.grpc.StatusRuntimeException e) {
+            LOG.debug("reports of {} not read: {}", target, e.getStatus());
+        } catch (RuntimeException e) {
+            LOG.warn("reports of {} not read", target, e);
+        }
+    }
+
+    /** Monday 00:00 of the week holding {@code dayStartMsc} (broker server time written as UTC); 0 for 0. */
+    static long weekStartMsc(long dayStartMsc) {
+        if (dayStartMsc == 0) {
+            return 0;
+        }
+        java.time.LocalDateTime day = java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(dayStartMsc, 1000), 0,
+                java.time.ZoneOffset.UTC);
+        return day.toLocalDate().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                .atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC) * 1000;
     }
 
     /** The operator actions AdminService offers. */
@@ -217,12 +265,12 @@ public final class AdminFeed implements AutoCloseable {
         return new AdminSnapshot(LinkState.CONNECTED, "",
                 update.hasStatus() ? update.getStatus() : current.status(),
                 update.getPluginsList(), update.getPositionsList(), equity, current.updates() + 1,
-                System.currentTimeMillis());
+                System.currentTimeMillis(), current.reports());
     }
 
     private AdminSnapshot replaceEquity(AdminSnapshot current, List<EquityPoint> points) {
         return new AdminSnapshot(current.link(), current.linkError(), current.status(), current.plugins(),
-                current.positions(), newest(points), current.updates(), current.lastUpdateMs());
+                current.positions(), newest(points), current.updates(), current.lastUpdateMs(), current.reports());
     }
 
     private List<EquityPoint> newest(List<EquityPoint> points) {

@@ -17,6 +17,7 @@ import java.util.List;
  * @param equity    equity curve, oldest first, at most {@code UiConfig.equityPoints} points
  * @param updates   updates received since the UI started (shows the stream is alive)
  * @param lastUpdateMs UI wall clock (UTC ms) when the latest update arrived; 0 before the first
+ * @param reports   the host's trade log, performance and digests as last polled
  */
 public record AdminSnapshot(
         LinkState link,
@@ -26,7 +27,8 @@ public record AdminSnapshot(
         List<Position> positions,
         List<EquityPoint> equity,
         long updates,
-        long lastUpdateMs) {
+        long lastUpdateMs,
+        HostReports reports) {
 
     public AdminSnapshot {
         plugins = List.copyOf(plugins);
@@ -36,7 +38,7 @@ public record AdminSnapshot(
 
     public static AdminSnapshot initial() {
         return new AdminSnapshot(LinkState.CONNECTING, "", Status.getDefaultInstance(), List.of(), List.of(),
-                List.of(), 0, 0);
+                List.of(), 0, 0, HostReports.none());
     }
 
     /** True once a status has arrived from the host. */
@@ -50,6 +52,10 @@ public record AdminSnapshot(
     }
 
     AdminSnapshot withLink(LinkState newLink, String error) {
-        return new AdminSnapshot(newLink, error, status, plugins, positions, equity, updates, lastUpdateMs);
+        return new AdminSnapshot(newLink, error, status, plugins, positions, equity, updates, lastUpdateMs, reports);
+    }
+
+    AdminSnapshot withReports(HostReports newReports) {
+        return new AdminSnapshot(link, linkError, status, plugins, positions, equity, updates, lastUpdateMs, newReports);
     }
 }

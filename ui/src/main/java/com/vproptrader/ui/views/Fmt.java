@@ -65,4 +65,40 @@ public final class Fmt {
     public static String utc(long ms) {
         return ms == 0 ? "" : SERVER_TIME.format(Instant.ofEpochMilli(ms)) + " UTC";
     }
+
+    /** A decimal string from the host (trade log money) with thousands separators and a sign, e.g. "+1,250.00". */
+    public static String signedDecimal(String decimal) {
+        if (decimal == null || decimal.isEmpty()) {
+            return "–";
+        }
+        java.math.BigDecimal v = new java.math.BigDecimal(decimal).setScale(2, java.math.RoundingMode.HALF_EVEN);
+        return (v.signum() > 0 ? "+" : "") + String.format(Locale.ROOT, "%,.2f", v);
+    }
+
+    /** A ratio to two decimals; "–" when undefined (NaN), "∞" when infinite. */
+    public static String ratio(double value) {
+        if (Double.isNaN(value)) {
+            return "–";
+        }
+        return Double.isInfinite(value) ? (value > 0 ? "∞" : "-∞") : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** A share 0..1 as a percentage with one decimal; "–" when undefined. */
+    public static String percent(double share) {
+        return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    /** A quote with the digits it needs (5 below 10, 3 below 1000, else 2); "" for 0. */
+    public static String quote(double value) {
+        if (value == 0) {
+            return "";
+        }
+        int digits = value < 10 ? 5 : value < 1000 ? 3 : 2;
+        return String.format(Locale.ROOT, "%,." + digits + "f", value);
+    }
+
+    /** The same moment as {@link #serverTime} with the clock named, e.g. "2024-01-02 09:30:00 server". */
+    public static String serverTimeLabelled(long msc) {
+        return msc == 0 ? "–" : serverTime(msc) + " server";
+    }
 }

@@ -17,10 +17,14 @@ import com.vproptrader.ui.auth.User;
 import com.vproptrader.ui.feed.AdminSnapshot;
 import com.vproptrader.ui.feed.Hosts;
 import com.vproptrader.ui.feed.LinkState;
+import com.vproptrader.ui.views.alpha.AlphaView;
 import com.vproptrader.ui.views.compliance.ComplianceView;
 import com.vproptrader.ui.views.learning.LearningView;
 import com.vproptrader.ui.views.overview.OverviewView;
 import com.vproptrader.ui.views.plugins.PluginsView;
+import com.vproptrader.ui.views.regimes.RegimesView;
+import com.vproptrader.ui.views.report.SessionReportView;
+import com.vproptrader.ui.views.risk.RiskView;
 
 /**
  * Navigation, the host selector, the always-visible state of the link to the host, and who is logged in.
@@ -55,7 +59,11 @@ public final class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Overview", OverviewView.class));
         nav.addItem(new SideNavItem("Compliance", ComplianceView.class));
+        nav.addItem(new SideNavItem("Alpha heatmap", AlphaView.class));
+        nav.addItem(new SideNavItem("Regimes", RegimesView.class));
+        nav.addItem(new SideNavItem("Risk monitor", RiskView.class));
         nav.addItem(new SideNavItem("Learning", LearningView.class));
+        nav.addItem(new SideNavItem("Session report", SessionReportView.class));
         nav.addItem(new SideNavItem("Plugins", PluginsView.class));
         addToDrawer(nav);
 
@@ -67,6 +75,7 @@ public final class MainLayout extends AppLayout {
         if (hosts.targets().size() < 2) {
             Span only = new Span(hosts.targets().get(0));
             only.setId("host-selector");
+            only.getElement().setAttribute("data-host", hosts.targets().get(0));
             only.addClassName("vpt-secondary");
             return only;
         }
@@ -74,6 +83,7 @@ public final class MainLayout extends AppLayout {
         select.setId("host-selector");
         select.setItems(hosts.targets());
         select.setValue(hosts.targets().get(hosts.selectedIndex()));
+        select.getElement().setAttribute("data-host", select.getValue());
         select.getStyle().set("max-width", "12em");
         select.addValueChangeListener(e -> {
             if (e.isFromClient()) {

@@ -16,6 +16,7 @@ public final class StatTile extends Div {
         value.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600")
                 .set("font-variant-numeric", "tabular-nums");
         add(caption, value);
+        addClassName("vpt-tile");
         getStyle().set("display", "flex").set("flex-direction", "column").set("min-width", "9em")
                 .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("background", "var(--lumo-contrast-5pct)");

@@ -78,6 +78,27 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Saves {@code name}-desktop.png at 1400 px and {@code name}-phone.png at 400 px wide (the window back to
+     * desktop size after).
+     */
+    public void screenshotDesktopAndPhone(String name) throws IOException {
+        org.openqa.selenium.WebDriver.Window window = driver.manage().window();
+        try {
+            window.setSize(new org.openqa.selenium.Dimension(1400, 1000));
+            Thread.sleep(400);
+            screenshot(name + "-desktop.png");
+            window.setSize(new org.openqa.selenium.Dimension(400, 860));
+            Thread.sleep(800); // the chart redraws for the narrow window
+            screenshot(name + "-phone.png");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } finally {
+            window.setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        }
+    }
+
     /** Like {@link #screenshot} with the window made {@code height} px tall, to see a whole long page. */
     public Path screenshotTall(String name, int height) throws IOException {
         org.openqa.selenium.Dimension before = driver.manage().window().getSize();

@@ -57,6 +57,11 @@ public final class CompliancePage extends Page {
         return this;
     }
 
+    public CompliancePage awaitEngineStateNot(String state) {
+        waiting().until(d -> !engineState().equals(state) && !engineState().equals("unknown"));
+        return this;
+    }
+
     public String equity() {
         return text("compliance-equity");
     }

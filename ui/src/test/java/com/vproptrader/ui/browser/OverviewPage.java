@@ -73,6 +73,39 @@ public final class OverviewPage extends Page {
         return !driver.findElements(By.cssSelector("#equity-chart svg polyline.equity")).isEmpty();
     }
 
+    public OverviewPage waitUntil(java.util.function.Predicate<OverviewPage> done) {
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> done.test(this));
+        return this;
+    }
+
+    /** Dashed floor lines the equity chart drew (daily and max-loss floors). */
+    public int equityFloorsDrawn() {
+        return driver.findElements(By.cssSelector("#equity-chart svg line.floor")).size();
+    }
+
+    /** The text of the figure with {@code id} (e.g. "week-pnl-value"). */
+    public String value(String id) {
+        return text(id);
+    }
+
+    /** Waits until the grid with {@code gridId} has rows; its cells row by row. */
+    public List<String> awaitGrid(String gridId) {
+        waiting().until(d -> rows(gridId) > 0);
+        return gridCellTexts(gridId);
+    }
+
+    /** The cell right of the first cell reading {@code text} in the grid (e.g. a symbol's bid). */
+    public String cellAfter(String gridId, String text) {
+        List<String> cells = awaitGrid(gridId);
+        return cells.get(cells.indexOf(text) + 1);
+    }
+
+    /** Waits until the figure with {@code id} shows a value (not "–"). */
+    public String awaitValue(String id) {
+        waiting().until(d -> !text(id).equals("–") && !text(id).isEmpty());
+        return text(id);
+    }
+
     public List<String> positionCells() {
         return gridCellTexts("positions-grid");
     }

@@ -39,7 +39,34 @@ public abstract class Page {
                 .map(WebElement::getText).map(String::trim).toList();
     }
 
-    /** "name · role" of the login, from the header. */
+    /** Rows the grid with {@code gridId} holds (its data-rows attribute, set by the page). */
+    public int rows(String gridId) {
+        String v = driver.findElement(By.id(gridId)).getAttribute("data-rows");
+        return v == null ? 0 : Integer.parseInt(v);
+    }
+
+    /** The header's "last update ..." text, shown while the host is unreachable. */
+    public String lastUpdate() {
+        return text("host-last-update");
+    }
+
+    /** The host the header's selector shows. */
+    public String selectedHost() {
+        return driver.findElement(By.id("host-selector")).getAttribute("data-host");
+    }
+
+    /** Picks {@code target} in the header's host selector; the page reloads on that host. */
+    public void selectHost(String target) {
+        driver.findElement(By.id("host-selector")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .anyMatch(i -> i.getText().trim().equals(target)));
+        driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(i -> i.getText().trim().equals(target)).findFirst().orElseThrow().click();
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class).until(d -> target.equals(selectedHost()));
+    }
+
+    /** The "name · role" of the login, from the header. */
     public String currentUser() {
         return text("current-user");
     }

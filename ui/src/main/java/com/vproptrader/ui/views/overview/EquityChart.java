@@ -14,29 +14,61 @@ import java.util.Locale;
 final class EquityChart extends Div {
 
     static final int MAX_DRAWN = 600;
-    private static final int W = 900;
-    private static final int H = 260;
+    static final int WIDE = 1200;
+    static final int NARROW = 560;
+    private static final int H = 300;
     private static final int LEFT = 90;
     private static final int RIGHT = 10;
     private static final int TOP = 12;
     private static final int BOTTOM = 28;
 
+    /** A horizontal line at a money level, e.g. the pack's daily floor. */
+    record Floor(String label, double level) {
+    }
+
+    private String drawn = "";
+    private int width = WIDE;
+    private List<EquityPoint> points = List.of();
+    private List<Floor> floors = List.of();
+
     EquityChart() {
         setId("equity-chart");
         setWidthFull();
-        getStyle().set("max-width", W + "px");
         getElement().setProperty("innerHTML", svg(List.of()));
+        // narrow windows get a narrower drawing, so the labels stay readable when scaled down to a phone
+        addAttachListener(e -> {
+            e.getUI().getPage().retrieveExtendedClientDetails(d -> fit(d.getWindowInnerWidth()));
+            e.getUI().getPage().addBrowserWindowResizeListener(r -> fit(r.getWidth()));
+        });
     }
 
-    void show(List<EquityPoint> points) {
+    private void fit(int windowWidth) {
+        int w = windowWidth < 800 ? NARROW : WIDE;
+        if (w != width) {
+            width = w;
+            show(points, floors);
+        }
+    }
+
+    void show(List<EquityPoint> points, List<Floor> floors) {
+        this.points = points;
+        this.floors = floors;
         getElement().setAttribute("data-points", Integer.toString(points.size()));
-        getElement().setProperty("innerHTML", svg(points));
+        String svg = svg(points, floors, width);
+        if (!svg.equals(drawn)) {
+            drawn = svg;
+            getElement().setProperty("innerHTML", svg);
+        }
     }
 
     static String svg(List<EquityPoint> all) {
+        return svg(all, List.of(), WIDE);
+    }
+
+    static String svg(List<EquityPoint> all, List<Floor> floors, int W) {
         StringBuilder s = new StringBuilder(16_384);
         s.append("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ").append(W).append(' ').append(H)
-                .append("' width='100%' role='img' aria-label='Equity curve' style='font: 11px sans-serif'>");
+                .append("' width='100%' role='img' aria-label='Equity curve' style='font: 13px sans-serif'>");
         s.append("<rect x='0' y='0' width='").append(W).append("' height='").append(H)
                 .append("' fill='none'/>");
         if (all.size() < 2) {
@@ -53,6 +85,10 @@ final class EquityChart extends Div {
             lo = Math.min(lo, Math.min(p.getEquity(), p.getBalance()));
             hi = Math.max(hi, Math.max(p.getEquity(), p.getBalance()));
         }
+        for (Floor f : floors) {
+            lo = Math.min(lo, f.level());
+            hi = Math.max(hi, f.level());
+        }
         double pad = Math.max((hi - lo) * 0.05, Math.max(1e-9, Math.abs(hi) * 1e-5));
         lo -= pad;
         hi += pad;
@@ -68,12 +104,18 @@ final class EquityChart extends Div {
         }
         s.append(String.format(Locale.ROOT,
                 "<text x='%d' y='%d' fill='gray'>%s</text><text x='%d' y='%d' text-anchor='end' fill='gray'>%s</text>",
-                LEFT, H - 8, Fmt.serverTime(t0), W - RIGHT, H - 8, Fmt.serverTime(t1)));
+                LEFT, H - 8, Fmt.serverTime(t0), W - RIGHT, H - 8, Fmt.serverTimeLabelled(t1)));
         s.append(String.format(Locale.ROOT, "<g transform='translate(%d,%d)'>"
                 + "<line x1='0' x2='22' y1='-4' y2='-4' stroke='#2aa876' stroke-width='2'/>"
                 + "<text x='26' y='0' fill='gray'>equity</text>"
                 + "<line x1='80' x2='102' y1='-4' y2='-4' stroke='#1676f3' stroke-dasharray='4 3'/>"
-                + "<text x='106' y='0' fill='gray'>balance</text></g>", W / 2 - 70, H - 8));
+                + "<text x='106' y='0' fill='gray'>balance</text></g>", W - RIGHT - 160, TOP + 14));
+        for (Floor f : floors) {
+            double y = TOP + plotH - plotH * (f.level() - lo) / (hi - lo);
+            s.append(String.format(Locale.ROOT, "<line class='floor' x1='%d' x2='%d' y1='%.1f' y2='%.1f' stroke='#d33' "
+                    + "stroke-dasharray='6 4' stroke-width='1.2'/><text x='%d' y='%.1f' fill='#d33'>%s %s</text>",
+                    LEFT, W - RIGHT, y, y, LEFT + 4, y - 4, f.label(), Fmt.money(f.level(), "")));
+        }
         s.append(polyline(pts, t0, t1, lo, hi, plotW, plotH, true, "#1676f3", "stroke-width='1.2' stroke-dasharray='4 3'"));
         s.append(polyline(pts, t0, t1, lo, hi, plotW, plotH, false, "#2aa876", "stroke-width='2'"));
         return s.append("</svg>").toString();
