@@ -23,7 +23,8 @@ public final class AppShell implements AppShellConfigurator {
             @media (max-width: 640px) {
               .vpt-header .vpt-secondary { display: none; }
               .vpt-title { display: none; }
-              #host-selector { max-width: 8.5em; }
+              #host-selector { max-width: 7.5em; }
+              #host-link { max-width: 6.5em; overflow: hidden; text-overflow: ellipsis; }
               vaadin-vertical-layout { padding: var(--lumo-space-xs) !important; }
               h2 { font-size: var(--lumo-font-size-l); margin: 0.4em 0 0 0; }
               .vpt-tile { min-width: 0 !important; flex: 1 1 40%; padding: var(--lumo-space-xs) var(--lumo-space-s) !important; }

@@ -17,7 +17,8 @@ import org.openqa.selenium.By;
  * vetoes, regimes): each page shows the host's figures and they change; the heatmap links to its trades; the
  * day's digest downloads as CSV and JSON; the header's selector switches host and an action reaches the chosen
  * one only; a host that goes away shows "–" and the time of the last update. Screenshots of every page at
- * desktop and phone width go to the screenshot folder.
+ * desktop and phone width go to the screenshot folder. The UI runs on Vaadin's production bundle (no
+ * development-mode warning in the console) and serves its tab icon.
  */
 class AllPagesOnFakeHostsBrowserTest {
 
@@ -32,6 +33,9 @@ class AllPagesOnFakeHostsBrowserTest {
             new LoginPage(browser.driver(), base).open().login(Logins.OPERATOR, Logins.PASSWORD);
 
             OverviewPage overview = new OverviewPage(browser.driver(), base).open().awaitConnected();
+            // the production bundle: no development-mode warning in the console, and a tab icon
+            assertThat(browser.console()).noneMatch(m -> m.contains("Lit is in dev mode") || m.contains("development mode"));
+            assertThat(browser.status("/favicon.ico")).isEqualTo(200);
             assertThat(overview.awaitGrid("prices-grid")).contains("EURUSD", "GBPUSD");
             String bid = overview.cellAfter("prices-grid", "EURUSD");
             overview.waitUntil(p -> !p.cellAfter("prices-grid", "EURUSD").equals(bid));

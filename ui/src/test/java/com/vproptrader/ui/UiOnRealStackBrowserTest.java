@@ -8,6 +8,7 @@ import com.vproptrader.host.app.Host;
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.sim.SimConfig;
 import com.vproptrader.sim.TerminalSim;
+import com.vproptrader.ui.browser.AppPages;
 import com.vproptrader.ui.browser.Browser;
 import com.vproptrader.ui.browser.LoginPage;
 import com.vproptrader.ui.fixture.Logins;
@@ -105,6 +106,20 @@ class UiOnRealStackBrowserTest {
 
             OverviewPage again = new OverviewPage(browser.driver(), base).open().awaitConnected();
             assertThat(again.awaitTicksAbove(later)).isGreaterThan(later);
+            // the real host's latest prices, moving with the stand-in's ticks
+            assertThat(again.awaitGrid("prices-grid")).contains("EURUSD");
+            String bid = again.cellAfter("prices-grid", "EURUSD");
+            again.waitUntil(p -> !p.cellAfter("prices-grid", "EURUSD").equals(bid));
+            browser.screenshotDesktopAndPhone("real-overview");
+            // every other page loads on the real host
+            new AppPages.Alpha(browser.driver(), base).open();
+            browser.screenshotDesktopAndPhone("real-alpha");
+            new AppPages.Regimes(browser.driver(), base).open();
+            browser.screenshotDesktopAndPhone("real-regimes");
+            new AppPages.Risk(browser.driver(), base).open();
+            browser.screenshotDesktopAndPhone("real-risk");
+            new AppPages.Report(browser.driver(), base).open();
+            browser.screenshotDesktopAndPhone("real-report");
             assertThat(sim.stats().ticksSent()).isGreaterThan(later);
         }
     }

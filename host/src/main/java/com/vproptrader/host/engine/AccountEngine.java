@@ -320,6 +320,14 @@ public final class AccountEngine implements AutoCloseable {
         });
     }
 
+    /** Journals an operator's action done outside the loop's own state (e.g. a plugin JAR uploaded), on the loop. */
+    public void journalOperatorAction(String what) {
+        ask(() -> {
+            journal.append("operator", clock.eventMsc(), "", what);
+            return null;
+        });
+    }
+
     private TradingStates.Effective effectiveState() {
         return rules == null ? TradingStates.of(com.vproptrader.host.govern.EngineStatus.active(java.time.Instant.EPOCH), pause)
                 : TradingStates.of(rules.governance().status(), pause);

@@ -120,6 +120,11 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
+    /** The folder the host loads plugin JARs from (its {@link #SHADOW_FOLDER} sub-folder holds shadows). */
+    public Path pluginDir() {
+        return pluginDir;
+    }
+
     /**
      * What serves now: an immutable snapshot, one volatile read. The event loop reads it as an event starts, so
      * the caller's guard worker is woken here, ahead of the event's plugin calls.

@@ -171,6 +171,17 @@ public final class AdminServiceImpl extends AdminServiceGrpc.AdminServiceImplBas
         act(OperatorAction.FLATTEN_ALL, request, out);
     }
 
+    /** Drops the JAR into the plugin folder and journals who and why on the account loop (refusals change nothing). */
+    @Override
+    public void uploadPlugin(com.vproptrader.proto.PluginUpload request, StreamObserver<OperatorReply> out) {
+        OperatorReply reply = PluginDrop.drop(plugins, request);
+        if (reply.getAccepted()) {
+            engine.journalOperatorAction(reply.getDetail());
+        }
+        out.onNext(reply);
+        out.onCompleted();
+    }
+
     private void act(OperatorAction action, OperatorRequest request, StreamObserver<OperatorReply> out) {
         out.onNext(engine.operate(action, request));
         out.onCompleted();

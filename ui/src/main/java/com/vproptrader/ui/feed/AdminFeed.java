@@ -103,16 +103,26 @@ public final class AdminFeed implements AutoCloseable {
         return snapshot.get();
     }
 
-    /** An operator's action on the host; what the host answered, or a refusal saying the host is unreachable. */
+    /** An operator's action on the host; what the host answered, or a refusal saying why it never got there. */
     public OperatorReply act(OperatorCommand command, OperatorRequest request) {
         AdminServiceGrpc.AdminServiceBlockingStub host = AdminServiceGrpc.newBlockingStub(channel)
                 .withDeadlineAfter(10, TimeUnit.SECONDS);
+        return answer(() -> switch (command) {
+            case HALT -> host.halt(request);
+            case RESUME -> host.resume(request);
+            case FLATTEN_ALL -> host.flattenAll(request);
+        });
+    }
+
+    /** Sends a plugin JAR for the host's plugin folder (or its shadow folder); the host's answer or a refusal. */
+    public OperatorReply uploadPlugin(com.vproptrader.proto.PluginUpload upload) {
+        return answer(() -> AdminServiceGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS)
+                .uploadPlugin(upload));
+    }
+
+    private static OperatorReply answer(java.util.function.Supplier<OperatorReply> call) {
         try {
-            return switch (command) {
-                case HALT -> host.halt(request);
-                case RESUME -> host.resume(request);
-                case FLATTEN_ALL -> host.flattenAll(request);
-            };
+            return call.get();
         } catch (io.grpc.StatusRuntimeException e) {
             String refusedBy = switch (e.getStatus().getCode()) {
                 case PERMISSION_DENIED -> "NOT_OPERATOR";

@@ -61,9 +61,23 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return new Browser(service, driver, profile);
+    }
+
+    /** The browser console's messages since the last call (Vaadin's and Lit's warnings included). */
+    public java.util.List<String> console() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    }
+
+    /** The HTTP status of {@code path} fetched by the page (same origin, same session). */
+    public long status(String path) {
+        Object code = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => done(r.status), e => done(-1));", path);
+        return ((Number) code).longValue();
     }
 
     public WebDriver driver() {

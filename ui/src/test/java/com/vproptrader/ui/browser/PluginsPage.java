@@ -41,4 +41,37 @@ public final class PluginsPage extends Page {
         waiting().until(d -> !d.findElements(By.id("compliance-view")).isEmpty());
         return new CompliancePage(driver, baseUrl);
     }
+
+    /**
+     * Picks {@code jar} in the upload, gives the reason, sends it (as a shadow when asked), confirms, and returns
+     * the host's answer.
+     */
+    public String upload(java.nio.file.Path jar, boolean shadow, String reason) {
+        org.openqa.selenium.WebElement upload = driver.findElement(org.openqa.selenium.By.id("plugin-upload"));
+        org.openqa.selenium.WebElement input = upload.findElements(org.openqa.selenium.By.cssSelector("input[type=file]"))
+                .stream().findFirst()
+                .orElseGet(() -> upload.getShadowRoot().findElement(org.openqa.selenium.By.cssSelector("input[type=file]")));
+        input.sendKeys(jar.toAbsolutePath().toString());
+        waiting().until(d -> text("plugin-result").contains("ready to send"));
+        if (shadow) {
+            driver.findElement(org.openqa.selenium.By.cssSelector("#plugin-as-shadow input")).click();
+        }
+        driver.findElement(org.openqa.selenium.By.cssSelector("#plugin-reason input")).sendKeys(reason);
+        driver.findElement(org.openqa.selenium.By.id("plugin-send")).click();
+        return confirmAndRead();
+    }
+
+    private String confirmAndRead() {
+        String before = text("plugin-result");
+        waiting().until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("vaadin-button[slot='confirm-button']")).isEmpty());
+        driver.findElement(org.openqa.selenium.By.cssSelector("vaadin-button[slot='confirm-button']")).click();
+        waiting().until(d -> !text("plugin-result").equals(before));
+        return text("plugin-result");
+    }
+
+    /** Waits until a row of the grid reads {@code text}. */
+    public PluginsPage awaitCell(String text) {
+        waiting().until(d -> cells().contains(text));
+        return this;
+    }
 }

@@ -29,7 +29,9 @@ final class PluginsGrid extends Grid<PluginInfo> {
         addColumn(p -> Fmt.count(p.getFailures())).setHeader("Failures").setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         addColumn(PluginInfo::getJar).setHeader("JAR").setWidth("14em").setFlexGrow(0);
-        addColumn(p -> Fmt.utcTime(p.getSinceMs())).setHeader("Since (UTC)").setAutoWidth(true).setFlexGrow(0);
+        addColumn(p -> p.getShadow() ? "shadow: " + Fmt.count(p.getShadowAgreed()) + " / " + Fmt.count(p.getShadowCompared())
+                + " agreed" : "").setHeader("Shadow").setAutoWidth(true).setFlexGrow(0);
+        addColumn(p -> Fmt.utc(p.getSinceMs())).setHeader("Since").setAutoWidth(true).setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
     }

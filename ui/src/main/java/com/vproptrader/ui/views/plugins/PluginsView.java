@@ -10,24 +10,30 @@ import com.vproptrader.ui.views.LiveBinding;
 import com.vproptrader.ui.views.MainLayout;
 import java.util.List;
 
-/** What the host runs: every plugin version, its state, and why it was quarantined or retired. */
+/**
+ * What the host runs: every plugin version, its state, and why it was quarantined or retired; an operator
+ * sends a JAR (serving or as a shadow) and promotes a shadow here.
+ */
 @Route(value = "plugins", layout = MainLayout.class)
 @PageTitle("Plugins · VPropTrader")
 public final class PluginsView extends VerticalLayout {
 
     private final PluginFilterBar filterBar = new PluginFilterBar();
     private final PluginsGrid grid = new PluginsGrid();
+    private final PluginActions actions = new PluginActions(
+            () -> LiveBinding.feedOf(com.vaadin.flow.server.VaadinService.getCurrent()));
     private List<PluginInfo> latest = List.of();
 
     public PluginsView() {
         setId("plugins-view");
-        add(filterBar, grid);
+        add(actions, filterBar, grid);
         filterBar.addFilterChangedListener(e -> showFiltered());
         LiveBinding.bind(this, this::render);
     }
 
     private void render(AdminSnapshot snapshot) {
         latest = snapshot.plugins();
+        actions.showShadows(latest);
         int active = (int) latest.stream().filter(p -> p.getState() == PluginState.ACTIVE).count();
         int quarantined = (int) latest.stream().filter(p -> p.getState() == PluginState.QUARANTINED).count();
         filterBar.showCounts(active, quarantined, latest.size());
