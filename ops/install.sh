@@ -36,3 +36,4 @@ for unit in ops/systemd/*.service; do
   sed "s#@PREFIX@#$prefix#g" "$unit" > "$prefix/lib/systemd/system/$(basename "$unit")"
 done
 echo "installed under $prefix: $(ls "$prefix/lib" | wc -l) JARs, $(ls "$prefix/plugins" | wc -l) plugins, units in $prefix/lib/systemd/system"
+[[ -e $prefix/etc/ui-users.txt ]] || echo "install: the UI starts once it has a login: java -cp \"$prefix/lib/*\" com.vproptrader.ui.auth.UsersMain add --file $prefix/etc/ui-users.txt --role operator NAME"
