@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param auditFile       where every command sent from the UI is recorded with who, why and the outcome
  * @param tls             keystore to serve HTTPS with, or null for plain HTTP
  * @param insecureRemote  allow plain HTTP on a non-loopback address (refused otherwise)
+ * @param adminTokenFile  file holding the hosts' admin token (sent as a bearer header on every call), or null
  */
 public record UiConfig(String bindAddress, int httpPort, List<String> adminTargets, int watchIntervalMs, int equityPoints,
-                       Path usersFile, Path auditFile, Tls tls, boolean insecureRemote) {
+                       Path usersFile, Path auditFile, Tls tls, boolean insecureRemote, Path adminTokenFile) {
 
     /** A PKCS12 (or JKS) keystore holding the server's certificate and key. */
     public record Tls(Path keystore, String password) {
@@ -56,7 +57,7 @@ public record UiConfig(String bindAddress, int httpPort, List<String> adminTarge
      */
     public static UiConfig defaults() {
         return new UiConfig("127.0.0.1", 8080, List.of("127.0.0.1:50051"), 250, 2000, Path.of("ui-users.txt"),
-                Path.of("ui-audit.log"), null, false);
+                Path.of("ui-audit.log"), null, false, null);
     }
 
     /** The host shown first. */
@@ -65,7 +66,7 @@ public record UiConfig(String bindAddress, int httpPort, List<String> adminTarge
     }
 
     public UiConfig withHttpPort(int port) {
-        return new UiConfig(bindAddress, port, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, insecureRemote);
+        return new UiConfig(bindAddress, port, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, insecureRemote, adminTokenFile);
     }
 
     public UiConfig withAdminTarget(String target) {
@@ -73,30 +74,34 @@ public record UiConfig(String bindAddress, int httpPort, List<String> adminTarge
     }
 
     public UiConfig withAdminTargets(List<String> targets) {
-        return new UiConfig(bindAddress, httpPort, targets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, insecureRemote);
+        return new UiConfig(bindAddress, httpPort, targets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, insecureRemote, adminTokenFile);
     }
 
     public UiConfig withBindAddress(String address) {
-        return new UiConfig(address, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, insecureRemote);
+        return new UiConfig(address, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, insecureRemote, adminTokenFile);
     }
 
     public UiConfig withWatchIntervalMs(int ms) {
-        return new UiConfig(bindAddress, httpPort, adminTargets, ms, equityPoints, usersFile, auditFile, tls, insecureRemote);
+        return new UiConfig(bindAddress, httpPort, adminTargets, ms, equityPoints, usersFile, auditFile, tls, insecureRemote, adminTokenFile);
     }
 
     public UiConfig withUsersFile(Path file) {
-        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, file, auditFile, tls, insecureRemote);
+        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, file, auditFile, tls, insecureRemote, adminTokenFile);
     }
 
     public UiConfig withAuditFile(Path file) {
-        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, file, tls, insecureRemote);
+        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, file, tls, insecureRemote, adminTokenFile);
     }
 
     public UiConfig withTls(Tls keystore) {
-        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, keystore, insecureRemote);
+        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, keystore, insecureRemote, adminTokenFile);
+    }
+
+    public UiConfig withAdminTokenFile(Path file) {
+        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, insecureRemote, file);
     }
 
     public UiConfig withInsecureRemote(boolean allow) {
-        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, allow);
+        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, allow, adminTokenFile);
     }
 }

@@ -37,6 +37,10 @@ public final class UiMain implements Callable<Integer> {
     @Option(names = "--tls-password-file", description = "File whose first line is the keystore password (default: env VPT_UI_TLS_PASSWORD).")
     java.nio.file.Path tlsPasswordFile;
 
+    @Option(names = "--admin-token-file", description = "File holding the hosts' admin token (host.admin-token-file), "
+            + "sent on every AdminService and LearningAdmin call (default: none).")
+    java.nio.file.Path adminTokenFile;
+
     @Option(names = "--insecure-remote", description = "Allow plain HTTP on a non-loopback --bind (refused otherwise).")
     boolean insecureRemote;
 
@@ -58,7 +62,7 @@ public final class UiMain implements Callable<Integer> {
     public Integer call() throws Exception {
         UiConfig cfg = UiConfig.defaults().withBindAddress(bind).withHttpPort(httpPort).withAdminTargets(admin)
                 .withWatchIntervalMs(watchIntervalMs).withUsersFile(users).withAuditFile(audit)
-                .withInsecureRemote(insecureRemote);
+                .withInsecureRemote(insecureRemote).withAdminTokenFile(adminTokenFile);
         if (tlsKeystore != null) {
             String password = tlsPasswordFile != null
                     ? java.nio.file.Files.readAllLines(tlsPasswordFile).stream().findFirst().orElse("")

@@ -22,11 +22,15 @@ public final class Hosts implements AutoCloseable {
         this.feeds = List.copyOf(feeds);
     }
 
-    public static Hosts start(UiConfig cfg, AuditLog audit) {
+    public static Hosts start(UiConfig cfg, AuditLog audit) throws java.io.IOException {
+        BearerToken token = cfg.adminTokenFile() == null ? null
+                : new BearerToken(java.nio.file.Files.readString(cfg.adminTokenFile()));
         List<AdminFeed> feeds = new ArrayList<>();
         for (String target : cfg.adminTargets()) {
-            feeds.add(AdminFeed.start(target, cfg.watchIntervalMs(), cfg.equityPoints(),
-                    new OperatorGate(Access::currentUser, audit, target)));
+            OperatorGate gate = new OperatorGate(Access::currentUser, audit, target);
+            // the gate runs first (the last interceptor given runs first): a refused command never carries the token
+            feeds.add(token == null ? AdminFeed.start(target, cfg.watchIntervalMs(), cfg.equityPoints(), gate)
+                    : AdminFeed.start(target, cfg.watchIntervalMs(), cfg.equityPoints(), token, gate));
         }
         return new Hosts(feeds);
     }
