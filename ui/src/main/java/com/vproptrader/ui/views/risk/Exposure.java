@@ -35,8 +35,8 @@ final class Exposure {
     }
 
     /**
-     * Net lots per currency: a six-letter FX symbol (EURUSD) counts its lots long the base and short the quote;
-     * any other symbol (gold, an index) counts as its own line.
+     * Net lots per currency: a six-letter pair (EURUSD, and gold as XAUUSD) counts its lots long the base and short
+     * the quote; any other symbol (an index such as US30) counts as its own line.
      */
     static List<CurrencyRow> byCurrency(List<Position> positions) {
         Map<String, Double> out = new TreeMap<>();

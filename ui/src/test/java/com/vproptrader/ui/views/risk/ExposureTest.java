@@ -17,23 +17,25 @@ class ExposureTest {
     }
 
     @Test
-    void fxLotsCountLongTheBaseAndShortTheQuote_otherSymbolsStandAlone() {
+    void pairLotsCountLongTheBaseAndShortTheQuote_otherSymbolsStandAlone() {
         List<Position> book = List.of(position("EURUSD", Side.BUY, 0.10, 5), position("USDJPY", Side.SELL, 0.30, -2),
-                position("XAUUSD", Side.SELL, 0.20, 1), position("EURUSD", Side.SELL, 0.04, 0));
+                position("XAUUSD", Side.SELL, 0.20, 1), position("EURUSD", Side.SELL, 0.04, 0), position("US30", Side.BUY, 0.5, 0));
 
-        assertThat(Exposure.bySymbol(book)).extracting(Exposure.SymbolRow::symbol).containsExactly("EURUSD", "USDJPY", "XAUUSD");
+        assertThat(Exposure.bySymbol(book)).extracting(Exposure.SymbolRow::symbol)
+                .containsExactly("EURUSD", "US30", "USDJPY", "XAUUSD");
         Exposure.SymbolRow eur = Exposure.bySymbol(book).get(0);
         assertThat(eur.positions()).isEqualTo(2);
         assertThat(eur.netLots()).isCloseTo(0.06, within(1e-12));
         assertThat(eur.grossLots()).isCloseTo(0.14, within(1e-12));
 
         List<Exposure.CurrencyRow> byCurrency = Exposure.byCurrency(book);
-        assertThat(byCurrency).extracting(Exposure.CurrencyRow::currency).containsExactly("EUR", "JPY", "USD", "XAUUSD");
+        assertThat(byCurrency).extracting(Exposure.CurrencyRow::currency).containsExactly("EUR", "JPY", "US30", "USD", "XAU");
         assertThat(byCurrency.get(0).netLots()).isCloseTo(0.06, within(1e-12));
         assertThat(byCurrency.get(1).netLots()).isCloseTo(0.30, within(1e-12));
-        assertThat(byCurrency.get(2).netLots()).as("USD: -0.06 from EURUSD, -0.30 from selling USDJPY")
-                .isCloseTo(-0.36, within(1e-12));
-        assertThat(byCurrency.get(3).netLots()).isCloseTo(-0.20, within(1e-12));
+        assertThat(byCurrency.get(2).netLots()).as("an index stands alone").isCloseTo(0.50, within(1e-12));
+        assertThat(byCurrency.get(3).netLots()).as("USD: -0.06 from EURUSD, -0.30 from selling USDJPY, +0.20 from selling gold")
+                .isCloseTo(-0.16, within(1e-12));
+        assertThat(byCurrency.get(4).netLots()).as("gold quoted in USD is a pair too").isCloseTo(-0.20, within(1e-12));
     }
 
     @Test
