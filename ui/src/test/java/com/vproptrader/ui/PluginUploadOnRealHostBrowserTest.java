@@ -50,8 +50,9 @@ class PluginUploadOnRealHostBrowserTest {
             browser.screenshotDesktopAndPhone("plugins-after-upload");
 
             host.journal().flush();
-            assertThat(host.journal().read("operator")).extracting(JournalEntry::payload)
-                    .anyMatch(p -> p.contains("UPLOAD " + alpha.getFileName() + " by alice: momentum back on after the review"));
+            assertThat(host.journal().read(com.vproptrader.proto.JournalKind.KIND_OPERATOR)).extracting(JournalEntry::payload)
+                    .anyMatch(p -> p.contains("UPLOAD_PLUGIN")
+                            && p.contains("UPLOAD " + alpha.getFileName() + " by alice: momentum back on after the review"));
         }
     }
 }

@@ -321,9 +321,11 @@ public final class AccountEngine implements AutoCloseable {
     }
 
     /** Journals an operator's action done outside the loop's own state (e.g. a plugin JAR uploaded), on the loop. */
-    public void journalOperatorAction(String what) {
+    public void journalOperatorAction(String action, com.vproptrader.proto.OperatorRequest request, String detail) {
         ask(() -> {
-            journal.append("operator", clock.eventMsc(), "", what);
+            journal.append(clock.eventMsc(), "", com.vproptrader.proto.JournalRecord.newBuilder()
+                    .setOperator(com.vproptrader.proto.OperatorRecord.newBuilder().setAction(action).setRequest(request)
+                            .setDetail(detail)).build());
             return null;
         });
     }

@@ -176,7 +176,8 @@ public final class AdminServiceImpl extends AdminServiceGrpc.AdminServiceImplBas
     public void uploadPlugin(com.vproptrader.proto.PluginUpload request, StreamObserver<OperatorReply> out) {
         OperatorReply reply = PluginDrop.drop(plugins, request);
         if (reply.getAccepted()) {
-            engine.journalOperatorAction(reply.getDetail());
+            engine.journalOperatorAction("UPLOAD_PLUGIN", OperatorRequest.newBuilder().setOperator(request.getOperator())
+                    .setReason(request.getReason()).build(), reply.getDetail());
         }
         out.onNext(reply);
         out.onCompleted();
