@@ -26,12 +26,25 @@ public interface Clock {
 
     /** Replay: time is the newest event time seen (never goes back). */
     static Clock eventTime() {
+        return eventTime(null);
+    }
+
+    /**
+     * Replay of a live session: event time, and for latency the loop clock reading {@code loopNanos} gives (the
+     * one the live loop journaled with the event being replayed); null = event time in ns, as a file replay.
+     */
+    static Clock eventTime(java.util.function.LongSupplier loopNanos) {
         return new Clock() {
             private long now;
 
             @Override
             public long nowMsc() {
                 return now;
+            }
+
+            @Override
+            public long nanos() {
+                return loopNanos == null ? now * 1_000_000L : loopNanos.getAsLong();
             }
 
             @Override

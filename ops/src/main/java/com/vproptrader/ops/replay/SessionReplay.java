@@ -60,13 +60,14 @@ public final class SessionReplay {
         List<JournalEntry> again;
         try (PluginHost plugins = PluginHost.lockstep(config.pluginDir())) {
             plugins.start();
-            LoopClock clock = new LoopClock();
+            long[] loopNanos = {0}; // the reading the live loop journaled with the record being replayed
+            Clock clock = Clock.eventTime(() -> loopNanos[0]);
             try (Journal journal = Journal.open(config.journalFile());
                  AccountEngine engine = AccountEngine.lockstep(config, plugins, journal, clock)) {
                 Terminal session = new Terminal();
                 for (JournalEntry row : rows) {
                     JournalRecord r = row.record();
-                    clock.loopNanos = r.getLoopNanos();
+                    loopNanos[0] = r.getLoopNanos();
                     switch (r.getBodyCase()) {
                         case HELLO -> {
                             session = new Terminal();
@@ -187,27 +188,6 @@ public final class SessionReplay {
     private static String describe(JournalEntry e) {
         return e == null ? "has no such record" : "seq " + e.seq() + " " + e.kind() + " at " + e.eventTimeMsc()
                 + (e.symbol().isEmpty() ? "" : " " + e.symbol()) + " " + e.payload();
-    }
-
-    /** Event time like any replay, and the loop clock reading the live loop journaled with each inbound event. */
-    private static final class LoopClock implements Clock {
-        long loopNanos;
-        private long now;
-
-        @Override
-        public long nowMsc() {
-            return now;
-        }
-
-        @Override
-        public long nanos() {
-            return loopNanos;
-        }
-
-        @Override
-        public void observe(long eventTimeMsc) {
-            now = Math.max(now, eventTimeMsc);
-        }
     }
 
     /** Commands go nowhere: the terminal's answers are in the journal already. */
