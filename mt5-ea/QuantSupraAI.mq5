@@ -165,6 +165,22 @@ bool TerminalPosition(ulong ticket, VpPosition &p)
    return true;
   }
 
+//--- the symbol's regular weekly trading sessions (server time) for the MARKET_BREAK governor
+void LoadSessions(const string sym, SymbolSessions &t)
+  {
+   SymbolSessionsClear(t);
+   for(int d = 0; d < 7; d++)
+      for(uint k = 0; k < SESSIONS_PER_DAY; k++)
+        {
+         datetime from, to;
+         if(!SymbolInfoSessionTrade(sym, (ENUM_DAY_OF_WEEK)d, k, from, to))
+            break;
+         t.from[d][k] = (int)from;
+         t.to[d][k] = (int)to;
+         t.count[d]++;
+        }
+  }
+
 void TerminalSymbolSpec(const string sym, VpSymbolSpec &s)
   {
    s.symbol = sym;
@@ -179,6 +195,11 @@ void TerminalSymbolSpec(const string sym, VpSymbolSpec &s)
    s.swapLong = SymbolInfoDouble(sym, SYMBOL_SWAP_LONG);
    s.swapShort = SymbolInfoDouble(sym, SYMBOL_SWAP_SHORT);
    s.commissionPerLot = 0.0;   // not exposed by MQL5; the host learns it from fills
+   s.freezeLevelPoints = (int)SymbolInfoInteger(sym, SYMBOL_TRADE_FREEZE_LEVEL);
+   s.tradeMode = (int)SymbolInfoInteger(sym, SYMBOL_TRADE_MODE) + 1;   // MQL5 0 DISABLED..4 FULL -> link 1..5
+   SymbolSessions t;
+   LoadSessions(sym, t);
+   HelloSessions(t, s);
   }
 
 //--- full snapshot for reconciliation, on every (re)connect
@@ -188,6 +209,7 @@ void SendHello()
    g_hello.token = InpToken;
    g_hello.serverTimeMsc = ServerNow() * 1000;
    g_hello.terminal = "mt5";
+   g_hello.serverUtcOffsetSec = (int)(TimeTradeServer() - TimeGMT());
    TerminalAccount(g_hello.account);
    g_hello.symbolCount = 0;
    for(int i = 0; i < ArraySize(g_symbols) && g_hello.symbolCount < VP_MAX_SYMBOLS; i++)
@@ -250,22 +272,6 @@ void FillSnapshot(long now)
       g_snap.news[i] = g_news[i];
       g_snap.newsCount++;
      }
-  }
-
-//--- the symbol's regular weekly trading sessions (server time) for the MARKET_BREAK governor
-void LoadSessions(const string sym, SymbolSessions &t)
-  {
-   SymbolSessionsClear(t);
-   for(int d = 0; d < 7; d++)
-      for(uint k = 0; k < SESSIONS_PER_DAY; k++)
-        {
-         datetime from, to;
-         if(!SymbolInfoSessionTrade(sym, (ENUM_DAY_OF_WEEK)d, k, from, to))
-            break;
-         t.from[d][k] = (int)from;
-         t.to[d][k] = (int)to;
-         t.count[d]++;
-        }
   }
 
 bool SymbolHasPosition(const string sym)

@@ -223,4 +223,34 @@ void AddMarketBreaks(const SymbolSessions &t, const string symbol, long now, Gov
      }
   }
 
+void AddHelloSession(VpSymbolSpec &s, int day, int from, int to)
+  {
+   if(from >= to || s.sessionCount >= VP_MAX_SESSIONS)
+      return;
+   s.sessionDay[s.sessionCount] = day;
+   s.sessionFrom[s.sessionCount] = from;
+   s.sessionTo[s.sessionCount] = to;
+   s.sessionCount++;
+  }
+
+//--- the hello's copy of the schedule: a session written across midnight split in two
+//--- (to 24:00 on its day, from 00:00 on the next), as the link's TradeSession wants from < to
+void HelloSessions(const SymbolSessions &t, VpSymbolSpec &s)
+  {
+   s.sessionCount = 0;
+   for(int d = 0; d < 7; d++)
+      for(int k = 0; k < t.count[d] && k < SESSIONS_PER_DAY; k++)
+        {
+         int from = t.from[d][k];
+         int to = t.to[d][k];
+         if(to <= from)
+           {
+            AddHelloSession(s, d, from, (int)SECONDS_PER_DAY);
+            AddHelloSession(s, (d + 1) % 7, 0, to);
+           }
+         else
+            AddHelloSession(s, d, from, to);
+        }
+  }
+
 #endif

@@ -17,6 +17,7 @@
 #define FRAME_VERSION     1
 #define VP_MAX_SYMBOLS    64
 #define VP_MAX_POSITIONS  100
+#define VP_MAX_SESSIONS   28   // trading sessions per symbol over the whole week (7 days x 4)
 
 enum ENUM_FRAME_TYPE
   {
@@ -68,6 +69,12 @@ struct VpSymbolSpec
    double            swapLong;
    double            swapShort;
    double            commissionPerLot;
+   int               freezeLevelPoints;
+   int               tradeMode;                    // 1 DISABLED, 2 LONG_ONLY, 3 SHORT_ONLY, 4 CLOSE_ONLY, 5 FULL (MQL5 + 1)
+   int               sessionCount;                 // trading sessions, server time, in weekday order
+   int               sessionDay[VP_MAX_SESSIONS];  // 0 = Sunday
+   int               sessionFrom[VP_MAX_SESSIONS]; // seconds after server midnight
+   int               sessionTo[VP_MAX_SESSIONS];   // from < to <= 86400
   };
 
 struct VpAccount
@@ -149,6 +156,7 @@ struct VpHello
    VpPosition        positions[VP_MAX_POSITIONS];
    int               positionCount;
    string            terminal;
+   int               serverUtcOffsetSec;   // TimeTradeServer() - TimeGMT()
   };
 
 struct VpSignal
@@ -241,6 +249,31 @@ int FrameTypeFromName(const string s)
 
 string SideName(int side) { return side == 1 ? "BUY" : (side == 2 ? "SELL" : "SIDE_UNSPECIFIED"); }
 string EntryName(int e) { return e == 1 ? "ENTRY_IN" : (e == 2 ? "ENTRY_OUT" : (e == 3 ? "ENTRY_INOUT" : "DEAL_ENTRY_UNSPECIFIED")); }
+string TradeModeName(int m)
+  {
+   switch(m)
+     {
+      case 1: return "TRADE_MODE_DISABLED";
+      case 2: return "TRADE_MODE_LONG_ONLY";
+      case 3: return "TRADE_MODE_SHORT_ONLY";
+      case 4: return "TRADE_MODE_CLOSE_ONLY";
+      case 5: return "TRADE_MODE_FULL";
+     }
+   return "TRADE_MODE_UNSPECIFIED";
+  }
+int TradeModeOf(const CJsonDoc &d, int obj)
+  {
+   int n = d.Find(obj, "tradeMode");
+   if(n < 0)
+      return 0;
+   if(d.Type(n) == JSON_NUMBER)
+      return (int)d.NodeLong(n, 0);
+   string s = d.NodeString(n, "");
+   for(int m = 1; m <= 5; m++)
+      if(s == TradeModeName(m))
+         return m;
+   return 0;
+  }
 string MarginModeName(int m) { return m == 1 ? "NETTING" : (m == 2 ? "HEDGING" : "MARGIN_MODE_UNSPECIFIED"); }
 string TimeframeName(int tf)
   {
@@ -327,6 +360,18 @@ void WriteSymbolSpec(CJsonWriter &w, const VpSymbolSpec &s)
    w.Num("swapLong", s.swapLong);
    w.Num("swapShort", s.swapShort);
    w.Num("commissionPerLot", s.commissionPerLot);
+   w.Int("freezeLevelPoints", s.freezeLevelPoints);
+   w.Str("tradeMode", TradeModeName(s.tradeMode));
+   w.BeginArray("tradeSessions");
+   for(int i = 0; i < s.sessionCount; i++)
+     {
+      w.BeginObject();
+      w.Int("dayOfWeek", s.sessionDay[i]);
+      w.Int("fromSec", s.sessionFrom[i]);
+      w.Int("toSec", s.sessionTo[i]);
+      w.EndObject();
+     }
+   w.EndArray();
   }
 
 void WriteAccount(CJsonWriter &w, const VpAccount &a)
@@ -414,6 +459,7 @@ void WriteHello(CJsonWriter &w, const VpHello &h)
      }
    w.EndArray();
    w.Str("terminal", h.terminal);
+   w.Int("serverUtcOffsetSec", h.serverUtcOffsetSec);
   }
 
 void WriteSignal(CJsonWriter &w, const VpSignal &s)
@@ -567,6 +613,17 @@ void ReadSymbolSpec(const CJsonDoc &d, int o, VpSymbolSpec &s)
    s.swapLong = d.GetDouble(o, "swapLong", 0);
    s.swapShort = d.GetDouble(o, "swapShort", 0);
    s.commissionPerLot = d.GetDouble(o, "commissionPerLot", 0);
+   s.freezeLevelPoints = d.GetInt(o, "freezeLevelPoints", 0);
+   s.tradeMode = TradeModeOf(d, o);
+   s.sessionCount = 0;
+   int arr = d.Find(o, "tradeSessions");
+   for(int c = d.First(arr); c >= 0 && s.sessionCount < VP_MAX_SESSIONS; c = d.Next(c))
+     {
+      s.sessionDay[s.sessionCount] = d.GetInt(c, "dayOfWeek", 0);
+      s.sessionFrom[s.sessionCount] = d.GetInt(c, "fromSec", 0);
+      s.sessionTo[s.sessionCount] = d.GetInt(c, "toSec", 0);
+      s.sessionCount++;
+     }
   }
 
 bool ReadAccount(const CJsonDoc &d, int o, VpAccount &a, string &err)
@@ -634,6 +691,7 @@ bool ReadHello(const CJsonDoc &d, int o, VpHello &h, string &err)
    h.token = d.GetString(o, "token", "");
    h.serverTimeMsc = d.GetLong(o, "serverTimeMsc", 0);
    h.terminal = d.GetString(o, "terminal", "");
+   h.serverUtcOffsetSec = d.GetInt(o, "serverUtcOffsetSec", 0);
    int a = d.Find(o, "account");
    if(a >= 0 && !ReadAccount(d, a, h.account, err))
       return false;

@@ -170,6 +170,17 @@ int main(int argc, char **argv) {
   o.symbol = "XAUUSD";
   o.price = 2034.5; o.sl = 2030.0; o.tp = 2045.0; o.tickSize = 0.01; o.volume = 0.1;
   CHECK(GovernorsCheck(g_rm.m_pack, g_snap, o, v), "a 30 min daily break does not block (" + v.reason + ")");
+  // the hello's copy of a schedule: a session written across midnight (Sunday 23:00 .. 01:00) becomes two
+  static SymbolSessions night;
+  SymbolSessionsClear(night);
+  night.count[0] = 1; night.from[0][0] = 23 * 3600; night.to[0][0] = 3600;
+  night.count[1] = 1; night.from[1][0] = 3600; night.to[1][0] = 86400;
+  static VpSymbolSpec helloSpec;
+  HelloSessions(night, helloSpec);
+  CHECK_EQ(helloSpec.sessionCount, 3, "across midnight: split in two, plus Monday's");
+  CHECK(helloSpec.sessionDay[0] == 0 && helloSpec.sessionFrom[0] == 23 * 3600 && helloSpec.sessionTo[0] == 86400, "Sunday to 24:00");
+  CHECK(helloSpec.sessionDay[1] == 1 && helloSpec.sessionFrom[1] == 0 && helloSpec.sessionTo[1] == 3600, "Monday from 00:00");
+  CHECK(helloSpec.sessionDay[2] == 1 && helloSpec.sessionFrom[2] == 3600, "Monday's own session");
   static SymbolSessions none;
   SymbolSessionsClear(none);
   g_rm.FillAccount(g_snap, wed, 100000, 100000);

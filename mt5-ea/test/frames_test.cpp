@@ -215,7 +215,9 @@ static void test_hello_with_many_positions_fits_line_limit() {
     VpSymbolSpec &s = h.symbols[i];
     s.symbol = "SYM" + std::to_string(i); s.digits = 5; s.contractSize = 100000; s.tickSize = 0.00001; s.tickValue = 1;
     s.volumeMin = 0.01; s.volumeStep = 0.01; s.volumeMax = 100; s.stopsLevelPoints = 10; s.swapLong = -6.91; s.swapShort = 1.23;
-    s.commissionPerLot = 3.5;
+    s.commissionPerLot = 3.5; s.freezeLevelPoints = 5; s.tradeMode = 5;
+    s.sessionCount = 10;   // an index CFD: two sessions a weekday
+    for (int k = 0; k < s.sessionCount; k++) { s.sessionDay[k] = 1 + k / 2; s.sessionFrom[k] = k % 2 ? 84600 : 3900; s.sessionTo[k] = k % 2 ? 86100 : 83700; }
   }
   h.positionCount = VP_MAX_POSITIONS;
   for (int i = 0; i < h.positionCount; i++) {

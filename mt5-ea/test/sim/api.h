@@ -4,6 +4,7 @@
 #define VPT_SIM_API_H
 
 inline datetime TimeTradeServer() { return (datetime)(Sim().serverMsc / 1000); }
+inline datetime TimeGMT() { return (datetime)(Sim().serverMsc / 1000 - Sim().serverUtcOffsetSec); }
 inline datetime TimeCurrent() { return (datetime)(Sim().serverMsc / 1000); }
 inline long TerminalInfoInteger(ENUM_TERMINAL_INFO_INTEGER p) { return p == TERMINAL_CONNECTED ? (Sim().connected ? 1 : 0) : 1; }
 
@@ -52,6 +53,7 @@ inline long SymbolInfoInteger(const string &name, ENUM_SYMBOL_INFO_INTEGER p) {
     case SYMBOL_DIGITS: return s->digits;
     case SYMBOL_TRADE_STOPS_LEVEL: return s->stopsLevel;
     case SYMBOL_TRADE_FREEZE_LEVEL: return s->freezeLevel;
+    case SYMBOL_TRADE_MODE: return s->tradeMode;
     case SYMBOL_FILLING_MODE: return s->filling;
     case SYMBOL_SPREAD: return (long)MathRound((s->tick.ask - s->tick.bid) / s->point);
     case SYMBOL_TIME: return s->tick.time;

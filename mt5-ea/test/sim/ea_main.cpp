@@ -57,6 +57,7 @@ int main(int argc, char **argv) {
     else if (a == "--until-fills") { untilFills = (int)StringToInteger(v); i++; }
     else if (a == "--speed") { speed = StringToDouble(v); i++; }
     else if (a == "--timer-ms") { InpTimerMs = (int)StringToInteger(v); i++; }
+    else if (a == "--server-utc-offset") { Sim().serverUtcOffsetSec = StringToInteger(v); i++; }
     else if (a == "--netting") { Sim().marginMode = ACCOUNT_MARGIN_MODE_RETAIL_NETTING; }
     else { std::cerr << "unknown argument " << a << "\n"; return 2; }
   }

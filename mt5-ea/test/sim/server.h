@@ -9,6 +9,7 @@ struct SimSymbol {
   double point = 0.00001, contractSize = 100000, tickSize = 0.00001, tickValue = 1.0;
   double volumeMin = 0.01, volumeStep = 0.01, volumeMax = 100;
   int stopsLevel = 0, freezeLevel = 0;
+  int tradeMode = SYMBOL_TRADE_MODE_FULL;
   long filling = SYMBOL_FILLING_FOK | SYMBOL_FILLING_IOC;
   double swapLong = 0, swapShort = 0;
   MqlTick tick;
@@ -51,6 +52,7 @@ struct SimTerminal {
   // market
   std::vector<SimSymbol> symbols;
   long serverMsc = 0;
+  long serverUtcOffsetSec = 7200;   // the broker's clock: GMT+2 (winter of a GMT+2/+3 server)
   // trading
   std::vector<SimPosition> positions;
   std::vector<SimOrder> orders;

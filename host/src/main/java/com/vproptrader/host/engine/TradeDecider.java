@@ -22,6 +22,7 @@ import com.vproptrader.host.scan.BarHistory;
 import com.vproptrader.host.scan.Candidate;
 import com.vproptrader.host.scan.Scanner;
 import com.vproptrader.host.scan.TradeEvidence;
+import com.vproptrader.marketdata.SymbolTradability;
 import com.vproptrader.plugin.api.SignalFilter;
 import com.vproptrader.proto.AlphaInput;
 import com.vproptrader.proto.FilterInput;
@@ -99,7 +100,13 @@ final class TradeDecider {
         if (!c.grade().proceeds()) {
             return Optional.empty();
         }
-        // The cheap guard first: a symbol with a position or a pending order never costs the filters a call.
+        // The cheap guards first: what the broker would refuse (trade mode, outside the symbol's sessions), and a
+        // symbol with a position or a pending order, never cost the filters a call.
+        Optional<SymbolTradability.Refusal> closed = SymbolTradability.refusal(market.spec, c.side(), t);
+        if (closed.isPresent()) {
+            return vetoed(book, tick, VetoSource.VETO_GUARD, closed.get().name(), "guard: " + closed.get() + " on "
+                    + tick.getSymbol() + " for a " + c.side() + " (the terminal's trade mode and sessions)");
+        }
         Optional<String> pending = pendingVeto(market, book);
         if (pending.isPresent()) {
             return vetoed(book, tick, VetoSource.VETO_GUARD, pending.get(), "guard: " + pending.get() + " on "

@@ -36,6 +36,9 @@ import java.util.Objects;
  *               the ones above win (see {@link #brokerConfig()})
  * @param validation the tick validator's thresholds in front of the broker; give it the host's so both refuse
  *               the same rows; default {@link ValidationConfig#defaults()}
+ * @param serverClock the broker's server clock the hello reports as {@code server_utc_offset_sec}: EET_EU_DST
+ *               (GMT+2/+3 on EU dates), NY_CLOSE (GMT+2/+3 on US dates) or UTC, as rule packs name it; default
+ *               EET_EU_DST
  */
 public record SimConfig(
         String gatewayHost,
@@ -56,7 +59,8 @@ public record SimConfig(
         int maxLineBytes,
         Duration maxBackoff,
         BrokerConfig broker,
-        ValidationConfig validation) {
+        ValidationConfig validation,
+        ServerZone serverClock) {
 
     public SimConfig {
         Objects.requireNonNull(gatewayHost, "gatewayHost");
@@ -68,6 +72,7 @@ public record SimConfig(
         Objects.requireNonNull(maxBackoff, "maxBackoff");
         broker = broker == null ? BrokerConfig.defaults() : broker;
         validation = validation == null ? ValidationConfig.defaults() : validation;
+        serverClock = serverClock == null ? ServerZone.EET_EU_DST : serverClock;
         token = token == null ? "" : token;
         if (accountId.isEmpty()) throw new IllegalArgumentException("accountId is empty");
         if (initialBalance <= 0) throw new IllegalArgumentException("initialBalance must be > 0");
@@ -77,83 +82,83 @@ public record SimConfig(
     }
 
     public static SimConfig defaults() {
-        return new SimConfig("127.0.0.1", 7788, "sim-1", "", "EURUSD", null, 42, 20_000, 100_000, "USD", 100, 0, false, Duration.ofSeconds(2), Duration.ofSeconds(10), 64 * 1024, Duration.ofSeconds(5), BrokerConfig.defaults(), ValidationConfig.defaults());
+        return new SimConfig("127.0.0.1", 7788, "sim-1", "", "EURUSD", null, 42, 20_000, 100_000, "USD", 100, 0, false, Duration.ofSeconds(2), Duration.ofSeconds(10), 64 * 1024, Duration.ofSeconds(5), BrokerConfig.defaults(), ValidationConfig.defaults(), ServerZone.EET_EU_DST);
     }
 
     public SimConfig withGatewayHost(String v) {
-        return new SimConfig(v, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
+        return new SimConfig(v, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation, serverClock);
     }
 
     public SimConfig withGatewayPort(int v) {
-        return new SimConfig(gatewayHost, v, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
+        return new SimConfig(gatewayHost, v, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation, serverClock);
     }
 
     public SimConfig withAccountId(String v) {
-        return new SimConfig(gatewayHost, gatewayPort, v, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
+        return new SimConfig(gatewayHost, gatewayPort, v, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation, serverClock);
     }
 
     public SimConfig withToken(String v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, v, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, v, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation, serverClock);
     }
 
     public SimConfig withSymbol(String v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, v, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, v, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation, serverClock);
     }
 
     public SimConfig withDataFile(Path v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, v, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, v, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation, serverClock);
     }
 
     public SimConfig withSyntheticSeed(long v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, v, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, v, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation, serverClock);
     }
 
     public SimConfig withSyntheticTicks(long v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, v, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, v, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation, serverClock);
     }
 
     public SimConfig withInitialBalance(double v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, v, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, v, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation, serverClock);
     }
 
     public SimConfig withCurrency(String v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, v, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, v, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation, serverClock);
     }
 
     public SimConfig withLeverage(double v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, v, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, v, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation, serverClock);
     }
 
     public SimConfig withTicksPerSecond(double v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, v, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, v, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation, serverClock);
     }
 
     public SimConfig withLoop(boolean v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, v, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, v, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation, serverClock);
     }
 
     public SimConfig withHeartbeatInterval(Duration v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, v, silenceTimeout, maxLineBytes, maxBackoff, broker, validation);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, v, silenceTimeout, maxLineBytes, maxBackoff, broker, validation, serverClock);
     }
 
     public SimConfig withSilenceTimeout(Duration v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, v, maxLineBytes, maxBackoff, broker, validation);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, v, maxLineBytes, maxBackoff, broker, validation, serverClock);
     }
 
     public SimConfig withMaxLineBytes(int v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, v, maxBackoff, broker, validation);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, v, maxBackoff, broker, validation, serverClock);
     }
 
     public SimConfig withMaxBackoff(Duration v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, v, broker, validation);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, v, broker, validation, serverClock);
     }
 
     public SimConfig withBroker(BrokerConfig v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, v, validation);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, v, validation, serverClock);
     }
 
     public SimConfig withValidation(ValidationConfig v) {
-        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, v);
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, v, serverClock);
     }
 
     /**
@@ -172,5 +177,9 @@ public record SimConfig(
             }
         }
         return b.withSymbols(offered);
+    }
+
+    public SimConfig withServerClock(ServerZone v) {
+        return new SimConfig(gatewayHost, gatewayPort, accountId, token, symbol, dataFile, syntheticSeed, syntheticTicks, initialBalance, currency, leverage, ticksPerSecond, loop, heartbeatInterval, silenceTimeout, maxLineBytes, maxBackoff, broker, validation, v);
     }
 }

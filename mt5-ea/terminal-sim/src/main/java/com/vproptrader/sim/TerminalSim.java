@@ -187,7 +187,9 @@ public final class TerminalSim implements AutoCloseable {
         @Override
         public void onConnected(GatewayLink l) {
             synchronized (lock) {
-                l.send(TerminalEvent.newBuilder().setHello(broker.hello(cfg.token())).build());
+                var hello = broker.hello(cfg.token());
+                l.send(TerminalEvent.newBuilder().setHello(hello.toBuilder()
+                        .setServerUtcOffsetSec(cfg.serverClock().utcOffsetSec(hello.getServerTimeMsc()))).build());
                 connects.incrementAndGet();
             }
             log.info("connected to gateway {}:{} as {}", cfg.gatewayHost(), cfg.gatewayPort(), cfg.accountId());

@@ -97,6 +97,9 @@ public final class TerminalSimMain implements Callable<Integer> {
             + "(default: plain TCP).")
     java.nio.file.Path tlsCa;
 
+    @Option(names = "--server-clock", description = "The broker's server clock reported in the hello: EET_EU_DST, "
+            + "NY_CLOSE or UTC, as rule packs name it (default: ${DEFAULT-VALUE}).")
+    ServerZone serverClock = ServerZone.EET_EU_DST;
     @Option(names = "--linger-ms", description = "Stay connected this long after the data ends (default: ${DEFAULT-VALUE}).")
     long lingerMs = 5_000;
 
@@ -112,7 +115,8 @@ public final class TerminalSimMain implements Callable<Integer> {
                         .withSlippagePoints(slippagePoints).withSlippageAdverseOnly(!slippageBothWays)
                         .withLatencyMsc(latencyMs).withSeed(seed).withStopOutLevelPct(stopOutPct)
                         .withBreakEvenAfterTp1(breakEven))
-                .withValidation(validation == null ? D.validation() : ValidationConfigFile.load(validation));
+                .withValidation(validation == null ? D.validation() : ValidationConfigFile.load(validation))
+                .withServerClock(serverClock);
         if (data == null) {
             System.out.println("replaying SYNTHETIC ticks (seed " + syntheticSeed + "), not market data");
         }

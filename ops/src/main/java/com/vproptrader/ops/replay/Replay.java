@@ -11,6 +11,7 @@ import com.vproptrader.marketdata.quality.TickRejection;
 import com.vproptrader.marketdata.quality.TickValidator;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.proto.Counters;
+import com.vproptrader.proto.VetoCount;
 import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.TerminalEvent;
 import com.vproptrader.proto.Tick;
@@ -36,9 +37,12 @@ import java.util.function.Consumer;
  * journals the same rows; the refusals are reported with their line numbers.
  */
 public final class Replay {
-    /** What a replay produced; {@code closedTrades} is the account's short-term memory at the end. */
+    /**
+     * What a replay produced; {@code closedTrades} is the account's short-term memory at the end, {@code vetoes}
+     * the breakdown of {@code counters.vetoes} by source and reason code.
+     */
     public record Result(String digest, Counters counters, double balance, double equity, RefusedRows refused,
-                         List<ClosedTrade> closedTrades) {
+                         List<ClosedTrade> closedTrades, List<VetoCount> vetoes) {
     }
 
     private Replay() {
@@ -105,9 +109,9 @@ public final class Replay {
             if (stages != null) {
                 stages.journalFlushNanos += System.nanoTime() - flushStart;
             }
-            Counters counters = engine.snapshot().getStatus().getCounters();
-            return new Result(journal.digest(), counters, broker.balance(), broker.equity(), refused,
-                    engine.memory().recent(0));
+            var status = engine.snapshot().getStatus();
+            return new Result(journal.digest(), status.getCounters(), broker.balance(), broker.equity(), refused,
+                    engine.memory().recent(0), status.getVetoesList());
         }
     }
 

@@ -62,7 +62,7 @@ class SymbolSpecsThroughTheLoopTest {
     }
 
     /** The synthetic walk moved to the symbol's price level and grid; spreads stay at least one tick. */
-    private static List<Tick> scaled(String symbol, double scale, SymbolSpec spec, int count) {
+    static List<Tick> scaled(String symbol, double scale, SymbolSpec spec, int count) {
         List<Tick> out = new ArrayList<>(count);
         SyntheticTicks source = new SyntheticTicks(42, "EURUSD", count);
         double tick = spec.getTickSize();
@@ -80,7 +80,7 @@ class SymbolSpecsThroughTheLoopTest {
         return new java.math.BigDecimal(price).setScale(digits, java.math.RoundingMode.HALF_EVEN).doubleValue();
     }
 
-    private static List<Signal> signals(HostConfig config) {
+    static List<Signal> signals(HostConfig config) {
         return JournalRows.records(config.journalFile(), JournalKind.KIND_SIGNAL).stream()
                 .map(r -> r.getSignal()).toList();
     }

@@ -132,6 +132,14 @@ final class FrameValidator {
             return "volumes must satisfy 0 < volumeMin <= volumeMax and volumeStep > 0";
         }
         if (s.getStopsLevelPoints() < 0) return "stopsLevelPoints must be >= 0";
+        if (s.getFreezeLevelPoints() < 0) return "freezeLevelPoints must be >= 0";
+        if (s.getTradeMode() == com.vproptrader.proto.SymbolTradeMode.UNRECOGNIZED) return "tradeMode is unknown";
+        for (com.vproptrader.proto.TradeSession t : s.getTradeSessionsList()) {
+            if (t.getDayOfWeek() < 0 || t.getDayOfWeek() > 6 || t.getFromSec() < 0 || t.getFromSec() >= t.getToSec()
+                    || t.getToSec() > 86_400) {
+                return "tradeSessions must have dayOfWeek 0..6 and 0 <= fromSec < toSec <= 86400";
+            }
+        }
         return null;
     }
 

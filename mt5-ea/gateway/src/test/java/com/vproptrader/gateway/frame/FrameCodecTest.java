@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.TerminalEvent;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import com.vproptrader.proto.Hello;
+import com.vproptrader.proto.SymbolTradeMode;
+import com.vproptrader.proto.TradeSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -92,6 +95,19 @@ class FrameCodecTest {
     void nanInsideHelloSnapshot_isBadValue() {
         String line = codec.encodeEvent(Samples.allEvents().get(0)).replace("\"equity\":100012.5", "\"equity\":NaN");
         assertCode(() -> codec.decodeEvent(line), ErrorCode.BAD_VALUE, 1);
+    }
+
+    @Test
+    void aHelloSessionOutsideTheDay_orANegativeFreezeLevel_isBadValue() throws Exception {
+        Hello.Builder hello = Samples.hello("1001").toBuilder();
+        hello.getSymbolsBuilder(0).setFreezeLevelPoints(5).setTradeMode(SymbolTradeMode.TRADE_MODE_LONG_ONLY)
+                .addTradeSessions(TradeSession.newBuilder().setDayOfWeek(1).setFromSec(3_900).setToSec(86_400));
+        String good = codec.encodeEvent(TerminalEvent.newBuilder().setSeq(1).setHello(hello).build());
+        assertThat(codec.decodeEvent(good)).isNotNull();
+
+        assertCode(() -> codec.decodeEvent(good.replace("\"toSec\":86400", "\"toSec\":90000")), ErrorCode.BAD_VALUE, 1);
+        assertCode(() -> codec.decodeEvent(good.replace("\"freezeLevelPoints\":5", "\"freezeLevelPoints\":-5")),
+                ErrorCode.BAD_VALUE, 1);
     }
 
     @Test

@@ -10,6 +10,8 @@ import com.vproptrader.proto.Flatten;
 import com.vproptrader.proto.Halt;
 import com.vproptrader.proto.Heartbeat;
 import com.vproptrader.proto.Hello;
+import com.vproptrader.proto.SymbolTradeMode;
+import com.vproptrader.proto.TradeSession;
 import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.MarginMode;
 import com.vproptrader.proto.Modify;
@@ -44,7 +46,14 @@ public final class Samples {
     public static SymbolSpec eurusd() {
         return SymbolSpec.newBuilder().setSymbol("EURUSD").setDigits(5).setContractSize(100_000)
                 .setTickSize(0.00001).setTickValue(1.0).setVolumeMin(0.01).setVolumeStep(0.01)
-                .setVolumeMax(100).setStopsLevelPoints(0).build();
+                .setVolumeMax(100).setStopsLevelPoints(0).setTradeMode(SymbolTradeMode.TRADE_MODE_FULL)
+                .addTradeSessions(session(1, 300, 86_400)).addTradeSessions(session(2, 0, 86_400))
+                .addTradeSessions(session(3, 0, 86_400)).addTradeSessions(session(4, 0, 86_400))
+                .addTradeSessions(session(5, 0, 86_100)).build();
+    }
+
+    private static TradeSession session(int dayOfWeek, int fromSec, int toSec) {
+        return TradeSession.newBuilder().setDayOfWeek(dayOfWeek).setFromSec(fromSec).setToSec(toSec).build();
     }
 
     public static Position position() {
@@ -56,7 +65,7 @@ public final class Samples {
     public static Hello hello(String accountId) {
         return Hello.newBuilder().setAccountId(accountId).setToken("s3cret").setServerTimeMsc(T0)
                 .setAccount(account(accountId)).addSymbols(eurusd()).addPositions(position())
-                .setTerminal("terminal-sim").build();
+                .setTerminal("terminal-sim").setServerUtcOffsetSec(7_200).build();
     }
 
     public static List<TerminalEvent> allEvents() {

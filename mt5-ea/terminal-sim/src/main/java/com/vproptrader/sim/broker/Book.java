@@ -112,6 +112,18 @@ final class Book {
         return slOk && tpOk;
     }
 
+    /**
+     * MT5's freeze level: while the closing price is within it of the position's SL or TP (either side), the
+     * server refuses to modify them (TRADE_RETCODE_FROZEN).
+     */
+    static boolean frozen(Instrument i, double closeAt, double sl, double tp) {
+        double freeze = i.spec().getFreezeLevelPoints() * i.point();
+        if (freeze <= 0) {
+            return false;
+        }
+        return (sl > 0 && Math.abs(closeAt - sl) <= freeze) || (tp > 0 && Math.abs(closeAt - tp) <= freeze);
+    }
+
     Instrument instrument(OpenPosition p) {
         return symbols.get(p.symbol).orElseThrow();
     }

@@ -24,7 +24,12 @@ final class Frames {
             case Retcode.DUPLICATE -> "DUPLICATE_ORDER: signal_key already processed";
             case Retcode.CLIENT_DISABLES_AT -> "ENGINE_HALTED: trading halted by the host";
             case Retcode.INVALID -> "SYMBOL: unknown symbol";
-            case Retcode.MARKET_CLOSED -> "market closed: no quote yet";
+            case Retcode.MARKET_CLOSED -> "market closed";
+            case Retcode.TRADE_DISABLED -> "trade disabled";
+            case Retcode.LONG_ONLY -> "only long positions are allowed";
+            case Retcode.SHORT_ONLY -> "only short positions are allowed";
+            case Retcode.CLOSE_ONLY -> "only position closing is allowed";
+            case Retcode.FROZEN -> "order or position frozen";
             case Retcode.INVALID_EXPIRATION -> "EXPIRED: expiryMsc passed before execution";
             case Retcode.INVALID_VOLUME -> "VOLUME: invalid volume";
             case Retcode.INVALID_STOPS -> "invalid stops";

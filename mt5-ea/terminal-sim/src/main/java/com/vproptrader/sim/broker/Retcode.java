@@ -11,7 +11,9 @@ public final class Retcode {
     public static final int INVALID_VOLUME = 10014;
     /** SL/TP on the wrong side of the price or inside the stops level. */
     public static final int INVALID_STOPS = 10016;
-    /** Market closed: the symbol has no quote yet (the stand-in has no trading sessions otherwise). */
+    /** Trading disabled for the symbol (its trade mode). */
+    public static final int TRADE_DISABLED = 10017;
+    /** Market closed: outside the symbol's trading sessions, or no quote yet. */
     public static final int MARKET_CLOSED = 10018;
     /** Not enough free margin. */
     public static final int NO_MONEY = 10019;
@@ -23,6 +25,14 @@ public final class Retcode {
     public static final int DUPLICATE = 10025;
     /** Trading halted by a {@code halt} command (MT5: autotrading disabled by client). */
     public static final int CLIENT_DISABLES_AT = 10027;
+    /** Modify refused: the price is within the symbol's freeze level of the position's SL or TP. */
+    public static final int FROZEN = 10029;
     /** Close/modify of a ticket that is not open. */
     public static final int POSITION_CLOSED = 10036;
+    /** Only long positions may be opened on the symbol. */
+    public static final int LONG_ONLY = 10042;
+    /** Only short positions may be opened on the symbol. */
+    public static final int SHORT_ONLY = 10043;
+    /** Only closing existing positions is allowed on the symbol. */
+    public static final int CLOSE_ONLY = 10044;
 }

@@ -1,5 +1,6 @@
 package com.vproptrader.sim.broker;
 
+import com.vproptrader.marketdata.SymbolTradability;
 import com.vproptrader.proto.Account;
 import com.vproptrader.proto.Close;
 import com.vproptrader.proto.DealEntry;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -135,6 +137,16 @@ public final class SimBroker {
         Instrument i = symbols.get(s.getSymbol()).orElse(null);
         if (i == null || (s.getSide() != Side.BUY && s.getSide() != Side.SELL)) return Retcode.INVALID;
         if (book.quotes.get(s.getSymbol()) == null) return Retcode.MARKET_CLOSED;
+        Optional<SymbolTradability.Refusal> closed = SymbolTradability.refusal(i.spec(), s.getSide(), book.quotes.clock());
+        if (closed.isPresent()) {
+            return switch (closed.get()) {
+                case TRADE_DISABLED -> Retcode.TRADE_DISABLED;
+                case CLOSE_ONLY -> Retcode.CLOSE_ONLY;
+                case LONG_ONLY -> Retcode.LONG_ONLY;
+                case SHORT_ONLY -> Retcode.SHORT_ONLY;
+                case SESSION_CLOSED -> Retcode.MARKET_CLOSED;
+            };
+        }
         if (Double.isNaN(Volumes.normalize(i.spec(), s.getVolume()))) return Retcode.INVALID_VOLUME;
         return null;
     }
@@ -281,7 +293,8 @@ public final class SimBroker {
         double dir = p.isBuy() ? 1 : -1;
         double target = i.roundPrice(p.openPrice + dir * cfg.breakEvenOffsetPoints() * i.point());
         boolean tightens = p.sl == 0 || dir * (target - p.sl) > i.point() / 2;
-        if (tightens && Book.validStops(i, p.isBuy(), book.closePrice(p), target, 0)) {
+        if (tightens && !Book.frozen(i, book.closePrice(p), p.sl, p.tp)
+                && Book.validStops(i, p.isBuy(), book.closePrice(p), target, 0)) {
             p.sl = target;
             out.add(Frames.positionEvent(p));
         }
@@ -312,6 +325,10 @@ public final class SimBroker {
         Instrument i = book.instrument(p);
         double sl = Book.roundStop(i, m.getSl());
         double tp = Book.roundStop(i, m.getTp());
+        if (Book.frozen(i, book.closePrice(p), p.sl, p.tp)) {
+            out.add(Frames.reject(p.signalKey, Retcode.FROZEN, "modify: ticket " + p.ticket + " is within the freeze level"));
+            return;
+        }
         if (!Book.validStops(i, p.isBuy(), book.closePrice(p), sl, tp)) {
             out.add(Frames.reject(p.signalKey, Retcode.INVALID_STOPS, "modify: invalid stops for ticket " + p.ticket));
             return;
