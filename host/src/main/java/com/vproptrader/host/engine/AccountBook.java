@@ -6,7 +6,10 @@ import com.vproptrader.proto.DealEntry;
 import com.vproptrader.proto.EquityPoint;
 import com.vproptrader.proto.Fill;
 import com.vproptrader.proto.Position;
+import com.vproptrader.proto.PositionView;
+import com.vproptrader.host.risk.Money;
 
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +28,24 @@ final class AccountBook {
     final Counters.Builder counters = Counters.newBuilder();
     final VetoTally vetoes = new VetoTally();
 
+    /** The open positions as a reader sees them: their money in exact cents. */
+    List<PositionView> positionViews() {
+        List<PositionView> out = new ArrayList<>(positions.size());
+        for (Position p : positions.values()) {
+            long profit = cents(p.getProfit());
+            long swap = cents(p.getSwap());
+            long commission = cents(p.getCommission());
+            out.add(PositionView.newBuilder().setPosition(p).setProfitCents(profit).setSwapCents(swap)
+                    .setCommissionCents(commission).setNetCents(profit + swap + commission).build());
+        }
+        return out;
+    }
+
+    /** A terminal's money figure (a double with at most cents in it) as whole cents, rounded once half-even. */
+    static long cents(double money) {
+        return Money.of(money, RoundingMode.HALF_EVEN).cents();
+    }
+
     void replacePositions(List<Position> snapshot) {
         positions.clear();
         snapshot.forEach(p -> positions.put(p.getTicket(), p));
@@ -33,7 +54,8 @@ final class AccountBook {
     void onAccount(Account a) {
         account = a;
         EquityPoint point = EquityPoint.newBuilder().setTimeMsc(a.getServerTimeMsc())
-                .setBalance(a.getBalance()).setEquity(a.getEquity()).build();
+                .setBalance(a.getBalance()).setEquity(a.getEquity())
+                .setBalanceCents(cents(a.getBalance())).setEquityCents(cents(a.getEquity())).build();
         if (!equity.isEmpty() && equity.get(equity.size() - 1).getTimeMsc() == point.getTimeMsc()) {
             equity.set(equity.size() - 1, point);
         } else {

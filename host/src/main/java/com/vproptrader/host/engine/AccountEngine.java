@@ -741,8 +741,8 @@ public final class AccountEngine implements AutoCloseable {
                 .setTerminalConnected(session != null)
                 .setLastEventServerTimeMsc(clock.eventMsc())
                 .setAccount(book.account)
-                .setBalanceCents(Money.of(book.account.getBalance(), RoundingMode.HALF_EVEN).cents())
-                .setEquityCents(Money.of(book.account.getEquity(), RoundingMode.HALF_EVEN).cents())
+                .setBalanceCents(AccountBook.cents(book.account.getBalance()))
+                .setEquityCents(AccountBook.cents(book.account.getEquity()))
                 .setCounters(book.counters.setVetoes(book.vetoes.total()).build())
                 .addAllVetoes(book.vetoes.toProto())
                 .setTradingState(effective.state())
@@ -765,7 +765,8 @@ public final class AccountEngine implements AutoCloseable {
                         .setCount(count))));
         AdminUpdate.Builder update = AdminUpdate.newBuilder().setStatus(status)
                 .addAllPlugins(pluginsWithShadowPaper())
-                .addAllPositions(book.positions.values());
+                .addAllPositions(book.positions.values())
+                .addAllPositionViews(book.positionViews());
         if (!book.equity.isEmpty()) {
             update.setEquity(book.equity.get(book.equity.size() - 1));
         }

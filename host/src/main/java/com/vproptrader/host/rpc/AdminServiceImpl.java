@@ -70,7 +70,9 @@ public final class AdminServiceImpl extends AdminServiceGrpc.AdminServiceImplBas
 
     @Override
     public void listPositions(PositionsRequest request, StreamObserver<PositionList> out) {
-        out.onNext(PositionList.newBuilder().addAllPositions(update().getPositionsList()).build());
+        AdminUpdate u = update();
+        out.onNext(PositionList.newBuilder().addAllPositions(u.getPositionsList()).addAllViews(u.getPositionViewsList())
+                .build());
         out.onCompleted();
     }
 

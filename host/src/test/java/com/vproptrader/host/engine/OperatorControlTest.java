@@ -10,6 +10,9 @@ import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.proto.ComplianceEventKind;
 import com.vproptrader.proto.Account;
+import com.vproptrader.proto.AdminUpdate;
+import com.vproptrader.proto.Side;
+import com.vproptrader.proto.Position;
 import com.vproptrader.proto.Heartbeat;
 import com.vproptrader.proto.Hello;
 import com.vproptrader.proto.HostCommand;
@@ -166,6 +169,26 @@ class OperatorControlTest {
         assertThat(engine.snapshot().getStatus().getCompliance().getRulesList())
                 .filteredOn(r -> r.getRule().equals("profit_target")).singleElement()
                 .satisfies(r -> assertThat(r.getLimit()).isEqualTo(11_000_000L));
+    }
+
+    @Test
+    void an_open_positions_money_and_the_equity_curve_are_read_in_exact_cents() {
+        // the terminal reports doubles; a reader gets whole cents (the balance below is the 110000.00000000001 seen once)
+        event(TerminalEvent.newBuilder().setPosition(Position.newBuilder().setTicket(7).setSymbol("EURUSD")
+                .setSide(Side.BUY).setVolume(0.5).setOpenPrice(1.1).setProfit(12.35).setSwap(-0.1).setCommission(-2.5)));
+        event(TerminalEvent.newBuilder().setAccount(account(110_000.00000000001, 110_009.75, ms("2026.03.10 15:00:03"))));
+
+        AdminUpdate update = engine.snapshot();
+        assertThat(update.getPositionViewsList()).singleElement().satisfies(v -> {
+            assertThat(v.getPosition().getTicket()).isEqualTo(7);
+            assertThat(v.getProfitCents()).isEqualTo(1_235L);
+            assertThat(v.getSwapCents()).isEqualTo(-10L);
+            assertThat(v.getCommissionCents()).isEqualTo(-250L);
+            assertThat(v.getNetCents()).isEqualTo(975L);
+        });
+        assertThat(update.getEquity().getBalanceCents()).isEqualTo(11_000_000L);
+        assertThat(update.getEquity().getEquityCents()).isEqualTo(11_000_975L);
+        assertThat(engine.equitySeries(10)).last().satisfies(p -> assertThat(p.getEquityCents()).isEqualTo(11_000_975L));
     }
 
     private void breachTheDailyFloor() {

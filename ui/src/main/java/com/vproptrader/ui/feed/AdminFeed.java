@@ -274,7 +274,7 @@ public final class AdminFeed implements AutoCloseable {
         }
         return new AdminSnapshot(LinkState.CONNECTED, "",
                 update.hasStatus() ? update.getStatus() : current.status(),
-                update.getPluginsList(), update.getPositionsList(), equity, current.updates() + 1,
+                update.getPluginsList(), update.getPositionViewsList(), equity, current.updates() + 1,
                 System.currentTimeMillis(), current.reports());
     }
 

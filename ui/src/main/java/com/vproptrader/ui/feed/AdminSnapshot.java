@@ -2,7 +2,7 @@ package com.vproptrader.ui.feed;
 
 import com.vproptrader.proto.EquityPoint;
 import com.vproptrader.proto.PluginInfo;
-import com.vproptrader.proto.Position;
+import com.vproptrader.proto.PositionView;
 import com.vproptrader.proto.Status;
 import java.util.List;
 
@@ -13,7 +13,7 @@ import java.util.List;
  * @param linkError why the link is down ("" when up)
  * @param status    the host's latest status (default instance before the first one arrives)
  * @param plugins   every plugin version the host reported in its latest list
- * @param positions open positions at the latest update
+ * @param positions open positions at the latest update, their money in exact cents
  * @param equity    equity curve, oldest first, at most {@code UiConfig.equityPoints} points
  * @param updates   updates received since the UI started (shows the stream is alive)
  * @param lastUpdateMs UI wall clock (UTC ms) when the latest update arrived; 0 before the first
@@ -24,7 +24,7 @@ public record AdminSnapshot(
         String linkError,
         Status status,
         List<PluginInfo> plugins,
-        List<Position> positions,
+        List<PositionView> positions,
         List<EquityPoint> equity,
         long updates,
         long lastUpdateMs,

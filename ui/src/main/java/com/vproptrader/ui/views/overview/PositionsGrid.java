@@ -2,33 +2,33 @@ package com.vproptrader.ui.views.overview;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vproptrader.proto.Position;
+import com.vproptrader.proto.PositionView;
 import com.vproptrader.ui.views.Fmt;
 import java.util.List;
 
-/** Open positions as the terminal reports them. */
-final class PositionsGrid extends Grid<Position> {
+/** Open positions as the terminal reports them, their P/L in exact cents. */
+final class PositionsGrid extends Grid<PositionView> {
 
-    private List<Position> currentItems = List.of();
+    private List<PositionView> currentItems = List.of();
 
     PositionsGrid() {
-        super(Position.class, false);
+        super(PositionView.class, false);
         setId("positions-grid");
-        addColumn(Position::getTicket).setHeader("Ticket").setAutoWidth(true);
-        addColumn(Position::getSymbol).setHeader("Symbol").setAutoWidth(true);
-        addColumn(p -> p.getSide().name()).setHeader("Side").setAutoWidth(true);
-        addColumn(p -> Fmt.lots(p.getVolume())).setHeader("Lots").setAutoWidth(true);
-        addColumn(p -> Fmt.price(p.getOpenPrice())).setHeader("Open").setAutoWidth(true);
-        addColumn(p -> Fmt.price(p.getSl())).setHeader("SL").setAutoWidth(true);
-        addColumn(p -> Fmt.price(p.getTp())).setHeader("TP").setAutoWidth(true);
-        addColumn(p -> Fmt.signedMoney(p.getProfit() + p.getSwap() + p.getCommission(), "")).setHeader("P/L")
+        addColumn(v -> v.getPosition().getTicket()).setHeader("Ticket").setAutoWidth(true);
+        addColumn(v -> v.getPosition().getSymbol()).setHeader("Symbol").setAutoWidth(true);
+        addColumn(v -> v.getPosition().getSide().name()).setHeader("Side").setAutoWidth(true);
+        addColumn(v -> Fmt.lots(v.getPosition().getVolume())).setHeader("Lots").setAutoWidth(true);
+        addColumn(v -> Fmt.price(v.getPosition().getOpenPrice())).setHeader("Open").setAutoWidth(true);
+        addColumn(v -> Fmt.price(v.getPosition().getSl())).setHeader("SL").setAutoWidth(true);
+        addColumn(v -> Fmt.price(v.getPosition().getTp())).setHeader("TP").setAutoWidth(true);
+        addColumn(v -> Fmt.signedCents(v.getNetCents(), "")).setHeader("P/L")
                 .setAutoWidth(true);
-        addColumn(p -> Fmt.serverTime(p.getOpenTimeMsc())).setHeader("Opened (server)").setAutoWidth(true);
+        addColumn(v -> Fmt.serverTime(v.getPosition().getOpenTimeMsc())).setHeader("Opened (server)").setAutoWidth(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
     }
 
-    void show(List<Position> positions) {
+    void show(List<PositionView> positions) {
         if (!positions.equals(currentItems)) {
             currentItems = positions;
             setItems(positions);
