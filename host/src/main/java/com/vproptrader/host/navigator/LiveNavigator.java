@@ -16,8 +16,9 @@ import java.util.function.Supplier;
  * The navigator beside a live account: the event loop hands it a copy of the state after a closed trade or a
  * day reset and returns at once; the simulation runs on the navigator's own threads, the newest request
  * replacing any that has not started (a burst of closes costs one run; after a run it rests as long as the run
- * took, so it never takes more than half a core from the account), and the report goes to {@code onReport} (the
- * loop journals it) and to {@link #latest()} (AdminService).
+ * took, so it never takes more than half of the machine from the account). The forecast at the account's risk is
+ * computed first and shown at once ({@link #latest()}, AdminService) beside the previous risk curve; the full
+ * report, with the new curve, then replaces it and goes to {@code onReport} (the loop journals it).
  */
 public final class LiveNavigator implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LiveNavigator.class);
@@ -74,6 +75,13 @@ public final class LiveNavigator implements AutoCloseable {
             ChallengeNavigator.Source source = navigator.source(start, trades);
             double risk = r.followedRisk() > 0 ? r.followedRisk() : ChallengeNavigator.currentRisk(source);
             Forecast forecast = navigator.forecast(source, risk);
+            NavigatorReport previous = latest.get();
+            if (previous != null) {
+                // The page's figures first: the new forecast beside the last curve until the new curve is done.
+                latest.set(new NavigatorReport(forecast, previous.curve(), source.tradesObserved(),
+                        source.daysObserved(), source.blockLength(), source.priorShare(), r.cause(), r.asOfMsc(),
+                        start.deadline(), (System.nanoTime() - t0) / 1e6));
+            }
             RiskCurve curve = navigator.riskCurve(source);
             NavigatorReport report = new NavigatorReport(forecast, curve, source.tradesObserved(),
                     source.daysObserved(), source.blockLength(), source.priorShare(), r.cause(), r.asOfMsc(),
