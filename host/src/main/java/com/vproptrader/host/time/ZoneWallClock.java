@@ -3,7 +3,6 @@ package com.vproptrader.host.time;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Map;
 
 /** The wall clock of one of the few IANA zones rule packs may name (the EA implements the same set). */
@@ -15,11 +14,12 @@ public final class ZoneWallClock implements WallClock {
             "America/New_York", new ZoneWallClock("America/New_York", ZoneId.of("America/New_York")));
 
     private final String name;
-    private final ZoneId zone;
+    /** The same conversions with the offset of the current DST period cached (day resets ask on every trade). */
+    private final ServerClock clock;
 
     private ZoneWallClock(String name, ZoneId zone) {
         this.name = name;
-        this.zone = zone;
+        this.clock = ServerClock.of(zone);
     }
 
     public static final ZoneWallClock NEW_YORK = ALLOWED.get("America/New_York");
@@ -48,12 +48,13 @@ public final class ZoneWallClock implements WallClock {
 
     @Override
     public LocalDateTime toLocal(Instant instant) {
-        return LocalDateTime.ofInstant(instant, zone);
+        return clock.toLocal(instant);
     }
 
+    /** In the autumn overlap the earlier instant; in the spring gap the time pushed forward by the gap's length. */
     @Override
     public Instant toInstant(LocalDateTime local) {
-        return ZonedDateTime.ofLocal(local, zone, null).withEarlierOffsetAtOverlap().toInstant();
+        return clock.toInstant(local);
     }
 
     @Override
