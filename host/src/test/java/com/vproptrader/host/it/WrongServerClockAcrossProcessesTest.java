@@ -33,7 +33,8 @@ class WrongServerClockAcrossProcessesTest {
             assertThat(JournalRows.rows(journal, "hello_refused").get(0))
                     .contains("server clock is GMT+0", "GMT+2/+3 (EU DST)", "i.e. GMT+2");
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    assertThat(terminal.output()).contains("gateway error refused"));
+                    assertThat(terminal.output()).as("the terminal is told why").contains("gateway error",
+                            "the terminal's server clock is GMT+0 but rule pack ftmo-2step says GMT+2/+3 (EU DST)"));
             assertThat(JournalRows.rows(journal, "hello")).as("no accepted hello").isEmpty();
             assertThat(JournalRows.rows(journal, "signal")).as("nothing traded").isEmpty();
         }
