@@ -51,7 +51,9 @@ class NavigatorOnRealStackTest {
             assertThat(later.get().getTradesObserved()).as("built from the closed trades")
                     .isGreaterThan(first.get().getTradesObserved());
             assertThat(later.get().getAsOfMsc()).isGreaterThan(first.get().getAsOfMsc());
-            assertThat(JournalRows.rows(dir.resolve("journal.db"), "navigator")).hasSizeGreaterThanOrEqualTo(2);
+            // the forecast shows first; the report with its new risk curve follows and is journaled
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                    assertThat(JournalRows.rows(dir.resolve("journal.db"), "navigator")).hasSizeGreaterThanOrEqualTo(2));
         }
     }
 
