@@ -6,6 +6,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,12 +20,16 @@ import java.util.Map;
  * <p>Prop-firm servers run "GMT+2 in winter, GMT+3 in summer", but on two different calendars: {@link #EET_EU_DST}
  * switches on the EU dates (FTMO, FundedNext), {@link #NY_CLOSE} on the US dates so that server midnight is 17:00
  * New York all year (The5ers). For about three weeks a year (in 2026: 8–29 March, 25 October–1 November) the two
- * differ by an hour. The offset of the current DST period is cached, so conversions inside one period allocate
- * nothing; immutable cache entries make sharing across threads safe.
+ * differ by an hour. Every offset period from 1970 to 2100 is tabled once, so a conversion is a binary search over
+ * about 260 switch instants, allocates nothing and is the same on every thread (the navigator's workers simulate
+ * days on both sides of a switch at once); outside that range the zone rules answer.
  */
 public final class ServerClock implements WallClock {
     private static final long HOUR_MS = 3_600_000L;
     private static final long DAY_MS = 24 * HOUR_MS;
+    /** The tabled range of offset periods: 1970-01-01 (UTC) to 2100-01-01, constants so the clocks below see them. */
+    private static final long TABLE_FROM = 0L;
+    private static final long TABLE_UNTIL = 4_102_444_800_000L;
 
     /** UTC+2, UTC+3 in EU summer time (last Sunday of March to last Sunday of October, 01:00 UTC). */
     public static final ServerClock EET_EU_DST = new ServerClock("EET_EU_DST", ZoneId.of("Europe/Athens"), 0,
@@ -40,17 +47,26 @@ public final class ServerClock implements WallClock {
     private final ZoneRules rules;
     private final long shiftMs;
     private final String description;
-    private Period cached = new Period(Long.MAX_VALUE, Long.MIN_VALUE, 0);
-
-    /** One DST period in UTC: [fromUtc, untilUtc) with a constant server offset. */
-    private record Period(long fromUtc, long untilUtc, long offsetMs) {
-    }
+    /** UTC ms where each tabled period starts, ascending; periods[i] runs until periods[i + 1]. */
+    private final long[] periodStarts;
+    /** The server offset, ms, in force in each tabled period. */
+    private final long[] periodOffsets;
 
     private ServerClock(String name, ZoneId reference, long shiftMs, String description) {
         this.name = name;
         this.rules = reference.getRules();
         this.shiftMs = shiftMs;
         this.description = description;
+        List<long[]> periods = new ArrayList<>();
+        Instant at = Instant.ofEpochMilli(TABLE_FROM);
+        periods.add(new long[] {TABLE_FROM, rules.getOffset(at).getTotalSeconds() * 1000L + shiftMs});
+        for (ZoneOffsetTransition next = rules.nextTransition(at);
+             next != null && next.toEpochSecond() * 1000L < TABLE_UNTIL; next = rules.nextTransition(next.getInstant())) {
+            long offset = next.getOffsetAfter().getTotalSeconds() * 1000L + shiftMs;
+            periods.add(new long[] {next.toEpochSecond() * 1000L, offset});
+        }
+        this.periodStarts = periods.stream().mapToLong(p -> p[0]).toArray();
+        this.periodOffsets = periods.stream().mapToLong(p -> p[1]).toArray();
     }
 
     /**
@@ -106,13 +122,11 @@ public final class ServerClock implements WallClock {
 
     /** Server offset from UTC, ms, in force at {@code utcMsc}. */
     public long offsetAtUtc(long utcMsc) {
-        Period p = cached;
-        if (utcMsc >= p.fromUtc && utcMsc < p.untilUtc) {
-            return p.offsetMs;
+        if (utcMsc < TABLE_FROM || utcMsc >= TABLE_UNTIL) {
+            return rules.getOffset(Instant.ofEpochMilli(utcMsc)).getTotalSeconds() * 1000L + shiftMs;
         }
-        p = periodAt(utcMsc);
-        cached = p;
-        return p.offsetMs;
+        int i = Arrays.binarySearch(periodStarts, utcMsc);
+        return periodOffsets[i >= 0 ? i : -i - 2];
     }
 
     /** MT5's server timestamp (ms, wall clock as if UTC) of an instant; what the EA sends as time_msc. */
@@ -135,16 +149,6 @@ public final class ServerClock implements WallClock {
     public Instant toInstant(LocalDateTime local) {
         Instant asIfUtc = local.toInstant(ZoneOffset.UTC);
         return asIfUtc.minusMillis(asIfUtc.toEpochMilli() - toUtcMsc(asIfUtc.toEpochMilli()));
-    }
-
-    private Period periodAt(long utcMsc) {
-        Instant at = Instant.ofEpochMilli(utcMsc);
-        long offset = rules.getOffset(at).getTotalSeconds() * 1000L + shiftMs;
-        ZoneOffsetTransition previous = rules.previousTransition(at.plusMillis(1));
-        ZoneOffsetTransition next = rules.nextTransition(at);
-        long from = previous == null ? Long.MIN_VALUE : previous.toEpochSecond() * 1000L;
-        long until = next == null ? Long.MAX_VALUE : next.toEpochSecond() * 1000L;
-        return new Period(from, until, offset);
     }
 
     @Override
