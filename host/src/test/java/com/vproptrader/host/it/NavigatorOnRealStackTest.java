@@ -2,6 +2,7 @@ package com.vproptrader.host.it;
 
 import com.vproptrader.proto.AdminServiceGrpc;
 import com.vproptrader.proto.ChallengeForecast;
+import com.vproptrader.proto.JournalKind;
 import com.vproptrader.proto.StatusRequest;
 import com.vproptrader.sim.TerminalSimMain;
 import io.grpc.ManagedChannel;
@@ -53,7 +54,7 @@ class NavigatorOnRealStackTest {
             assertThat(later.get().getAsOfMsc()).isGreaterThan(first.get().getAsOfMsc());
             // the forecast shows first; the report with its new risk curve follows and is journaled
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                    assertThat(JournalRows.rows(dir.resolve("journal.db"), "navigator")).hasSizeGreaterThanOrEqualTo(2));
+                    assertThat(JournalRows.rows(dir.resolve("journal.db"), JournalKind.KIND_NAVIGATOR)).hasSizeGreaterThanOrEqualTo(2));
         }
     }
 

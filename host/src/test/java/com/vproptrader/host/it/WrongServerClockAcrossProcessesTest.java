@@ -1,5 +1,6 @@
 package com.vproptrader.host.it;
 
+import com.vproptrader.proto.JournalKind;
 import com.vproptrader.sim.TerminalSimMain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,16 +28,16 @@ class WrongServerClockAcrossProcessesTest {
                      "--token", stack.token(), "--server-clock", "UTC")) {
 
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                    assertThat(JournalRows.rows(journal, "hello_refused")).as("host:\n%s\nterminal:\n%s",
+                    assertThat(JournalRows.rows(journal, JournalKind.KIND_HELLO_REFUSED)).as("host:\n%s\nterminal:\n%s",
                             stack.host().output(), terminal.output()).isNotEmpty());
 
-            assertThat(JournalRows.rows(journal, "hello_refused").get(0))
+            assertThat(JournalRows.rows(journal, JournalKind.KIND_HELLO_REFUSED).get(0).payload())
                     .contains("server clock is GMT+0", "GMT+2/+3 (EU DST)", "i.e. GMT+2");
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(terminal.output()).as("the terminal is told why").contains("gateway error",
                             "the terminal's server clock is GMT+0 but rule pack ftmo-2step says GMT+2/+3 (EU DST)"));
-            assertThat(JournalRows.rows(journal, "hello")).as("no accepted hello").isEmpty();
-            assertThat(JournalRows.rows(journal, "signal")).as("nothing traded").isEmpty();
+            assertThat(JournalRows.rows(journal, JournalKind.KIND_HELLO)).as("no accepted hello").isEmpty();
+            assertThat(JournalRows.rows(journal, JournalKind.KIND_SIGNAL)).as("nothing traded").isEmpty();
         }
     }
 }
