@@ -12,7 +12,7 @@ import java.util.List;
  * @param riskBasis      what a trade's risk is a share of (the host's sizer: balance)
  * @param objective      what the advisor optimises
  * @param horizon        how far ahead a phase without a time limit is simulated (the time-out beyond)
- * @param threads        worker threads (2: both cores, for at most as long as the navigator then rests)
+ * @param threads        worker threads (live: 1, so the account loop keeps a core; the benchmark: 2)
  * @param seed           the simulation's seed: the same state and seed give the same figures
  * @param prior          what is assumed about days not seen while the account has few trades
  */
@@ -29,13 +29,13 @@ public record NavigatorConfig(int paths, int gridPaths, List<Double> gridPct, Ri
 
     /**
      * 10,000 paths (a pass probability near 50% to ±1 point at 95%), 2,000 per level of a 0.25%..2% grid, 90
-     * calendar days ahead (the firms here set no time limit; three inactivity windows), two threads. The prior
+     * calendar days ahead (the firms here set no time limit; three inactivity windows), one thread. The prior
      * (worth 20 days) assumes no edge: a win of 1.5 R (the sizer's first target is 1.5 × the stop) with
      * probability 0.40, the break-even rate for that payoff, two trades a day from 10:00 after the reset.
      */
     public static NavigatorConfig defaults() {
         return new NavigatorConfig(10_000, 2_000, List.of(0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0),
-                RiskBasis.BALANCE, RiskObjective.PASS_PROBABILITY, Duration.ofDays(90), 2, 19L,
+                RiskBasis.BALANCE, RiskObjective.PASS_PROBABILITY, Duration.ofDays(90), 1, 19L,
                 new OutcomePrior(0.40, 1.5, 1.0, 2.0, 600, 60, 30, 20));
     }
 
