@@ -89,8 +89,8 @@ public final class RiskView extends VerticalLayout {
         maxDd.show(stats ? Fmt.money(overall.getMaxDrawdown(), ccy)
                 + String.format(Locale.ROOT, " (%.2f%%)", overall.getMaxDrawdownPct()) : "–");
         pause.show(!live ? "–" : s.getTradingState() == TradingState.TRADING_PAUSED ? "PAUSED: " + s.getTradingStateReason() : "none");
-        Tables.show(bySymbol, live ? Exposure.bySymbol(snapshot.positions()) : List.of());
-        Tables.show(byCurrency, live ? Exposure.byCurrency(snapshot.positions()) : List.of());
+        Tables.show(bySymbol, live ? Exposure.bySymbol(positions(snapshot)) : List.of());
+        Tables.show(byCurrency, live ? Exposure.byCurrency(positions(snapshot)) : List.of());
         Tables.show(filterVetoes, s.getVetoesList().stream().filter(v -> v.getSource() == VetoSource.VETO_FILTER).toList());
         drawCorrelation(Exposure.dailyPnlCorrelation(snapshot.reports().digests()));
     }
@@ -143,5 +143,9 @@ public final class RiskView extends VerticalLayout {
 
     private static String signedLots(double lots) {
         return (lots > 0 ? "+" : "") + Fmt.lots(lots);
+    }
+
+    private static List<com.vproptrader.proto.Position> positions(com.vproptrader.ui.feed.AdminSnapshot snapshot) {
+        return snapshot.positions().stream().map(com.vproptrader.proto.PositionView::getPosition).toList();
     }
 }
