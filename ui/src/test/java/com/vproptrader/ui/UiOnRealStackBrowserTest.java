@@ -99,6 +99,15 @@ class UiOnRealStackBrowserTest {
 
             assertThat(compliance.operate("resume", "release is out")).startsWith("Done: RESUME by alice");
             compliance.awaitEngineStateNot("HALTED"); // ACTIVE, or PAUSED while round trips on a loaded machine exceed the latency limit
+
+            // The challenge navigator's advised risk, followed through the same confirmation dialog, and back.
+            compliance.awaitNavigator();
+            assertThat(compliance.operate("follow-risk-advice", "the curve peaks below the pack's cap"))
+                    .startsWith("Done: sizer's per-trade cap").endsWith("(following the advice)");
+            compliance.waitUntil(p -> p.navigatorRisk().contains("following the advice"));
+            assertThat(compliance.operate("stop-following-advice", "back to the plan"))
+                    .startsWith("Done: sizer's per-trade cap").endsWith("(the pack's)");
+            compliance.waitUntil(p -> !p.navigatorRisk().contains("following the advice"));
             awaitSim(sim, st -> st.signalsReceived() > signalsAtHalt, "signals flow again after resume");
             assertThat(compliance.awaitVetoBreakdownMatchingTotal())
                     .as("the breakdown by reason sums to the vetoes tile, which has counted vetoes").isPositive();

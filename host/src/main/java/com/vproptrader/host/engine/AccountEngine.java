@@ -803,7 +803,7 @@ public final class AccountEngine implements AutoCloseable {
      * or goes back to the pack's cap. Journaled; the forecast is refreshed at the new risk. Not ready (and nothing
      * changed) before the first forecast or without a live account.
      */
-    public ChallengeForecast followRiskAdvice(boolean follow, String reason) {
+    public ChallengeForecast followRiskAdvice(boolean follow, String operator, String reason) {
         return ask(() -> {
             if (navigator == null || rules == null) {
                 return ChallengeForecast.getDefaultInstance();
@@ -815,7 +815,8 @@ public final class AccountEngine implements AutoCloseable {
                 return after;
             }
             journal.append(clock.eventMsc(), "", JournalRecord.newBuilder().setOperator(OperatorRecord.newBuilder()
-                    .setAction("RISK_CAP").setRequest(com.vproptrader.proto.OperatorRequest.newBuilder().setReason(reason))
+                    .setAction("RISK_CAP").setRequest(com.vproptrader.proto.OperatorRequest.newBuilder()
+                            .setOperator(operator).setReason(reason))
                     .setDetail((follow ? "follow risk advice: cap " : "risk cap back to the pack's: ")
                             + after.getPerTradeCapPct() + "% per trade")).build());
             return after;

@@ -120,7 +120,13 @@ public final class AdminServiceImpl extends AdminServiceGrpc.AdminServiceImplBas
     /** The one operator action here that changes state: it goes through the account loop like any event. */
     @Override
     public void followRiskAdvice(FollowRiskAdviceRequest request, StreamObserver<ChallengeForecast> out) {
-        ChallengeForecast after = engine.followRiskAdvice(request.getFollow(), request.getReason());
+        if (request.getOperator().isBlank() || request.getReason().isBlank()) {
+            out.onError(io.grpc.Status.INVALID_ARGUMENT.withDescription("operator and reason are required")
+                    .asRuntimeException());
+            return;
+        }
+        ChallengeForecast after = engine.followRiskAdvice(request.getFollow(), request.getOperator().trim(),
+                request.getReason().trim());
         if (request.getFollow() && !after.getReady()) {
             out.onError(io.grpc.Status.FAILED_PRECONDITION.withDescription("no forecast yet: nothing to follow")
                     .asRuntimeException());

@@ -19,6 +19,8 @@ import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
 import com.vproptrader.proto.OperatorReply;
+import com.vproptrader.proto.ChallengeForecast;
+import com.vproptrader.proto.FollowRiskAdviceRequest;
 import com.vproptrader.proto.OperatorRequest;
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientResponseObserver;
@@ -111,6 +113,9 @@ public final class AdminFeed implements AutoCloseable {
             case HALT -> host.halt(request);
             case RESUME -> host.resume(request);
             case FLATTEN_ALL -> host.flattenAll(request);
+            case FOLLOW_RISK_ADVICE, STOP_FOLLOWING_ADVICE -> followReply(host.followRiskAdvice(
+                    FollowRiskAdviceRequest.newBuilder().setFollow(command == OperatorCommand.FOLLOW_RISK_ADVICE)
+                            .setOperator(request.getOperator()).setReason(request.getReason()).build()));
         });
     }
 
@@ -126,6 +131,7 @@ public final class AdminFeed implements AutoCloseable {
         } catch (io.grpc.StatusRuntimeException e) {
             String refusedBy = switch (e.getStatus().getCode()) {
                 case PERMISSION_DENIED -> "NOT_OPERATOR";
+                case FAILED_PRECONDITION -> "NO_FORECAST";
                 case INVALID_ARGUMENT, CANCELLED -> "MISSING_REASON";
                 default -> "HOST_UNREACHABLE";
             };
@@ -171,8 +177,18 @@ public final class AdminFeed implements AutoCloseable {
                 .atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC) * 1000;
     }
 
-    /** The operator actions AdminService offers. */
-    public enum OperatorCommand { HALT, RESUME, FLATTEN_ALL }
+    /** The host's answer to FollowRiskAdvice as an operator reply: the sizer's per-trade cap now. */
+    private static OperatorReply followReply(ChallengeForecast after) {
+        return OperatorReply.newBuilder().setAccepted(true).setDetail(String.format(java.util.Locale.ROOT,
+                "sizer's per-trade cap %.2f%%%s", after.getPerTradeCapPct(),
+                after.getFollowingAdvice() ? " (following the advice)" : " (the pack's)")).build();
+    }
+
+    /**
+     * The operator actions AdminService offers. FOLLOW_RISK_ADVICE / STOP_FOLLOWING_ADVICE: the sizer's per-trade
+     * cap follows the navigator's advised risk, or goes back to the pack's.
+     */
+    public enum OperatorCommand { HALT, RESUME, FLATTEN_ALL, FOLLOW_RISK_ADVICE, STOP_FOLLOWING_ADVICE }
 
     /**
      * Calls {@code subscriber} with every new snapshot until the returned handle is run.

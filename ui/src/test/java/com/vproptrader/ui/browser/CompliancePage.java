@@ -67,7 +67,7 @@ public final class CompliancePage extends Page {
     }
 
     /**
-     * Clicks an operator button ("halt", "resume", "flatten-all"), fills the confirmation dialog and confirms;
+     * Clicks an operator button ("halt", "resume", "flatten-all", "follow-risk-advice", "stop-following-advice"), fills the confirmation dialog and confirms;
      * returns the host's answer as the page shows it.
      */
     /** False when the action's button is disabled (a viewer's page). */

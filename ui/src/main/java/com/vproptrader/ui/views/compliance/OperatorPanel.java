@@ -16,8 +16,9 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 
 /**
- * Halt, resume and flatten: each button opens a confirmation dialog that shows who acts (the login) and asks
- * why (required; both journaled by the host); disabled for a viewer; resume also offers the acknowledgement the host requires after an
+ * Halt, resume, flatten, and making the sizer follow the challenge navigator's advised risk (or not): each
+ * button opens a confirmation dialog that shows who acts (the login) and asks why (required; both journaled by
+ * the host); disabled for a viewer; resume also offers the acknowledgement the host requires after an
  * overall-loss halt. The host's answer (done, or refused with the rule that refused it) shows under the buttons.
  */
 final class OperatorPanel extends Div {
@@ -30,7 +31,10 @@ final class OperatorPanel extends Div {
         Button halt = button("Halt", OperatorCommand.HALT, ButtonVariant.LUMO_ERROR);
         Button resume = button("Resume", OperatorCommand.RESUME, ButtonVariant.LUMO_SUCCESS);
         Button flatten = button("Flatten all", OperatorCommand.FLATTEN_ALL, ButtonVariant.LUMO_CONTRAST);
-        Div buttons = new Div(halt, resume, flatten);
+        Button follow = button("Follow risk advice", OperatorCommand.FOLLOW_RISK_ADVICE, ButtonVariant.LUMO_CONTRAST);
+        Button unfollow = button("Back to the pack's risk", OperatorCommand.STOP_FOLLOWING_ADVICE,
+                ButtonVariant.LUMO_CONTRAST);
+        Div buttons = new Div(halt, resume, flatten, follow, unfollow);
         buttons.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
         result.setId("operator-result");
         result.getStyle().set("font-size", "var(--lumo-font-size-s)");
