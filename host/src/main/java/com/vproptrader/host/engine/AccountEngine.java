@@ -547,9 +547,13 @@ public final class AccountEngine implements AutoCloseable {
         journal.append(bar.getOpenTimeMsc(), bar.getSymbol(), inbound().setBar(bar).build());
     }
 
-    /** Execution-quality pause (e.g. round trips over 400 ms): no new trades until it lifts by itself. */
+    /**
+     * Pauses that lift by themselves: the journal cannot write (no new trade it could not account for), or the
+     * execution-quality pause (e.g. round trips over 400 ms). No new trades while either holds.
+     */
     private boolean paused(long nanos, long serverTimeMsc) {
-        String reason = quality.pauseReason(nanos).orElse("");
+        String latency = quality.pauseReason(nanos).orElse(""); // called every event: it runs the resume timer
+        String reason = journal.writeFailure().orElse(latency);
         if (!reason.equals(pause)) {
             journal.note(reason.isEmpty() ? JournalKind.KIND_RESUME : JournalKind.KIND_PAUSE, serverTimeMsc, "",
                     reason.isEmpty() ? pause : reason);

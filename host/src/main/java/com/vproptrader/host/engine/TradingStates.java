@@ -4,7 +4,7 @@ import com.vproptrader.host.govern.EngineStatus;
 import com.vproptrader.proto.TradingState;
 
 /**
- * The one state an operator reads, from the governors' engine state and the execution-quality pause:
+ * The one state an operator reads, from the governors' engine state and the execution-quality or journal pause:
  * HALTED, then REDUCING, then PAUSED, then ACTIVE — the first that applies, with every cause in the reason.
  */
 final class TradingStates {

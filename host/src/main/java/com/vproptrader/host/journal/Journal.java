@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -35,6 +36,7 @@ public final class Journal implements AutoCloseable {
     private long lastSeq;
     private String lastHash;
     private volatile boolean closed;
+    private volatile String writeFailure = "";
 
     /** A row waiting for the writer, which renders its record. */
     private record Pending(long eventTimeMsc, String kind, String symbol, JournalRecord record) {
@@ -113,6 +115,23 @@ public final class Journal implements AutoCloseable {
         append(eventTimeMsc, symbol, JournalKinds.note(kind, text));
     }
 
+    /**
+     * Why the last batch could not be written (disk full, database locked, ...), or empty once a batch was
+     * written again. A host that cannot journal must not open positions it could not account for.
+     */
+    public Optional<String> writeFailure() {
+        String failure = writeFailure;
+        return failure.isEmpty() ? Optional.empty() : Optional.of(failure);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
     /** Blocks until every row appended before this call is committed. */
     public void flush() {
         CountDownLatch done = new CountDownLatch(1);
@@ -174,10 +193,12 @@ public final class Journal implements AutoCloseable {
             String hashBefore = lastHash;
             try {
                 jdbi.useTransaction(h -> write(h, batch));
+                writeFailure = "";
             } catch (RuntimeException e) {
                 lastSeq = seqBefore; // the batch rolled back: the chain continues from the last committed row
                 lastHash = hashBefore;
                 log.error("journal write failed, {} rows lost", batch.size(), e);
+                writeFailure = "journal write failed (" + rootMessage(e) + "), " + batch.size() + " rows lost";
             }
             for (Object item : batch) {
                 if (item instanceof FlushMarker marker) {

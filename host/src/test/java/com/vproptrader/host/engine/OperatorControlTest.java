@@ -7,6 +7,7 @@ import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.govern.RulePack;
 import com.vproptrader.host.govern.RulePackLoader;
 import com.vproptrader.host.journal.Journal;
+import com.vproptrader.host.journal.JournalVerifier;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.proto.ComplianceEventKind;
 import com.vproptrader.proto.Account;
@@ -195,6 +196,30 @@ class OperatorControlTest {
         event(TerminalEvent.newBuilder().setAccount(account(100_000, 95_100, ms("2026.03.10 15:00:02"))));
         tick(ms("2026.03.10 15:00:03"));
         assertThat(engine.snapshot().getStatus().getTradingState()).isEqualTo(TradingState.TRADING_HALTED);
+    }
+
+    @Test
+    void a_journal_that_cannot_write_pauses_new_trades_with_its_reason_until_it_writes_again() throws Exception {
+        long t = ms("2026.03.10 15:00:02");
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("j.db"))) {
+            other.createStatement().execute("BEGIN EXCLUSIVE"); // another process holds the journal's database
+            tick(t);
+            journal.flush(); // the writer gave up on its batch (SQLite's busy timeout)
+            assertThat(journal.writeFailure()).hasValueSatisfying(f -> assertThat(f).contains("rows lost"));
+
+            tick(t + 1_000);
+            Status paused = engine.snapshot().getStatus();
+            assertThat(paused.getTradingState()).isEqualTo(TradingState.TRADING_PAUSED);
+            assertThat(paused.getTradingStateReason()).contains("journal write failed");
+            other.createStatement().execute("ROLLBACK");
+        }
+
+        tick(t + 2_000);
+        journal.flush();
+        assertThat(journal.writeFailure()).isEmpty();
+        tick(t + 3_000);
+        assertThat(engine.snapshot().getStatus().getTradingState()).isEqualTo(TradingState.TRADING_ACTIVE);
+        assertThat(JournalVerifier.verify(dir.resolve("j.db")).firstBad()).as("the chain continues intact").isEmpty();
     }
 
     private static OperatorRequest request(String operator, String reason) {
