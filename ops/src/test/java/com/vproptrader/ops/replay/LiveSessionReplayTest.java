@@ -40,7 +40,7 @@ class LiveSessionReplayTest {
         live = liveDir.resolve("journal.db");
         try (HostBehindGateway stack = HostBehindGateway.start(liveDir, plugins, 0);
              ChildProcess terminal = ChildProcess.start("terminal-sim", TerminalSimMain.class,
-                     "--gateway-port", stack.gatewayPort(), "--synthetic-ticks", "20000", "--tps", "1000", "--loop",
+                     "--gateway-port", stack.gatewayPort(), "--synthetic-ticks", "20000", "--tps", "300", "--loop",
                      "--token", stack.token())) {
             await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                     assertThat(JournalRows.fillKeys(live)).as("fills of the live session; host:\n%s\nterminal:\n%s",
