@@ -219,6 +219,7 @@ class OperatorControlTest {
         assertThat(journal.writeFailure()).isEmpty();
         tick(t + 3_000);
         assertThat(engine.snapshot().getStatus().getTradingState()).isEqualTo(TradingState.TRADING_ACTIVE);
+        journal.flush(); // verify reads a journal at rest
         assertThat(JournalVerifier.verify(dir.resolve("j.db")).firstBad()).as("the chain continues intact").isEmpty();
     }
 
