@@ -3,6 +3,7 @@ package com.vproptrader.ui.browser;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -29,12 +30,19 @@ public final class AppPages {
         /** The text of cell alpha|column of the heatmap ("heatmap-symbol" or "heatmap-regime"), waiting for it. */
         public String cell(String heatmap, String alpha, String column) {
             By cell = By.cssSelector("#" + heatmap + " a[data-cell='" + alpha + "|" + column + "']");
-            waiting().until(d -> !d.findElements(cell).isEmpty());
-            return driver.findElement(cell).getText();
+            // the heatmap redraws on every host update: read the cell as found, again if it was replaced meanwhile
+            return waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+                List<WebElement> found = d.findElements(cell);
+                return found.isEmpty() ? null : found.get(0).getText();
+            });
         }
 
         public Trades openCell(String heatmap, String alpha, String column) {
-            driver.findElement(By.cssSelector("#" + heatmap + " a[data-cell='" + alpha + "|" + column + "']")).click();
+            By cell = By.cssSelector("#" + heatmap + " a[data-cell='" + alpha + "|" + column + "']");
+            waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+                d.findElement(cell).click();
+                return true;
+            });
             waiting().until(d -> !d.findElements(By.id("trades-view")).isEmpty());
             return new Trades(driver, baseUrl);
         }
