@@ -18,13 +18,17 @@ import org.pf4j.Extension;
  * vote on every tick of one and never on the other. Beyond {@code thresholdSigma} it proposes that direction,
  * strength 0.5 at the threshold growing to 1 at twice it; below it, or without enough history, nothing.
  * Evaluated on every tick (it reads the tick history, not bars). Parameters from {@code MomentumAlpha.properties}.
- * Stateless: the answer depends only on the input, so replay reproduces it.
+ * Stateless: the answer depends only on the input, so replay reproduces it. It runs on every tick and mostly
+ * proposes nothing, so that answer's reason is built cheaply (z to two decimals and the threshold); a vote's reason
+ * gives the move and the noise in points as well.
  */
 @Extension
 public final class MomentumAlpha implements AlphaStrategy {
     private final int lookback;
     private final int sigmaTicks;
     private final double thresholdSigma;
+    /** The end of every below-threshold reason, made once: {@code " sigma over N ticks, under the threshold T"}. */
+    private final String underThreshold;
 
     public MomentumAlpha() {
         this(PluginConfig.of(MomentumAlpha.class));
@@ -42,6 +46,8 @@ public final class MomentumAlpha implements AlphaStrategy {
         this.lookback = lookback;
         this.sigmaTicks = sigmaTicks;
         this.thresholdSigma = thresholdSigma;
+        this.underThreshold = String.format(Locale.ROOT, " sigma over %d ticks, under the threshold %.2f", lookback,
+                thresholdSigma);
     }
 
     @Override
@@ -71,14 +77,22 @@ public final class MomentumAlpha implements AlphaStrategy {
                     sigmaTicks));
         }
         double z = move / (tickSigma * Math.sqrt(lookback));
+        if (Math.abs(z) < thresholdSigma) {
+            return Votes.none(signedHundredths(new StringBuilder(64).append("mom "), z).append(underThreshold).toString());
+        }
         double point = Votes.point(input.getSpec());
         String text = String.format(Locale.ROOT, "mom %+.2f sigma over %d ticks (%s, threshold %.2f)", z, lookback,
                 point > 0 ? String.format(Locale.ROOT, "%+.1f pts, %.2f pts a tick", move / point, tickSigma / point)
                         : String.format(Locale.ROOT, "%+.6g, %.3g a tick", move, tickSigma),
                 thresholdSigma);
-        if (Math.abs(z) < thresholdSigma) {
-            return Votes.none(text);
-        }
         return Votes.vote(z > 0 ? Side.BUY : Side.SELL, Votes.strengthBeyond(z, thresholdSigma), text);
+    }
+
+    /** {@code x} to two decimals with its sign always shown ("+0.42"), without a formatter's parsing on every tick. */
+    static StringBuilder signedHundredths(StringBuilder to, double x) {
+        long hundredths = Math.round(Math.abs(x) * 100);
+        to.append(x < 0 || (x == 0 && 1 / x < 0) ? '-' : '+').append(hundredths / 100).append('.');
+        long frac = hundredths % 100;
+        return to.append(frac < 10 ? "0" : "").append(frac);
     }
 }

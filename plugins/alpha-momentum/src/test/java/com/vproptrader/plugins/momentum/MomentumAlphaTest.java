@@ -55,11 +55,21 @@ class MomentumAlphaTest {
 
     @Test
     void aMoveThatIsLargeInPointsButOrdinaryForTheIndex_proposesNothing() {
-        // 200 points over 20 ticks on an index whose ticks move 80 points: z = 0.6
+        // 200 points over 20 ticks on an index whose ticks move 80 points: sigma = sqrt((40·0.96 + 20·0.01) / 60) = 0.802,
+        // z = 2.0 / (0.802·sqrt(20)) = 0.56
         AlphaOutput out = alpha.evaluate(path(NAS100, 18000.00, 0.80 * Math.sqrt(1.5), 0.10));
 
         assertThat(out.getDirection()).isEqualTo(Side.SIDE_UNSPECIFIED);
-        assertThat(out.getReason()).startsWith("mom +0.");
+        assertThat(out.getReason()).isEqualTo("mom +0.56 sigma over 20 ticks, under the threshold 2.20");
+    }
+
+    @Test
+    void belowThresholdReason_printsZToTwoDecimals_withItsSign() {
+        assertThat(MomentumAlpha.signedHundredths(new StringBuilder(), 0.004)).hasToString("+0.00");
+        assertThat(MomentumAlpha.signedHundredths(new StringBuilder(), 0.07)).hasToString("+0.07");
+        assertThat(MomentumAlpha.signedHundredths(new StringBuilder(), -2.199)).hasToString("-2.20");
+        assertThat(MomentumAlpha.signedHundredths(new StringBuilder(), 13.456)).hasToString("+13.46");
+        assertThat(MomentumAlpha.signedHundredths(new StringBuilder(), -0.3)).hasToString("-0.30");
     }
 
     @Test
