@@ -2,7 +2,9 @@
 # Installs what the browser tests need (Debian's chromium and chromium-driver) and the gRPC client outside
 # the JVM that the host's health/reflection test runs (Debian's python3-grpcio, used by /usr/bin/python3), and
 # systemd-analyze (Debian's systemd) that checks the unit files in ops/systemd/, and promtool (Debian's
-# prometheus; its server is not started) that checks the /metrics text and the alert rules.
+# prometheus; its server is not started) that checks the /metrics text and the alert rules, and PostgreSQL's
+# binaries (Debian's postgresql; the long-term store's tests start their own throwaway cluster with initdb and
+# pg_ctl under target/, so the system service the package may start is never used).
 # Idempotent: does nothing when all are present. Non-interactive; uses sudo when not root.
 # The tests use /usr/bin/chromium and /usr/bin/chromedriver directly (never Selenium Manager).
 set -euo pipefail
@@ -13,6 +15,7 @@ command -v /usr/bin/chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 /usr/bin/python3 -c 'import grpc' >/dev/null 2>&1 || missing+=(python3-grpcio)
 command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)   # InstallTest verifies the units with it
 command -v promtool >/dev/null 2>&1 || missing+=(prometheus)      # promtool checks every /metrics scrape
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)   # PostgresCluster in host tests
 
 if ((${#missing[@]})); then
   if [[ $(id -u) -eq 0 ]]; then

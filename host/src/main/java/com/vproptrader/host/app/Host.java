@@ -57,7 +57,7 @@ public final class Host implements AutoCloseable {
         journal = Journal.open(config.journalFile());
         plugins = new PluginHost(config.pluginDir(), config.pluginCallBudget(), deployment.pluginAllowList());
         plugins.start();
-        longTermMemory = new LongTermMemory(config.journalFile());
+        longTermMemory = new LongTermMemory(config.journalFile(), memory.storeUrl());
         // the evidence of earlier runs (closed trades) carries over a restart, also without Redis
         engine = new AccountEngine(config, plugins, journal, Clock.wall(),
                 memory.startingFrom(longTermMemory.catchUpAndRecall(memory.capacity())));

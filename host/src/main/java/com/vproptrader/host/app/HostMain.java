@@ -55,6 +55,10 @@ public final class HostMain implements Callable<Integer> {
     @Option(names = "--redis-url", description = "keep the short-term memory of closed trades in Redis too, e.g. "
             + "redis://127.0.0.1:6379 (default: the redis.url system property; none = in process only)")
     String redisUrl = System.getProperty(MemoryConfig.REDIS_URL_PROPERTY, "");
+    @Option(names = "--memory-store", description = "JDBC URL of the long-term store of trades and decisions: "
+            + "jdbc:postgresql://HOST:PORT/DATABASE (one database per account; password from ~/.pgpass) or "
+            + "jdbc:sqlite:FILE (default: a SQLite file beside the journal)")
+    String memoryStore = "";
     @Option(names = "--plugin-budget-ms", description = "time budget of one plugin call (default ${DEFAULT-VALUE})")
     long budgetMs = d.pluginCallBudget().toMillis();
     @Option(names = "--plugin-allow-list", description = "load only plugin JARs whose SHA-256 this file lists "
@@ -103,7 +107,8 @@ public final class HostMain implements Callable<Integer> {
             deployment = deployment.withAdminToken(adminToken);
             System.out.println("operator services need the admin token in " + adminTokenFile);
         }
-        Host host = Host.start(config, new MemoryConfig(redisUrl, ShortTermMemory.DEFAULT_CAPACITY), deployment);
+        Host host = Host.start(config, new MemoryConfig(redisUrl, ShortTermMemory.DEFAULT_CAPACITY).withStore(memoryStore),
+                deployment);
         if (host.metricsPort() >= 0) {
             System.out.println("metrics on http://" + bind + ":" + host.metricsPort() + "/metrics");
         }

@@ -9,7 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The live host's long-term store: a {@link TradeStore} beside the journal, kept up to date by a
+ * The live host's long-term store: a {@link TradeStore} (SQLite beside the journal, or PostgreSQL), kept up to date by a
  * {@link JournalIndexer} on its own thread once a second, so the event loop never waits for it; and the
  * similar-trade index over it, built from the store at start and rebuilt when the store has trades it lacks
  * (at most once a minute: a rebuild over many trades takes seconds).
@@ -24,9 +24,15 @@ public final class LongTermMemory implements AutoCloseable {
     private volatile SimilarTrades similar;
     private long similarBuiltNanos;
 
-    /** Opens the store; {@link #start} begins indexing (listeners first). */
+    /** Opens the SQLite store beside the journal; {@link #start} begins indexing (listeners first). */
     public LongTermMemory(Path journalFile) {
-        this.store = TradeStore.open(storeBeside(journalFile));
+        this(journalFile, "");
+    }
+
+    /** Opens the store at {@code storeUrl} (a JDBC URL; "" = SQLite beside the journal). */
+    public LongTermMemory(Path journalFile, String storeUrl) {
+        this.store = storeUrl.isEmpty() ? TradeStore.open(storeBeside(journalFile)) : TradeStore.at(storeUrl);
+        log.info("long-term memory: store {}", store.where());
         this.indexer = new JournalIndexer(journalFile, store);
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "long-term-memory");

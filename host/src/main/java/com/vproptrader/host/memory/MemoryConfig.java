@@ -12,16 +12,19 @@ import java.util.List;
  * @param earlier  closed trades of earlier runs, oldest first (the long-term store's newest): an in-process window
  *                 starts from them, so the evidence (win rates, the bandit's posteriors) survives a restart without
  *                 Redis too; Redis keeps its own list and ignores them
+ * @param storeUrl the long-term store's JDBC URL ({@code jdbc:sqlite:…} or {@code jdbc:postgresql:…}); "" is a
+ *                 SQLite file beside the journal
  */
-public record MemoryConfig(String redisUrl, int capacity, List<ClosedTrade> earlier) {
+public record MemoryConfig(String redisUrl, int capacity, List<ClosedTrade> earlier, String storeUrl) {
     public static final String REDIS_URL_PROPERTY = "redis.url";
 
     public MemoryConfig(String redisUrl, int capacity) {
-        this(redisUrl, capacity, List.of());
+        this(redisUrl, capacity, List.of(), "");
     }
 
     public MemoryConfig {
         earlier = List.copyOf(earlier);
+        storeUrl = storeUrl == null ? "" : storeUrl.trim();
         if (capacity < 1) {
             throw new IllegalArgumentException("memory capacity must be >= 1, got " + capacity);
         }
@@ -43,7 +46,12 @@ public record MemoryConfig(String redisUrl, int capacity, List<ClosedTrade> earl
 
     /** The same place, starting from {@code trades} of earlier runs (oldest first). */
     public MemoryConfig startingFrom(List<ClosedTrade> trades) {
-        return new MemoryConfig(redisUrl, capacity, trades);
+        return new MemoryConfig(redisUrl, capacity, trades, storeUrl);
+    }
+
+    /** The same, with the long-term store at {@code jdbcUrl} ("" = SQLite beside the journal). */
+    public MemoryConfig withStore(String jdbcUrl) {
+        return new MemoryConfig(redisUrl, capacity, earlier, jdbcUrl);
     }
 
     /** Opens the window of one account ({@code namespace} separates accounts sharing a Redis). */

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /** The INSERTs of the long-term store, one per kind of row. */
 final class StoreRows {
@@ -19,16 +20,36 @@ final class StoreRows {
     private StoreRows() {
     }
 
+    /**
+     * INSERT of {@code columns} that replaces the row with the same {@code key} (a re-read of the journal writes
+     * the same rows again): {@code ON CONFLICT … DO UPDATE}, the same text for SQLite and PostgreSQL.
+     */
+    static String upsert(String table, String key, String... columns) {
+        StringJoiner names = new StringJoiner(", ");
+        StringJoiner marks = new StringJoiner(",");
+        StringJoiner updates = new StringJoiner(", ");
+        List<String> keys = List.of(key.split(",\\s*"));
+        for (String c : columns) {
+            names.add(c);
+            marks.add("?");
+            if (!keys.contains(c)) {
+                updates.add(c + " = excluded." + c);
+            }
+        }
+        return "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") ON CONFLICT (" + key + ") DO UPDATE SET "
+                + updates;
+    }
+
     static void entry(Handle h, EntryContext e) {
         Signal s = e.signal();
         EntryContext.Decision d = e.decision();
         SimilarTrades.Neighbourhood similar = e.features().isEmpty() ? SimilarTrades.Neighbourhood.NONE
                 : SimilarTrades.Neighbourhood.of(SimilarTrades.exactOver(closedBefore(h, s.getDecidedOnTickMsc(),
                         SIMILAR_AMONG)).exactNearest(e.features(), SIMILAR_K));
-        h.createUpdate("INSERT OR REPLACE INTO entries (signal_key, symbol, side, alpha, regime, session, reference_price, "
-                        + "sl, tp1, tp2, volume, risk_cents, decided_msc, governor_state, q, grade, model_probability, "
-                        + "model_version, plugin_versions, similar_count, similar_win_rate, alpha_strength) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        h.createUpdate(upsert("entries", "signal_key", "signal_key", "symbol", "side", "alpha", "regime", "session",
+                        "reference_price", "sl", "tp1", "tp2", "volume", "risk_cents", "decided_msc", "governor_state",
+                        "q", "grade", "model_probability", "model_version", "plugin_versions", "similar_count",
+                        "similar_win_rate", "alpha_strength"))
                 .bind(0, s.getSignalKey()).bind(1, s.getSymbol()).bind(2, s.getSide().name()).bind(3, s.getAlpha())
                 .bind(4, e.regime()).bind(5, e.session()).bind(6, s.getReferencePrice()).bind(7, s.getSl())
                 .bind(8, s.getTp1()).bind(9, s.getTp2()).bind(10, s.getVolume()).bind(11, e.riskAtStop().cents())
@@ -37,7 +58,7 @@ final class StoreRows {
                 .bind(18, String.join(",", d.plugins())).bind(19, similar.count()).bind(20, orNull(similar.winRate()))
                 .bind(21, orNull(d.alphaStrength()))
                 .execute();
-        var batch = h.prepareBatch("INSERT OR REPLACE INTO entry_features VALUES (?,?,?)");
+        var batch = h.prepareBatch(upsert("entry_features", "signal_key, name", "signal_key", "name", "value"));
         e.features().forEach((name, value) -> batch.bind(0, s.getSignalKey()).bind(1, name).bind(2, value).add());
         if (batch.size() > 0) {
             batch.execute();
@@ -80,27 +101,30 @@ final class StoreRows {
     }
 
     private static void version(Handle h, String component, String name, String version, long timeMsc) {
-        h.execute("INSERT OR IGNORE INTO versions VALUES (?,?,?,?)", component, name, version, timeMsc);
+        h.execute("INSERT INTO versions VALUES (?,?,?,?) ON CONFLICT DO NOTHING", component, name, version, timeMsc);
     }
 
     static void fill(Handle h, long seq, Fill f) {
-        h.execute("INSERT OR REPLACE INTO fills VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", f.getDeal(), f.getPositionId(),
+        h.execute(upsert("fills", "journal_seq", "deal", "position_id", "order_id", "symbol", "side", "entry", "volume",
+                "price", "profit", "commission", "swap", "time_msc", "signal_key", "reason", "journal_seq"), f.getDeal(), f.getPositionId(),
                 f.getOrder(), f.getSymbol(), f.getSide().name(), f.getEntry().name(), f.getVolume(), f.getPrice(),
                 f.getProfit(), f.getCommission(), f.getSwap(), f.getTimeMsc(), f.getSignalKey(), f.getReason(), seq);
     }
 
     static void trade(Handle h, long seq, ClosedTrade t) {
-        h.execute("INSERT OR REPLACE INTO trades VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", t.positionId(),
+        h.execute(upsert("trades", "position_id", "position_id", "signal_key", "alpha", "alpha_version", "regime",
+                "session", "symbol", "side", "volume", "entry_price", "exit_price", "open_time_msc", "close_time_msc",
+                "pnl_cents", "risk_cents", "exit_reason", "journal_seq"), t.positionId(),
                 t.signalKey(), t.alpha(), t.alphaVersion(), t.regime(), t.session(), t.symbol(), t.side().name(),
                 t.volume(), t.entryPrice(), t.exitPrice(), t.openTimeMsc(), t.closeTimeMsc(), t.pnl().cents(),
                 t.riskAtStop().cents(), t.exitReason(), seq);
     }
 
     static void tradingDay(Handle h, long startMsc) {
-        h.execute("INSERT OR IGNORE INTO trading_days VALUES (?)", startMsc);
+        h.execute("INSERT INTO trading_days VALUES (?) ON CONFLICT DO NOTHING", startMsc);
     }
 
     static void decision(Handle h, long seq, long timeMsc, String kind, String symbol, String detail) {
-        h.execute("INSERT OR REPLACE INTO decisions VALUES (?,?,?,?,?)", seq, timeMsc, kind, symbol, detail);
+        h.execute(upsert("decisions", "journal_seq", "journal_seq", "time_msc", "kind", "symbol", "detail"), seq, timeMsc, kind, symbol, detail);
     }
 }

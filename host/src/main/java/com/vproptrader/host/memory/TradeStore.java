@@ -18,16 +18,36 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The account's long-term memory in SQLite (jdbi, schema by Flyway migrations in {@code db/memory}): closed
+ * The account's long-term memory (jdbi, schema by Flyway migrations in {@code db/memory/<database>}): closed
  * trades, fills, what was known at each entry, every decision with its reason, and the versions that decided.
+ * SQLite (a file beside the journal, the default) or PostgreSQL (one database per account), chosen by the JDBC URL;
+ * every statement is written once for both (upserts as {@code ON CONFLICT}, no dialect-only functions).
  * Written only by the {@link JournalIndexer}; everything in it can be rebuilt from the journal.
  */
 public final class TradeStore implements AutoCloseable {
-    private final Jdbi jdbi;
-    private final Path file;
+    /** What a LIMIT of "all rows" binds: SQLite's -1 is not valid in PostgreSQL. */
+    static final int NO_LIMIT = Integer.MAX_VALUE;
 
-    private TradeStore(Path file) {
-        this.file = file;
+    private final Jdbi jdbi;
+    private final String url;
+
+    private TradeStore(String url) {
+        this.url = url;
+        String database;
+        if (url.startsWith("jdbc:sqlite:")) {
+            database = "sqlite";
+        } else if (url.startsWith("jdbc:postgresql:")) {
+            database = "postgresql";
+        } else {
+            throw new IllegalArgumentException("long-term store URL must be jdbc:sqlite:… or jdbc:postgresql:…, got "
+                    + redacted(url));
+        }
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/memory/" + database).load().migrate();
+        jdbi = Jdbi.create(url);
+    }
+
+    /** Opens (creating and migrating when needed) the SQLite store in {@code file}. */
+    public static TradeStore open(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -36,18 +56,24 @@ public final class TradeStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the folder of " + file, e);
         }
-        String url = "jdbc:sqlite:" + file.toAbsolutePath() + "?journal_mode=WAL&synchronous=NORMAL";
-        Flyway.configure().dataSource(url, "", "").locations("classpath:db/memory").load().migrate();
-        jdbi = Jdbi.create(url);
+        return new TradeStore("jdbc:sqlite:" + file.toAbsolutePath() + "?journal_mode=WAL&synchronous=NORMAL");
     }
 
-    /** Opens (creating and migrating when needed) the store in {@code file}. */
-    public static TradeStore open(Path file) {
-        return new TradeStore(file);
+    /**
+     * Opens (migrating when needed) the store at a JDBC URL: {@code jdbc:sqlite:FILE} or
+     * {@code jdbc:postgresql://HOST:PORT/DATABASE?user=…&password=…} (the database must exist; one per account).
+     */
+    public static TradeStore at(String jdbcUrl) {
+        return new TradeStore(jdbcUrl);
     }
 
-    public Path file() {
-        return file;
+    /** The JDBC URL without its password, for logs. */
+    public String where() {
+        return redacted(url);
+    }
+
+    static String redacted(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     /** The last journal row this store has read. */
@@ -67,7 +93,7 @@ public final class TradeStore implements AutoCloseable {
     public List<ClosedTrade> trades(long fromMsc, long toMsc, int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM trades WHERE close_time_msc >= :from "
                         + "AND close_time_msc < :to ORDER BY close_time_msc, position_id LIMIT :limit")
-                .bind("from", fromMsc).bind("to", toMsc).bind("limit", limit <= 0 ? -1 : limit)
+                .bind("from", fromMsc).bind("to", toMsc).bind("limit", limit <= 0 ? NO_LIMIT : limit)
                 .map((rs, ctx) -> trade(rs)).list());
     }
 
@@ -148,9 +174,9 @@ public final class TradeStore implements AutoCloseable {
 
     /** Event time of the newest row the store has read (a decision, an entry or a closed trade); 0 when empty. */
     public long latestEventMsc() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT max(coalesce((SELECT max(time_msc) FROM decisions), 0), "
-                + "coalesce((SELECT max(close_time_msc) FROM trades), 0), "
-                + "coalesce((SELECT max(decided_msc) FROM entries), 0))").mapTo(Long.class).one());
+        return jdbi.withHandle(h -> h.createQuery("SELECT coalesce(max(t), 0) FROM ("
+                + "SELECT max(time_msc) AS t FROM decisions UNION ALL SELECT max(close_time_msc) FROM trades "
+                + "UNION ALL SELECT max(decided_msc) FROM entries) AS newest").mapTo(Long.class).one());
     }
 
     /** Starts of the trading days the governors reset, oldest first (broker server time). */
@@ -160,14 +186,15 @@ public final class TradeStore implements AutoCloseable {
     }
 
     public void saveDigest(long dayStartMsc, long dayEndMsc, String json) {
-        jdbi.useHandle(h -> h.execute("INSERT OR REPLACE INTO digests VALUES (?,?,?)", dayStartMsc, dayEndMsc, json));
+        jdbi.useHandle(h -> h.execute("INSERT INTO digests VALUES (?,?,?) ON CONFLICT (day_start_msc) "
+                + "DO UPDATE SET day_end_msc = excluded.day_end_msc, json = excluded.json", dayStartMsc, dayEndMsc, json));
     }
 
     /** Stored digests as JSON, the newest {@code days} (all when <= 0), oldest first. */
     public List<String> digests(int days) {
         List<String> newestFirst = jdbi.withHandle(h -> h.createQuery(
                         "SELECT json FROM digests ORDER BY day_start_msc DESC LIMIT :n")
-                .bind("n", days <= 0 ? -1 : days).mapTo(String.class).list());
+                .bind("n", days <= 0 ? NO_LIMIT : days).mapTo(String.class).list());
         java.util.Collections.reverse(newestFirst);
         return newestFirst;
     }
@@ -188,7 +215,7 @@ public final class TradeStore implements AutoCloseable {
                           AND (:alpha = '' OR t.alpha = :alpha) AND (:symbol = '' OR t.symbol = :symbol)
                         ORDER BY t.close_time_msc DESC, t.position_id DESC LIMIT :limit""")
                 .bind("from", fromMsc).bind("to", toMsc).bind("alpha", alpha).bind("symbol", symbol)
-                .bind("limit", limit <= 0 ? -1 : limit)
+                .bind("limit", limit <= 0 ? NO_LIMIT : limit)
                 .map((rs, ctx) -> new TradeLogRow(trade(rs), rs.getDouble("reference_price"), rs.getDouble("sl"),
                         rs.getDouble("tp1"), rs.getDouble("tp2"), rs.getDouble("spread"),
                         nonNull(rs.getString("governor_state")), nonNull(rs.getString("rule_pack")),

@@ -9,6 +9,7 @@ import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.memory.EntryContext;
 import com.vproptrader.host.memory.EntryRecords;
 import com.vproptrader.host.memory.JournalIndexer;
+import com.vproptrader.host.memory.StoreBackend;
 import com.vproptrader.host.memory.TradeStore;
 import com.vproptrader.host.risk.Money;
 import com.vproptrader.proto.DailyDigest;
@@ -22,6 +23,8 @@ import com.vproptrader.proto.TradeLog;
 import com.vproptrader.proto.TradeLogRequest;
 import com.vproptrader.proto.TradeRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -37,8 +40,9 @@ class DailyDigestsTest {
     private static final long DAY = 86_400_000L;
     private static final long DAY1 = 1_704_153_600_000L; // 2024-01-02 00:00 server time
 
-    @Test
-    void atTheDayResetTheDaysDigestIsWrittenAsJsonAndCsvAndStored(@TempDir Path dir) throws Exception {
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(StoreBackend.class)
+    void atTheDayResetTheDaysDigestIsWrittenAsJsonAndCsvAndStored(StoreBackend backend, @TempDir Path dir) throws Exception {
         Path journalFile = dir.resolve("j.db");
         try (Journal journal = Journal.open(journalFile)) {
             journal.append(DAY1, "", JournalRecord.newBuilder().setHello(Hello.newBuilder().setAccountId("a")).build());
@@ -49,7 +53,7 @@ class DailyDigestsTest {
                     .setPreviousStartMsc(DAY1).setNewStartMsc(DAY1 + DAY)).build());
             journal.flush();
         }
-        TradeStore store = TradeStore.open(dir.resolve("m.db"));
+        TradeStore store = backend.open(dir);
         DailyDigests digests = new DailyDigests(store, dir.resolve("digests"), 100_000);
         JournalIndexer indexer = new JournalIndexer(journalFile, store);
         indexer.onDayClosed(digests::onDayClosed);
@@ -79,15 +83,16 @@ class DailyDigestsTest {
         assertThat(store.tradingDayStarts()).containsExactly(DAY1, DAY1 + DAY);
     }
 
-    @Test
-    void theTradeLogCarriesEntryExitSlippageSpreadVotesAndVersions(@TempDir Path dir) throws Exception {
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(StoreBackend.class)
+    void theTradeLogCarriesEntryExitSlippageSpreadVotesAndVersions(StoreBackend backend, @TempDir Path dir) throws Exception {
         Path journalFile = dir.resolve("j.db");
         try (Journal journal = Journal.open(journalFile)) {
             journal.append(DAY1, "", JournalRecord.newBuilder().setHello(Hello.newBuilder().setAccountId("a")).build());
             trade(journal, 1, "alpha-momentum", "EURUSD", DAY1 + 3_600_000, 1.10000, 1.10002, 30.00);
             journal.flush();
         }
-        TradeStore store = TradeStore.open(dir.resolve("m.db"));
+        TradeStore store = backend.open(dir);
         new JournalIndexer(journalFile, store).catchUp();
         AccountReports reports = new AccountReports(store, new DailyDigests(store, null, 100_000), 100_000, java.util.Optional::empty);
 

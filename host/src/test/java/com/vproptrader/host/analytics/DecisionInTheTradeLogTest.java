@@ -16,6 +16,7 @@ import com.vproptrader.host.memory.EntryRecords;
 import com.vproptrader.host.memory.JournalIndexer;
 import com.vproptrader.host.memory.MemoryConfig;
 import com.vproptrader.host.memory.SimilarTrades;
+import com.vproptrader.host.memory.StoreBackend;
 import com.vproptrader.host.memory.TradeStore;
 import com.vproptrader.host.risk.Money;
 import com.vproptrader.proto.AdminServiceGrpc;
@@ -37,6 +38,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class DecisionInTheTradeLogTest {
@@ -61,9 +64,10 @@ class DecisionInTheTradeLogTest {
         return file;
     }
 
-    @Test
-    void theTradeLogShowsTheDecisionThatOpenedEachTrade_andHowItsNearestEarlierTradesEnded(@TempDir Path dir) {
-        TradeStore store = TradeStore.open(dir.resolve("m.db"));
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(StoreBackend.class)
+    void theTradeLogShowsTheDecisionThatOpenedEachTrade_andHowItsNearestEarlierTradesEnded(StoreBackend backend, @TempDir Path dir) {
+        TradeStore store = backend.open(dir);
         new JournalIndexer(journalOfThreeTrades(dir), store).catchUp();
         AccountReports reports = new AccountReports(store, new DailyDigests(store, null, 100_000), 100_000,
                 Optional::empty);
@@ -88,9 +92,10 @@ class DecisionInTheTradeLogTest {
                 .containsEntry("name", "model-tp1").containsEntry("version", "3"));
     }
 
-    @Test
-    void similarTradesOfAStoredTrade_leaveItOut_andACandidatesFeaturesFindTheNearestFirst(@TempDir Path dir) {
-        TradeStore store = TradeStore.open(dir.resolve("m.db"));
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(StoreBackend.class)
+    void similarTradesOfAStoredTrade_leaveItOut_andACandidatesFeaturesFindTheNearestFirst(StoreBackend backend, @TempDir Path dir) {
+        TradeStore store = backend.open(dir);
         new JournalIndexer(journalOfThreeTrades(dir), store).catchUp();
         SimilarTrades index = SimilarTrades.of(store);
         AccountReports reports = new AccountReports(store, new DailyDigests(store, null, 100_000), 100_000,
@@ -143,9 +148,10 @@ class DecisionInTheTradeLogTest {
         }
     }
 
-    @Test
-    void theLearnersTrainingRowsAreTheTradesWhoseEntryHoldsEverySchemaValue_inSchemaOrder(@TempDir Path dir) {
-        TradeStore store = TradeStore.open(dir.resolve("m.db"));
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(StoreBackend.class)
+    void theLearnersTrainingRowsAreTheTradesWhoseEntryHoldsEverySchemaValue_inSchemaOrder(StoreBackend backend, @TempDir Path dir) {
+        TradeStore store = backend.open(dir);
         new JournalIndexer(journalOfThreeTrades(dir), store).catchUp();
         ModelSchema schema = ModelSchema.of("rsi_14", "atr_14", CandidateFeatures.SIDE, CandidateFeatures.ALPHA_STRENGTH);
 

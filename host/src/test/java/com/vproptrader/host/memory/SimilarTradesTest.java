@@ -4,6 +4,8 @@ import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.risk.Money;
 import com.vproptrader.proto.Side;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -61,10 +63,11 @@ class SimilarTradesTest {
         assertThat(nearest.trade().pnl()).isEqualTo(Money.ofCents(-100));
     }
 
-    @Test
-    void theIndexIsBuiltFromTheStoreAndRebuiltWhenTheStoreHasNewTrades(@TempDir Path dir) {
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(StoreBackend.class)
+    void theIndexIsBuiltFromTheStoreAndRebuiltWhenTheStoreHasNewTrades(StoreBackend backend, @TempDir Path dir) {
         Path journalFile = dir.resolve("j.db");
-        TradeStore store = TradeStore.open(dir.resolve("m.db"));
+        TradeStore store = backend.open(dir);
         try (Journal journal = Journal.open(journalFile)) {
             JournaledTrades j = new JournaledTrades(journal);
             j.buy(1, 1_000_000, Map.of("rsi_14", 30.0, "spread", 0.0001), new JournaledTrades.Exit(1, 1.103, "tp"));

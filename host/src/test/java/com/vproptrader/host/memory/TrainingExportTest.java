@@ -2,6 +2,8 @@ package com.vproptrader.host.memory;
 
 import com.vproptrader.host.journal.Journal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -12,8 +14,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TrainingExportTest {
-    @Test
-    void eachTradeIsARowOfItsEntryFeaturesWithTheLabelsItsFillsSettledAndWhenTheyBecameKnown(@TempDir Path dir)
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(StoreBackend.class)
+    void eachTradeIsARowOfItsEntryFeaturesWithTheLabelsItsFillsSettledAndWhenTheyBecameKnown(StoreBackend backend, @TempDir Path dir)
             throws Exception {
         Path journalFile = dir.resolve("j.db");
         try (Journal journal = Journal.open(journalFile)) {
@@ -25,7 +28,7 @@ class TrainingExportTest {
             j.buy(3, 3_000_000, Map.of(), new JournaledTrades.Exit(1, 1.0980, "sl"));
             journal.flush();
         }
-        TradeStore store = TradeStore.open(dir.resolve("m.db"));
+        TradeStore store = backend.open(dir);
         new JournalIndexer(journalFile, store).catchUp();
 
         Path csv = dir.resolve("training.csv");
