@@ -2,7 +2,6 @@ package com.vproptrader.host.learn;
 
 import ai.onnx.proto.OnnxMl;
 import java.util.List;
-import org.tribuo.regression.rtree.IndependentRegressionTreeModel;
 
 /**
  * Gradient-boosted regression trees on the log-odds of "TP1 before SL": p = sigmoid(base + rate x sum of
@@ -13,9 +12,9 @@ public final class BoostedTrees implements ProbabilityModel {
     private final ModelSchema schema;
     private final double base;
     private final double rate;
-    private final List<IndependentRegressionTreeModel> trees;
+    private final List<DecisionTree> trees;
 
-    BoostedTrees(ModelSchema schema, double base, double rate, List<IndependentRegressionTreeModel> trees) {
+    BoostedTrees(ModelSchema schema, double base, double rate, List<DecisionTree> trees) {
         this.schema = schema;
         this.base = base;
         this.rate = rate;
@@ -38,10 +37,10 @@ public final class BoostedTrees implements ProbabilityModel {
 
     @Override
     public double probability(double[] row) {
-        var example = TribuoRows.example(schema, row, TribuoRows.unknownRegressor());
+        schema.check(row);
         double margin = base;
-        for (IndependentRegressionTreeModel t : trees) {
-            margin += rate * t.predict(example).getOutput().getValues()[0];
+        for (DecisionTree t : trees) {
+            margin += rate * t.predict(row);
         }
         return sigmoid(margin);
     }
@@ -52,9 +51,9 @@ public final class BoostedTrees implements ProbabilityModel {
 
     @Override
     public byte[] onnx() {
-        TreeNodes nodes = new TreeNodes(schema);
-        for (IndependentRegressionTreeModel t : trees) {
-            nodes.add(t.getRoots().get(TribuoRows.TARGET), t.getFeatureIDMap(), leaf -> new double[] {rate * leaf.getOutput().getValues()[0]});
+        TreeNodes nodes = new TreeNodes();
+        for (DecisionTree t : trees) {
+            nodes.add(t, value -> new double[] {rate * value});
         }
         List<OnnxMl.AttributeProto> attrs = List.of(
                 OnnxGraphs.integer("n_targets", 1),

@@ -1,14 +1,15 @@
 package com.vproptrader.host.learn;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.tribuo.regression.rtree.IndependentRegressionTreeModel;
-import org.tribuo.regression.rtree.CARTRegressionTrainer;
-import org.tribuo.regression.rtree.impurity.MeanSquaredError;
+import java.util.SplittableRandom;
 
 /**
- * Gradient boosting on the log loss with Tribuo CART regression trees: each round fits a tree to the
- * residuals (outcome minus current probability) and adds it, scaled by the learning rate, to the log-odds.
+ * Gradient boosting on the log loss: each round fits a least-squares regression tree to the residuals
+ * (outcome minus current probability) and adds it, scaled by the learning rate, to the log-odds. The trees
+ * are grown on histograms of pre-binned features ({@link BinnedRows}, binned once for every round,
+ * {@link HistogramTreeGrower}); a leaf holds the mean residual of its rows.
  * The meta-learner: trained on alpha votes, Q* inputs, regime, execution quality and the forest's output.
  */
 public final class BoostedTreesTrainer {
@@ -40,20 +41,22 @@ public final class BoostedTreesTrainer {
         double mean = rows.stream().mapToDouble(LabeledEntry::target).average().orElseThrow();
         double base = Math.log(mean / (1 - mean));
         double[] margin = new double[n];
-        java.util.Arrays.fill(margin, base);
+        Arrays.fill(margin, base);
         double[] residual = new double[n];
-        var trainer = new CARTRegressionTrainer(config.maxDepth(), config.minLeafRows(), 0f, 1f, false,
-                new MeanSquaredError(), config.seed());
-        List<IndependentRegressionTreeModel> trees = new ArrayList<>(config.rounds());
+        double[] everyRow = new double[n];
+        Arrays.fill(everyRow, 1);
+        double[] fitted = new double[n];
+        var grower = new HistogramTreeGrower(BinnedRows.of(rows, schema.size()));
+        var settings = new HistogramTreeGrower.Settings(config.maxDepth(), config.minLeafRows(), 1.0);
+        SplittableRandom random = new SplittableRandom(config.seed()); // unused while every feature is tried
+        List<DecisionTree> trees = new ArrayList<>(config.rounds());
         for (int round = 0; round < config.rounds(); round++) {
             for (int i = 0; i < n; i++) {
                 residual[i] = rows.get(i).target() - BoostedTrees.sigmoid(margin[i]);
             }
-            var tree = (IndependentRegressionTreeModel) trainer.train(TribuoRows.targets(schema, rows, residual));
-            trees.add(tree);
+            trees.add(grower.grow(residual, everyRow, settings, random, fitted));
             for (int i = 0; i < n; i++) {
-                var example = TribuoRows.example(schema, rows.get(i).sharedFeatures(), TribuoRows.unknownRegressor());
-                margin[i] += config.learningRate() * tree.predict(example).getOutput().getValues()[0];
+                margin[i] += config.learningRate() * fitted[i];
             }
         }
         return new BoostedTrees(schema, base, config.learningRate(), trees);

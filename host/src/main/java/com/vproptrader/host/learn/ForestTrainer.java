@@ -1,14 +1,19 @@
 package com.vproptrader.host.learn;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.tribuo.classification.Label;
-import org.tribuo.classification.dtree.CARTClassificationTrainer;
-import org.tribuo.classification.ensemble.FullyWeightedVotingCombiner;
-import org.tribuo.common.tree.RandomForestTrainer;
-import org.tribuo.ensemble.EnsembleModel;
+import java.util.SplittableRandom;
 
-/** Trains the "TP1 before SL" random forest with Tribuo (bagged CART trees, a random feature subset per split). */
+/**
+ * Trains the "TP1 before SL" random forest: each tree is grown on a bootstrap sample of the rows (drawn with
+ * replacement, a row's count is its weight) with a random subset of the features tried at each split, on
+ * histograms of pre-binned features ({@link BinnedRows}, {@link HistogramTreeGrower}); a leaf holds the share
+ * of TP1-first outcomes among its sampled rows.
+ */
 public final class ForestTrainer {
+    /** Fewest sampled rows in a leaf (CART's usual floor). */
+    static final double MIN_LEAF_ROWS = 5;
+
     /**
      * @param trees           number of trees
      * @param maxDepth        depth limit of each tree
@@ -33,10 +38,23 @@ public final class ForestTrainer {
 
     public RandomForest train(ModelSchema schema, List<LabeledEntry> rows) {
         Trainers.requireBothOutcomes(rows);
-        var tree = new CARTClassificationTrainer(config.maxDepth(), config.featureFraction(), config.seed());
-        var forest = new RandomForestTrainer<>(tree, new FullyWeightedVotingCombiner(), config.trees(), config.seed());
-        @SuppressWarnings("unchecked")
-        EnsembleModel<Label> model = (EnsembleModel<Label>) forest.train(TribuoRows.labels(schema, rows));
-        return new RandomForest(schema, model);
+        int n = rows.size();
+        double[] outcome = new double[n];
+        for (int i = 0; i < n; i++) {
+            outcome[i] = rows.get(i).target();
+        }
+        var grower = new HistogramTreeGrower(BinnedRows.of(rows, schema.size()));
+        var settings = new HistogramTreeGrower.Settings(config.maxDepth(), MIN_LEAF_ROWS, config.featureFraction());
+        SplittableRandom random = new SplittableRandom(config.seed());
+        double[] count = new double[n];
+        List<DecisionTree> trees = new ArrayList<>(config.trees());
+        for (int t = 0; t < config.trees(); t++) {
+            java.util.Arrays.fill(count, 0);
+            for (int i = 0; i < n; i++) {
+                count[random.nextInt(n)]++;
+            }
+            trees.add(grower.grow(outcome, count, settings, random, null));
+        }
+        return new RandomForest(schema, trees);
     }
 }

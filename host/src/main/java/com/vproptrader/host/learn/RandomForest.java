@@ -2,26 +2,19 @@ package com.vproptrader.host.learn;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.tribuo.Model;
-import org.tribuo.classification.Label;
-import org.tribuo.common.tree.LeafNode;
-import org.tribuo.common.tree.TreeModel;
-import org.tribuo.ensemble.EnsembleModel;
 
 /**
- * A Tribuo random forest of "TP1 before SL": the probability is the mean over trees of each leaf's share of
- * TP1 outcomes (Tribuo's fully weighted vote with equal weights). Exported as one ONNX
- * {@code TreeEnsembleClassifier} whose leaves carry that share divided by the number of trees, so the sum over
- * trees is the same mean.
+ * A random forest of "TP1 before SL": the probability is the mean over trees of each leaf's share of TP1
+ * outcomes. Exported as one ONNX {@code TreeEnsembleClassifier} whose leaves carry that share divided by the
+ * number of trees, so the sum over trees is the same mean.
  */
 public final class RandomForest implements ProbabilityModel {
     private final ModelSchema schema;
-    private final EnsembleModel<Label> model;
+    private final List<DecisionTree> trees;
 
-    RandomForest(ModelSchema schema, EnsembleModel<Label> model) {
+    RandomForest(ModelSchema schema, List<DecisionTree> trees) {
         this.schema = schema;
-        this.model = model;
+        this.trees = List.copyOf(trees);
     }
 
     @Override
@@ -35,28 +28,26 @@ public final class RandomForest implements ProbabilityModel {
     }
 
     public int trees() {
-        return model.getNumModels();
+        return trees.size();
     }
 
     @Override
     public double probability(double[] row) {
-        Map<String, Label> scores = model.predict(TribuoRows.example(schema, row, TribuoRows.unknownLabel()))
-                .getOutputScores();
-        Label hit = scores.get(TribuoRows.HIT);
-        return hit == null ? 0.0 : hit.getScore();
+        schema.check(row);
+        double sum = 0;
+        for (DecisionTree t : trees) {
+            sum += t.predict(row);
+        }
+        return sum / trees.size();
     }
 
     @Override
     public byte[] onnx() {
-        TreeNodes nodes = new TreeNodes(schema);
-        double share = 1.0 / model.getNumModels();
-        for (Model<Label> member : model.getModels()) {
-            @SuppressWarnings("unchecked")
-            TreeModel<Label> tree = (TreeModel<Label>) member;
-            nodes.add(tree.getRoot(), tree.getFeatureIDMap(), leaf -> {
-                double hit = hitShare(leaf);
-                return new double[] {(1 - hit) * share, hit * share}; // class 0 = SL first, class 1 = TP1 first
-            });
+        TreeNodes nodes = new TreeNodes();
+        double share = 1.0 / trees.size();
+        for (DecisionTree tree : trees) {
+            // class 0 = SL first, class 1 = TP1 first
+            nodes.add(tree, hit -> new double[] {(1 - hit) * share, hit * share});
         }
         List<ai.onnx.proto.OnnxMl.AttributeProto> attrs = new ArrayList<>(List.of(
                 OnnxGraphs.ints("classlabels_int64s", new long[] {0, 1}),
@@ -82,16 +73,7 @@ public final class RandomForest implements ProbabilityModel {
                         List.of(OnnxGraphs.integer("axis", 1))))
                 .addOutput(OnnxGraphs.tensor(OnnxGraphs.OUTPUT, ai.onnx.proto.OnnxMl.TensorProto.DataType.FLOAT, -1, 1))
                 .build();
-        return OnnxGraphs.model(graph, "P(TP1 before SL), random forest of " + model.getNumModels()
+        return OnnxGraphs.model(graph, "P(TP1 before SL), random forest of " + trees.size()
                 + " trees; schema " + schema.hash());
-    }
-
-    private static double hitShare(LeafNode<Label> leaf) {
-        Label hit = leaf.getDistribution().get(TribuoRows.HIT);
-        double total = 0;
-        for (Label l : leaf.getDistribution().values()) {
-            total += l.getScore();
-        }
-        return hit == null || total <= 0 ? 0.0 : hit.getScore() / total;
     }
 }

@@ -2,18 +2,12 @@ package com.vproptrader.host.learn;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import org.tribuo.ImmutableFeatureMap;
-import org.tribuo.Output;
-import org.tribuo.common.tree.LeafNode;
-import org.tribuo.common.tree.Node;
-import org.tribuo.common.tree.SplitNode;
+import java.util.function.DoubleFunction;
 
 /**
- * Tribuo trees flattened into the parallel arrays of an ONNX tree-ensemble node. Tribuo sends a row to the
- * "greater than" child when value > split, else to "less or equal": ONNX's BRANCH_LEQ with the true branch
- * on the less-or-equal child is the same rule. A split's feature id is an index into the member tree's own
- * feature map, so it is mapped to the schema's column through the feature's name.
+ * Trees flattened into the parallel arrays of an ONNX tree-ensemble node. A {@link DecisionTree} sends a row
+ * to its left child when value <= threshold: ONNX's BRANCH_LEQ with the true branch on the left child is the
+ * same rule. Node ids are the tree's own array indices.
  */
 final class TreeNodes {
     final List<Long> treeIds = new ArrayList<>();
@@ -29,50 +23,33 @@ final class TreeNodes {
     final List<Long> leafOutputIds = new ArrayList<>();
     final List<Double> leafWeights = new ArrayList<>();
 
-    private final ModelSchema schema;
     private long treeCount;
 
-    TreeNodes(ModelSchema schema) {
-        this.schema = schema;
-    }
-
-    /** Adds one tree; {@code leafValues} gives the weight of each output at a leaf. */
-    <T extends Output<T>> void add(Node<T> root, ImmutableFeatureMap fmap, Function<LeafNode<T>, double[]> leafValues) {
+    /** Adds one tree; {@code leafValues} gives the weight of each output from a leaf's value. */
+    void add(DecisionTree tree, DoubleFunction<double[]> leafValues) {
         long treeId = treeCount++;
-        List<Node<T>> order = new ArrayList<>();
-        order.add(root);
-        // Breadth first: a node's id is its position, children are appended as they are met.
-        for (int i = 0; i < order.size(); i++) {
-            Node<T> n = order.get(i);
+        for (int k = 0; k < tree.size(); k++) {
             treeIds.add(treeId);
-            nodeIds.add((long) i);
-            if (n.isLeaf()) {
+            nodeIds.add((long) k);
+            if (tree.isLeaf(k)) {
                 modes.add("LEAF");
                 featureIds.add(0L);
                 thresholds.add(0.0);
                 trueIds.add(0L);
                 falseIds.add(0L);
-                double[] w = leafValues.apply((LeafNode<T>) n);
-                for (int k = 0; k < w.length; k++) {
+                double[] w = leafValues.apply(tree.value()[k]);
+                for (int out = 0; out < w.length; out++) {
                     leafTreeIds.add(treeId);
-                    leafNodeIds.add((long) i);
-                    leafOutputIds.add((long) k);
-                    leafWeights.add(w[k]);
+                    leafNodeIds.add((long) k);
+                    leafOutputIds.add((long) out);
+                    leafWeights.add(w[out]);
                 }
             } else {
-                SplitNode<T> s = (SplitNode<T>) n;
-                String name = fmap.get(s.getFeatureID()).getName();
-                int column = schema.names().indexOf(name);
-                if (column < 0) {
-                    throw new IllegalStateException("tree splits on " + name + ", not in the schema");
-                }
                 modes.add("BRANCH_LEQ");
-                featureIds.add((long) column);
-                thresholds.add(s.splitValue());
-                order.add(s.getLessThanOrEqual());
-                trueIds.add((long) order.size() - 1);
-                order.add(s.getGreaterThan());
-                falseIds.add((long) order.size() - 1);
+                featureIds.add((long) tree.feature()[k]);
+                thresholds.add(tree.threshold()[k]);
+                trueIds.add((long) tree.left()[k]);
+                falseIds.add((long) tree.right()[k]);
             }
         }
     }

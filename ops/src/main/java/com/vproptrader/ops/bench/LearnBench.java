@@ -9,8 +9,10 @@ import com.vproptrader.host.learn.BoostedTreesTrainer;
 import com.vproptrader.host.learn.CandidateFeatures;
 import com.vproptrader.host.learn.ForestTrainer;
 import com.vproptrader.host.learn.LabeledEntry;
+import com.vproptrader.host.learn.Metrics;
 import com.vproptrader.host.learn.ModelSchema;
 import com.vproptrader.host.learn.OnnxRowSession;
+import com.vproptrader.host.learn.ProbabilityModel;
 import com.vproptrader.host.learn.RandomForest;
 import com.vproptrader.host.learn.SequenceModel;
 import com.vproptrader.host.learn.SequenceTrainer;
@@ -39,6 +41,8 @@ import java.util.function.ToDoubleFunction;
 public final class LearnBench {
     private static final int WARMUP = 20_000;
     private static final int STEPS = 10;
+    /** Rows of another seed the tree models are judged on (out of sample: never trained on). */
+    private static final int HELD_OUT = 20_000;
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
@@ -49,27 +53,31 @@ public final class LearnBench {
         List<LabeledEntry> data = SyntheticEntries.generate(schema, rows, 1);
         System.out.printf("LearnBench: %d training rows, %d features, %d timed calls per path, %d cores%n", rows,
                 schema.size(), calls, Runtime.getRuntime().availableProcessors());
-        double[][] probe = SyntheticEntries.generate(schema, 1_000, 2).stream().map(LabeledEntry::features)
-                .toArray(double[][]::new);
+        List<LabeledEntry> heldOut = SyntheticEntries.generate(schema, HELD_OUT, 2);
+        double[][] probe = heldOut.subList(0, 1_000).stream().map(LabeledEntry::features).toArray(double[][]::new);
 
         if (models.contains("forest")) {
             long[] t0 = start();
             RandomForest forest = new ForestTrainer(ForestTrainer.Config.DEFAULT).train(schema, data);
+            double[] trainS = elapsed(t0);
+            quality(forest, heldOut);
             report("random forest (" + forest.trees() + " trees, depth " + ForestTrainer.Config.DEFAULT.maxDepth()
-                    + ")", t0, forest::probability, forest.onnx(), probe, calls);
+                    + ")", trainS, forest::probability, forest.onnx(), probe, calls);
         }
         if (models.contains("gbt")) {
             long[] t0 = start();
             BoostedTrees gbt = new BoostedTreesTrainer(BoostedTreesTrainer.Config.DEFAULT).train(schema, data);
+            double[] trainS = elapsed(t0);
+            quality(gbt, heldOut);
             report("boosted trees (" + gbt.rounds() + " rounds, depth " + BoostedTreesTrainer.Config.DEFAULT.maxDepth()
-                    + ")", t0, gbt::probability, gbt.onnx(), probe, calls);
+                    + ")", trainS, gbt::probability, gbt.onnx(), probe, calls);
         }
         if (models.contains("ae")) {
             long[] t0 = start();
             Autoencoder ae = Autoencoder.train(data.stream().map(LabeledEntry::features).toList(),
                     Autoencoder.Config.DEFAULT);
             report("autoencoder (" + schema.size() + "-" + Autoencoder.Config.DEFAULT.code() + "-" + schema.size() + ")",
-                    t0, ae::error, ae.onnx(), probe, calls);
+                    elapsed(t0), ae::error, ae.onnx(), probe, calls);
         }
         if (models.contains("lstm")) {
             List<SequenceTrainer.Sample> seqs = SyntheticEntries.sequences(rows, STEPS, 3);
@@ -90,9 +98,15 @@ public final class LearnBench {
         return new double[] {(System.nanoTime() - start[0]) / 1e9, (CPU.getCurrentThreadCpuTime() - start[1]) / 1e9};
     }
 
-    private static void report(String name, long[] trainStart, ToDoubleFunction<double[]> java, byte[] onnx,
+    /** Out-of-sample quality on the held-out rows, printed before the timing line of the same model. */
+    private static void quality(ProbabilityModel model, List<LabeledEntry> heldOut) {
+        Metrics m = Metrics.of(model, heldOut);
+        System.out.printf("%s on %d held-out rows: AUC %.4f, log loss %.4f, Brier %.4f%n", model.family(), m.rows(),
+                m.auc(), m.logLoss(), m.brier());
+    }
+
+    private static void report(String name, double[] trainS, ToDoubleFunction<double[]> java, byte[] onnx,
                                double[][] probe, int calls) {
-        double[] trainS = elapsed(trainStart);
         try (OnnxRowSession ort = new OnnxRowSession(onnx, probe[0].length)) {
             long[] javaNs = time(i -> java.applyAsDouble(probe[i % probe.length]), calls);
             long[] ortNs = time(i -> ort.score(probe[i % probe.length]), calls);
