@@ -12,7 +12,7 @@ class OnnxExportTest {
     private final List<LabeledEntry> heldOut = rows.subList(2_000, 3_000);
 
     @Test
-    void onnxRuntimeScoresTheForestAsTribuoDoesOnHeldOutRows() {
+    void onnxRuntimeScoresTheForestAsTheJavaModelDoesOnHeldOutRows() {
         RandomForest forest = new ForestTrainer(new ForestTrainer.Config(30, 6, 0.5f, 3)).train(SyntheticEntries.SCHEMA, train);
 
         ExportCheck.Result check = ExportCheck.require(forest, forest.onnx(), heldOut);
@@ -31,6 +31,28 @@ class OnnxExportTest {
 
         assertThat(check.maxDifference()).isLessThanOrEqualTo(ExportCheck.TOLERANCE);
         assertThat(Metrics.of(gbt, heldOut).auc()).isGreaterThan(0.7);
+    }
+
+    @Test
+    void aValueExactlyOnASplitThresholdTakesTheSameBranchInOnnxRuntimeAsInJava() {
+        // Every tree threshold is one of the training cuts: rows holding a cut value in each column in turn.
+        BinnedRows binned = BinnedRows.of(train, SyntheticEntries.SCHEMA.size());
+        double[] typical = train.get(0).features();
+        List<LabeledEntry> onCuts = new java.util.ArrayList<>();
+        for (int f = 0; f < binned.features; f++) {
+            for (int b = 0; b < binned.binCount(f) - 1; b++) {
+                double[] row = typical.clone();
+                row[f] = binned.cut(f, b);
+                onCuts.add(new LabeledEntry(0, 0, row, false));
+            }
+        }
+        RandomForest forest = new ForestTrainer(new ForestTrainer.Config(30, 6, 0.5f, 3)).train(SyntheticEntries.SCHEMA, train);
+        BoostedTrees gbt = new BoostedTreesTrainer(new BoostedTreesTrainer.Config(40, 3, 0.1, 20f, 3))
+                .train(SyntheticEntries.SCHEMA, train);
+
+        assertThat(onCuts).hasSizeGreaterThan(500);
+        assertThat(ExportCheck.require(forest, forest.onnx(), onCuts).passed()).isTrue();
+        assertThat(ExportCheck.require(gbt, gbt.onnx(), onCuts).passed()).isTrue();
     }
 
     @Test
