@@ -1,7 +1,7 @@
 package com.vproptrader.gateway.frame;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,11 +10,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.OneofDescriptor;
-import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
-import com.google.protobuf.util.JsonFormat;
 import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.TerminalEvent;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Set;
 
@@ -28,6 +28,10 @@ import java.util.Set;
  * <p>Decoding validates at the boundary and throws {@link FrameException} carrying the error code to
  * answer with. Encoding never fails for a message built through the generated API. Lines carry no
  * trailing newline. Thread-safe and stateless.
+ *
+ * <p>Each direction is one JSON pass: a line is parsed once into a tree that fills the protobuf builder directly
+ * ({@link JsonToProto}), and a message is written field by field to the line ({@link ProtoToJson}); both follow
+ * protobuf's JSON mapping with the frames' number rules.
  */
 public final class FrameCodec {
     public static final int VERSION = 1;
@@ -38,16 +42,14 @@ public final class FrameCodec {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
     private static final OneofDescriptor EVENT_ONEOF = TerminalEvent.getDescriptor().getOneofs().get(0);
     private static final OneofDescriptor COMMAND_ONEOF = HostCommand.getDescriptor().getOneofs().get(0);
 
-    // Unknown fields are ignored so a newer EA can add fields without a version bump.
-    private final JsonFormat.Parser parser = JsonFormat.parser().ignoringUnknownFields();
-    // Zero values are printed too: the MQL5 side then never has to guess a default.
-    private final JsonFormat.Printer printer =
-            JsonFormat.printer().omittingInsignificantWhitespace().alwaysPrintFieldsWithNoPresence();
+    static {
+        JsonToProto.check(TerminalEvent.getDescriptor());
+        JsonToProto.check(HostCommand.getDescriptor());
+    }
 
     /** EA to gateway: one line to the event it carries. */
     public TerminalEvent decodeEvent(String line) throws FrameException {
@@ -99,40 +101,35 @@ public final class FrameCodec {
     }
 
     public String encodeError(ErrorFrame error) {
-        ObjectNode n = head(ERROR_TYPE, error.seq());
-        n.put("code", error.code().wire());
-        n.put("message", error.message() == null ? "" : error.message());
-        n.put("refSeq", error.refSeq());
-        return write(n);
+        return write(ERROR_TYPE, error.seq(), g -> {
+            g.writeStringField("code", error.code().wire());
+            g.writeStringField("message", error.message() == null ? "" : error.message());
+            g.writeNumberField("refSeq", error.refSeq());
+        });
     }
 
     private String encode(String type, long seq, Message payload) {
-        try {
-            ObjectNode body = (ObjectNode) JSON.readTree(printer.print(payload));
-            WireNumbers.int64AsNumbers(body, payload.getDescriptorForType());
-            WireNumbers.plainDecimals(body);
-            ObjectNode n = head(type, seq);
-            n.setAll(body);
-            return write(n);
-        } catch (JsonProcessingException | InvalidProtocolBufferException e) {
-            throw new IllegalStateException("cannot print " + type, e);
-        }
+        return write(type, seq, g -> ProtoToJson.fields(payload, g));
     }
 
-    private static ObjectNode head(String type, long seq) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("v", VERSION);
-        n.put("type", type);
-        n.put("seq", seq);
-        return n;
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
     }
 
-    private static String write(ObjectNode n) {
-        try {
-            return JSON.writeValueAsString(n);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+    /** The envelope first ({@code v}, {@code type}, {@code seq}), then the body's fields, as one line. */
+    private static String write(String type, long seq, Body body) {
+        StringWriter line = new StringWriter(256);
+        try (JsonGenerator g = JSON.getFactory().createGenerator(line)) {
+            g.writeStartObject();
+            g.writeNumberField("v", VERSION);
+            g.writeStringField("type", type);
+            g.writeNumberField("seq", seq);
+            body.write(g);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a " + type + " frame", e);
         }
+        return line.toString();
     }
 
     private record Envelope(ObjectNode node, String type, long seq) {
@@ -184,12 +181,9 @@ public final class FrameCodec {
     }
 
     private Message payload(Envelope env, Message.Builder builder) throws FrameException {
-        ObjectNode fields = env.node.deepCopy();
-        fields.remove(ENVELOPE);
         try {
-            parser.merge(write(fields), builder);
-        } catch (InvalidProtocolBufferException | RuntimeException e) {
-            // JsonFormat reports type mismatches (a string where a number belongs) this way.
+            JsonToProto.merge(env.node, builder, ENVELOPE);
+        } catch (JsonToProto.Bad e) {
             throw new FrameException(ErrorCode.BAD_VALUE, env.seq, env.type + ": " + e.getMessage());
         }
         Message m = builder.build();

@@ -1,6 +1,5 @@
 package com.vproptrader.gateway.frame;
 
-import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import com.vproptrader.proto.Account;
 import com.vproptrader.proto.Bar;
@@ -15,21 +14,17 @@ import com.vproptrader.proto.Signal;
 import com.vproptrader.proto.SymbolSpec;
 import com.vproptrader.proto.Tick;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Boundary checks on decoded frame payloads: the values nothing downstream should ever have to doubt.
- * Returns a problem description, or {@code null} when the message is acceptable.
+ * Returns a problem description, or {@code null} when the message is acceptable. (That every double is finite is
+ * checked as the frame is read, {@link JsonToProto}.)
  */
 final class FrameValidator {
     private FrameValidator() {
     }
 
     static String problem(Message payload) {
-        String nonFinite = firstNonFinite(payload, "");
-        if (nonFinite != null) {
-            return nonFinite + " is not a finite number";
-        }
         if (payload instanceof Tick t) {
             return tick(t);
         } else if (payload instanceof Bar b) {
@@ -162,22 +157,5 @@ final class FrameValidator {
 
     private static String firstOf(String a, String b) {
         return a != null ? a : b;
-    }
-
-    /** Walks every double/float field, nested and repeated, so a NaN anywhere is caught in one place. */
-    private static String firstNonFinite(Message m, String prefix) {
-        for (Map.Entry<FieldDescriptor, Object> e : m.getAllFields().entrySet()) {
-            FieldDescriptor fd = e.getKey();
-            List<?> values = fd.isRepeated() ? (List<?>) e.getValue() : List.of(e.getValue());
-            for (Object v : values) {
-                if (v instanceof Double d && !Double.isFinite(d)) return prefix + fd.getJsonName();
-                if (v instanceof Float f && !Float.isFinite(f)) return prefix + fd.getJsonName();
-                if (v instanceof Message nested) {
-                    String p = firstNonFinite(nested, prefix + fd.getJsonName() + ".");
-                    if (p != null) return p;
-                }
-            }
-        }
-        return null;
     }
 }
