@@ -10,7 +10,10 @@ import java.math.RoundingMode;
  */
 public final class Money implements Comparable<Money> {
     public static final Money ZERO = new Money(0);
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+            100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L,
+            10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L,
+            100_000_000_000_000_000L};
 
     private final long cents;
 
@@ -29,14 +32,23 @@ public final class Money implements Comparable<Money> {
 
     /**
      * A double as reported by MT5 (balance, equity): read through its shortest decimal form
-     * ({@link BigDecimal#valueOf(double)}), so 97349.99 is 9734999 cents, not 9734998.
+     * ({@link ShortestDecimal}), so 97349.99 is 9734999 cents, not 9734998.
      */
     public static Money of(double amount, RoundingMode rounding) {
-        return of(BigDecimal.valueOf(amount), rounding);
+        return of(ShortestDecimal.of(amount), rounding);
     }
 
     /** {@code pct} percent of {@code base}, rounded with the given rule. */
     public static Money percentOf(BigDecimal pct, Money base, RoundingMode rounding) {
+        // pct % of a number of cents is cents × unscaled(pct) / 10^(scale(pct) + 2) cents: exact in longs when it
+        // fits (the governors ask this on every check).
+        if (pct.scale() >= 0 && pct.scale() + 2 < POW10.length && pct.precision() < 10 && Math.abs(base.cents) < (1L << 31)
+                && (rounding == RoundingMode.FLOOR || rounding == RoundingMode.CEILING)) {
+            long product = base.cents * pct.unscaledValue().longValue(); // below 2^31 · 10^9 < 2^62
+            long divisor = POW10[pct.scale() + 2];
+            long cents = rounding == RoundingMode.FLOOR ? Math.floorDiv(product, divisor) : -Math.floorDiv(-product, divisor);
+            return new Money(cents);
+        }
         return of(base.toBigDecimal().multiply(pct).movePointLeft(2), rounding); // exact, and no division
     }
 

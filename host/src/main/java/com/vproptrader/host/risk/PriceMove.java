@@ -20,13 +20,13 @@ public final class PriceMove {
         if (!(tickSize > 0) || !(tickValue > 0)) {
             throw new IllegalArgumentException("tickSize and tickValue must be > 0, got " + tickSize + ", " + tickValue);
         }
-        BigDecimal distance = BigDecimal.valueOf(from).subtract(BigDecimal.valueOf(to)).abs();
-        BigDecimal tick = BigDecimal.valueOf(tickSize);
+        BigDecimal distance = ShortestDecimal.of(from).subtract(ShortestDecimal.of(to)).abs();
+        BigDecimal tick = ShortestDecimal.of(tickSize);
         // Tick sizes are almost always a power of ten (0.00001, 0.01): then dividing is an exact shift.
         BigDecimal ticks = tick.unscaledValue().equals(BigInteger.ONE)
                 ? distance.movePointRight(tick.scale())
                 : distance.divide(tick, MathContext.DECIMAL128);
-        return ticks.multiply(BigDecimal.valueOf(tickValue)).multiply(BigDecimal.valueOf(volume));
+        return ticks.multiply(ShortestDecimal.of(tickValue)).multiply(ShortestDecimal.of(volume));
     }
 
     /** A loss: rounded up to the cent, so the estimate is never smaller than the truth. */

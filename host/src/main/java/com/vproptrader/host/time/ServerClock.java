@@ -20,8 +20,8 @@ import java.util.Map;
  * <p>Prop-firm servers run "GMT+2 in winter, GMT+3 in summer", but on two different calendars: {@link #EET_EU_DST}
  * switches on the EU dates (FTMO, FundedNext), {@link #NY_CLOSE} on the US dates so that server midnight is 17:00
  * New York all year (The5ers). For about three weeks a year (in 2026: 8–29 March, 25 October–1 November) the two
- * differ by an hour. Every offset period from 1970 to 2100 is tabled once, so a conversion is a binary search over
- * about 260 switch instants, allocates nothing and is the same on every thread (the navigator's workers simulate
+ * differ by an hour. Every offset period from 1970 to 2100 is tabled once, so a conversion is a check of the last period used
+ * or a binary search over about 260 switch instants, allocates nothing and is the same on every thread (the navigator's workers simulate
  * days on both sides of a switch at once); outside that range the zone rules answer.
  */
 public final class ServerClock implements WallClock {
@@ -51,6 +51,12 @@ public final class ServerClock implements WallClock {
     private final long[] periodStarts;
     /** The server offset, ms, in force in each tabled period. */
     private final long[] periodOffsets;
+    /**
+     * The period of the last lookup: conversions come in runs within one period (months long), so this is
+     * checked before the binary search. Shared by threads without locking: an int is read and written whole,
+     * and a stale hint only costs the search.
+     */
+    private int lastPeriod;
 
     private ServerClock(String name, ZoneId reference, long shiftMs, String description) {
         this.name = name;
@@ -125,8 +131,14 @@ public final class ServerClock implements WallClock {
         if (utcMsc < TABLE_FROM || utcMsc >= TABLE_UNTIL) {
             return rules.getOffset(Instant.ofEpochMilli(utcMsc)).getTotalSeconds() * 1000L + shiftMs;
         }
+        int hint = lastPeriod;
+        if (periodStarts[hint] <= utcMsc && (hint + 1 == periodStarts.length || utcMsc < periodStarts[hint + 1])) {
+            return periodOffsets[hint];
+        }
         int i = Arrays.binarySearch(periodStarts, utcMsc);
-        return periodOffsets[i >= 0 ? i : -i - 2];
+        int period = i >= 0 ? i : -i - 2;
+        lastPeriod = period;
+        return periodOffsets[period];
     }
 
     /** MT5's server timestamp (ms, wall clock as if UTC) of an instant; what the EA sends as time_msc. */
@@ -141,14 +153,27 @@ public final class ServerClock implements WallClock {
 
     @Override
     public LocalDateTime toLocal(Instant instant) {
-        return LocalDateTime.ofInstant(instant.plusMillis(offsetAtUtc(instant.toEpochMilli())), ZoneOffset.UTC);
+        long offsetSeconds = offsetAtUtc(instant.toEpochMilli()) / 1000; // whole seconds: hours plus a shift in hours
+        return LocalDateTime.ofEpochSecond(instant.getEpochSecond() + offsetSeconds, instant.getNano(), ZoneOffset.UTC);
     }
 
     /** The instant a server wall-clock time denotes (the earlier one when the clock falls back). */
     @Override
     public Instant toInstant(LocalDateTime local) {
-        Instant asIfUtc = local.toInstant(ZoneOffset.UTC);
-        return asIfUtc.minusMillis(asIfUtc.toEpochMilli() - toUtcMsc(asIfUtc.toEpochMilli()));
+        long asIfUtcSeconds = local.toEpochSecond(ZoneOffset.UTC);
+        long asIfUtcMs = asIfUtcSeconds * 1000 + local.getNano() / 1_000_000;
+        long shiftSeconds = (asIfUtcMs - toUtcMsc(asIfUtcMs)) / 1000;
+        return Instant.ofEpochSecond(asIfUtcSeconds - shiftSeconds, local.getNano());
+    }
+
+    @Override
+    public long toLocalMs(long utcMs) {
+        return toServerMsc(utcMs);
+    }
+
+    @Override
+    public long toUtcMs(long localMs) {
+        return toUtcMsc(localMs);
     }
 
     @Override

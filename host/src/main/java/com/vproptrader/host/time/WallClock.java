@@ -18,4 +18,10 @@ public interface WallClock {
      * first occurrence); in the spring gap the time is pushed forward by the gap's length.
      */
     Instant toInstant(LocalDateTime local);
+
+    /** {@link #toLocal} in epoch milliseconds: the local wall-clock time written as if it were UTC. */
+    long toLocalMs(long utcMs);
+
+    /** {@link #toInstant} in epoch milliseconds (same overlap and gap rules). */
+    long toUtcMs(long localMs);
 }

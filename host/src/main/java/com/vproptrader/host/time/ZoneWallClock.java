@@ -58,6 +58,16 @@ public final class ZoneWallClock implements WallClock {
     }
 
     @Override
+    public long toLocalMs(long utcMs) {
+        return clock.toLocalMs(utcMs);
+    }
+
+    @Override
+    public long toUtcMs(long localMs) {
+        return clock.toUtcMs(localMs);
+    }
+
+    @Override
     public String toString() {
         return name;
     }
