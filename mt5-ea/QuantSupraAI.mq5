@@ -1034,8 +1034,11 @@ void OnTradeTransaction(const MqlTradeTransaction &trans, const MqlTradeRequest 
    if(f.entry != 1)
       g_risk.OnTradeClosed(f.profit + f.commission + f.swap);
    else
+     {
+      g_risk.OnTradeOpened();
       if(f.reason == "signal")
          TrackNewPosition(f.positionId, f.signalKey);
+     }
    SendFill(f);   // not sent now (link down): replayed from history on reconnect
   }
 

@@ -91,6 +91,7 @@ struct GovSnapshot
    int               breakCount;
    int               consecutiveLosses;
    double            closedProfitToday;
+   bool              openedToday;    // a position was opened in the current firm day
    string            calendarFault;  // "" = the news list is trustworthy; else why not (the pack's fail-safe applies)
   };
 
@@ -458,6 +459,18 @@ long WorstEquityCents(const RulePack &p, const GovSnapshot &s, const GovOrder &o
    return worst;
   }
 
+//--- after the target, the day's one day-qualifying trade: the first opened today, on a flat account, risking at
+//--- most dayQualifyingRiskPct % of the initial balance at its stop and, gap allowance included, never more than
+//--- the profit above the target (so the target stays banked whatever the trade does)
+bool IsDayQualifyingTrade(const RulePack &p, const GovSnapshot &s, const GovOrder &o, long aboveTargetCents)
+  {
+   if(p.dayQualifyingRiskPct <= 0.0 || s.openedToday || s.positionCount > 0)
+      return false;
+   if(RiskAtStopCents(o.side, o.volume, o.price, o.sl, o.tickSize, o.tickValue) > CentsDown(PctOfInitial(p, p.dayQualifyingRiskPct)))
+      return false;
+   return WorstLossCents(p, o.side, o.volume, o.price, o.price, o.sl, o.tickSize, o.tickValue) <= aboveTargetCents;
+  }
+
 //--- money rounded to a millionth, for exact-looking comparisons of unrounded amounts
 double Micro(double x) { return MathRound(x * 1e6); }
 
@@ -503,8 +516,8 @@ bool GovernorsCheck(const RulePack &p, const GovSnapshot &s, const GovOrder &o, 
       if(!InAnySession(p, s.now))
          return Veto(v, "OUTSIDE_SESSION");
       // soft governors that stop opening
-      if(p.stopOpeningAtTarget && p.profitTargetPct > 0.0 &&
-         CentsOf(s.balance) - CentsOf(p.initialBalance) >= CentsUp(PctOfInitial(p, p.profitTargetPct)))
+      long aboveTarget = CentsOf(s.balance) - CentsOf(p.initialBalance) - CentsUp(PctOfInitial(p, p.profitTargetPct));
+      if(p.stopOpeningAtTarget && p.profitTargetPct > 0.0 && aboveTarget >= 0 && !IsDayQualifyingTrade(p, s, o, aboveTarget))
          return Veto(v, "PROFIT_TARGET_REACHED");
       if(p.bestDayMaxSharePct > 0.0 &&
          CentsOf(s.closedProfitToday) >= CentsDown(PctOfInitial(p, p.bestDayMaxSharePct * p.profitTargetPct / 100.0)))

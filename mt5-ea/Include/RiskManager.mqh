@@ -38,6 +38,7 @@ struct RiskState
    double            peak;          // what a trailing max loss trails
    int               consecutiveLosses;
    double            closedProfitToday;
+   bool              openedToday;   // a position was opened in this trading day (the day-qualifying trade rule)
    GovRecent         recent[GOV_MAX_RECENT];
    int               recentCount;
    int               recentNext;
@@ -111,6 +112,7 @@ public:
       m_s.peak = initialBalance;
       m_s.consecutiveLosses = 0;
       m_s.closedProfitToday = 0;
+      m_s.openedToday = false;
       m_s.recentCount = 0;
       m_s.recentNext = 0;
       m_s.packFromHost = false;
@@ -187,6 +189,7 @@ public:
                m_s.peak = MathMax(m_s.peak, balance);   // closes only change balance: this is the day's end
             AnchorDay(now, balance, equity);
             m_s.closedProfitToday = 0.0;
+            m_s.openedToday = false;
             if(m_s.haltScope == HALT_DAY)
                HostResume();
            }
@@ -252,6 +255,9 @@ public:
       return true;
      }
 
+   //--- a position opened (ENTRY_IN deal)
+   void              OnTradeOpened() { m_s.openedToday = true; }
+
    //--- a closed trade (ENTRY_OUT deal): profit includes commission and swap
    void              OnTradeClosed(double profit)
      {
@@ -284,6 +290,7 @@ public:
       s.dayStartEquity = m_s.dayStartEquity;
       s.consecutiveLosses = m_s.consecutiveLosses;
       s.closedProfitToday = m_s.closedProfitToday;
+      s.openedToday = m_s.openedToday;
       s.calendarFault = "";   // the caller's news source says otherwise
       s.positionCount = 0;
       s.newsCount = 0;
@@ -307,7 +314,7 @@ public:
       p.v[8] = m_s.closedProfitToday;
       p.v[9] = PersistedReasonCode(m_s.reason);
       p.v[10] = (double)m_s.dayStart;
-      p.v[11] = 0;
+      p.v[11] = m_s.openedToday ? 1 : 0;   // 0 in saves from before the day-qualifying trade: not opened
       // the day rule the key was computed with (the pack in force after a restart may differ at first)
       p.v[12] = m_pack.serverTz;
       p.v[13] = m_pack.dayResetZone * 10000 + m_pack.dayResetMin;
@@ -332,6 +339,7 @@ public:
          m_s.dayStartBalance = p.v[4];
          m_s.dayStartEquity = p.v[5];
          m_s.closedProfitToday = p.v[8];
+         m_s.openedToday = p.v[11] != 0;
         }
       if((int)p.v[9] == 5)
          return true;   // a configuration error is checked again under the configuration now in force

@@ -47,6 +47,7 @@ struct RulePack
    string            tradingDayRule;      // TRADE_OPENED, PROFITABLE_DAY
    double            profitableDayMinPct;
    double            bestDayMaxSharePct;  // % of the profit target a single day may make, 0 = no rule
+   double            dayQualifyingRiskPct;   // after the target: one trade a day risking at most this % (0 = off); optional
    bool              newsEmbargo;
    int               newsWindowBeforeSec;
    int               newsWindowAfterSec;
@@ -102,6 +103,7 @@ void RulePackDefaults(RulePack &p, double initialBalance, int serverTz)
    p.tradingDayRule = "TRADE_OPENED";
    p.profitableDayMinPct = 0.0;
    p.bestDayMaxSharePct = 0.0;
+   p.dayQualifyingRiskPct = 0.0;
    p.newsEmbargo = true;
    p.newsWindowBeforeSec = 300;
    p.newsWindowAfterSec = 300;
@@ -274,6 +276,9 @@ bool RulePackFromJson(const CJsonDoc &d, int root, RulePack &p, string &err)
    ok = PackStr(d, root, "tradingDayRule", p.tradingDayRule, err) && ok;
    ok = PackNum(d, root, "profitableDayMinPct", p.profitableDayMinPct, err) && ok;
    ok = PackNum(d, root, "bestDayMaxSharePct", p.bestDayMaxSharePct, err) && ok;
+   p.dayQualifyingRiskPct = 0.0;
+   if(d.Find(root, "dayQualifyingRiskPct") >= 0)
+      ok = PackNum(d, root, "dayQualifyingRiskPct", p.dayQualifyingRiskPct, err) && ok;
    ok = PackBool(d, root, "newsEmbargo", p.newsEmbargo, err) && ok;
    ok = PackInt(d, root, "newsWindowBeforeSec", p.newsWindowBeforeSec, err) && ok;
    ok = PackInt(d, root, "newsWindowAfterSec", p.newsWindowAfterSec, err) && ok;

@@ -118,6 +118,7 @@ static bool load_vector(const CJsonDoc &d, const RulePack &pack, GovSnapshot &s,
   int stt = d.Find(r, "stats");
   s.consecutiveLosses = d.GetInt(stt, "consecutiveLosses", 0);
   s.closedProfitToday = d.GetDouble(stt, "closedProfitToday", 0);
+  s.openedToday = d.GetBool(stt, "openedToday", false);
   return true;
 }
 

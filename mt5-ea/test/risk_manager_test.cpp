@@ -285,6 +285,34 @@ static void test_mid_day_anchor_waits_for_sync_and_never_assumes_flat_equity() {
   CHECK_EQ(g_rm.m_s.dayStartEquity, 102850.0, "anchored start equity");
 }
 
+// After the target, one day-qualifying trade a day: the opened-today flag feeds the governor, survives a restart
+// on the same day and resets at the day's reset.
+static void test_day_qualifying_trade_once_a_day_after_the_target() {
+  load(g_rm, "ftmo-2step");
+  string why;
+  g_rm.OnClock(T("2026.03.10 10:00:00"), 110500, 110500, why);
+  GovOrder o;
+  o.kind = GOV_OPEN; o.key = "dq-1"; o.ticket = 0; o.symbol = "EURUSD"; o.side = SIDE_BUY; o.volume = 0.05; o.price = 1.1;
+  o.sl = 1.09; o.tp = 1.115; o.tickSize = 0.00001; o.tickValue = 1;
+  GovVerdict v;
+  g_rm.FillAccount(g_snap, T("2026.03.10 10:00:00"), 110500, 110500);
+  CHECK(GovernorsCheck(g_rm.m_pack, g_snap, o, v), "first trade of the day after the target: allowed (" + v.reason + ")");
+  g_rm.OnTradeOpened();
+  g_rm.OnTradeClosed(20);
+  o.key = "dq-2";
+  g_rm.FillAccount(g_snap, T("2026.03.10 11:00:00"), 110520, 110520);
+  CHECK(!GovernorsCheck(g_rm.m_pack, g_snap, o, v) && v.reason == "PROFIT_TARGET_REACHED", "second of the day: vetoed");
+  RiskPersist p;
+  g_rm.Save(p);
+  load(g_rm2, "ftmo-2step");
+  CHECK(g_rm2.Restore(p, T("2026.03.10 12:00:00")), "restored");
+  CHECK(g_rm2.m_s.openedToday, "a restart on the same day remembers the day's trade");
+  g_rm.OnClock(T("2026.03.11 01:00:00"), 110520, 110520, why);
+  CHECK(!g_rm.m_s.openedToday, "the reset starts a day without a trade");
+  g_rm.FillAccount(g_snap, T("2026.03.11 10:00:00"), 110520, 110520);
+  CHECK(GovernorsCheck(g_rm.m_pack, g_snap, o, v), "next day: the day's trade is allowed again (" + v.reason + ")");
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) { std::printf("usage: %s <rulepacks dir>\n", argv[0]); return 2; }
   g_packs = argv[1];
@@ -299,5 +327,6 @@ int main(int argc, char **argv) {
   test_restart_persistence();
   test_statistics_feed_the_governors();
   test_pack_arriving_after_restart_is_not_a_new_day();
+  test_day_qualifying_trade_once_a_day_after_the_target();
   return check_summary("risk_manager_test");
 }

@@ -278,7 +278,8 @@ final class TradeDecider {
         return rules.sizer().size(side, market.spec,
                 new PositionSizer.Signal(pWin, payoff, new double[] {pWin, 1 - pWin}),
                 new PositionSizer.Market(entry, horizonSigma, dailySigma), open.forSizing(),
-                view.equity(), rules.governance().sizeFactor(view, rules.instant(tick.getTimeMsc())));
+                view.equity(), rules.governance().sizeFactor(view, rules.instant(tick.getTimeMsc())),
+                rules.governance().dayQualifyingRisk(view, rules.instant(tick.getTimeMsc())));
     }
 
     /**

@@ -89,6 +89,26 @@ public final class Governance {
         return action;
     }
 
+    /**
+     * The cap on the next open's risk at its stop while only a day-qualifying trade may open (the target is
+     * banked and trading days are missing, {@link TargetRule#dayQualifyingRiskPct()}); empty when the usual
+     * sizing applies or nothing may open. The sizer and the navigator size to it.
+     */
+    public Optional<Money> dayQualifyingRisk(AccountView account, Instant now) {
+        observe(account, now);
+        return ProfitTargetGovernor.dayQualifyingRisk(pack, account,
+                new TradeStats(consecutiveLosses, closedProfitToday, openedToday(day)), tradingDays);
+    }
+
+    /**
+     * A position was opened in this firm day. Known where opening a trade counts the day (the only rule the
+     * day-qualifying trade exists for): the day counted last is then the day of the last open.
+     */
+    private boolean openedToday(DayAnchor today) {
+        return today != null && pack.target().tradingDayRule() == TradingDayRule.TRADE_OPENED
+                && today.start().equals(lastTradingDay);
+    }
+
     /** The soft governors' multiplier for the next new position's risk budget (1 = full size). */
     public BigDecimal sizeFactor(AccountView account, Instant now) {
         observe(account, now);
@@ -233,7 +253,7 @@ public final class Governance {
         Instant newsTo = now.plusSeconds((long) pack.news().beforeSec() + pack.news().preCloseSec());
         return new GovernorInput(pack, now, status.state(), account, day, peak, calendar.news(newsFrom, newsTo),
                 calendar.breaks(now, now.plus(BREAK_HORIZON)), sentSnapshot,
-                new TradeStats(consecutiveLosses, closedProfitToday), calendar.fault(now).orElse(""));
+                new TradeStats(consecutiveLosses, closedProfitToday, openedToday(day)), calendar.fault(now).orElse(""));
     }
 
     /** Rolls the trading day when a reset has passed, and moves the trailed peak. */

@@ -36,13 +36,16 @@ public final class RulePackLoader {
     private static final BigDecimal ZERO = BigDecimal.ZERO;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal ONE = BigDecimal.ONE;
-    /** Every top-level field a pack has; all are required except newsCalendarFailSafe (EMBARGO when absent). */
+    /**
+     * Every top-level field a pack has; all are required except newsCalendarFailSafe (EMBARGO when absent) and
+     * dayQualifyingRiskPct (0, off, when absent).
+     */
     private static final Set<String> FIELDS = Set.of("name", "firm", "program", "phase", "notes", "currency",
             "initialBalance", "serverTimeZone", "dayResetZone", "dayResetTime", "dailyLossPct", "dailyLossBasis",
             "dailyLossLimitOf",
             "dailyLossBufferPct", "maxLossPct", "maxLossMode", "maxLossTrailBasis", "maxLossBufferPct",
             "profitTargetPct", "stopOpeningAtTarget", "minTradingDays", "tradingDayRule", "profitableDayMinPct",
-            "bestDayMaxSharePct", "newsEmbargo", "newsWindowBeforeSec", "newsWindowAfterSec", "newsSlTpCount",
+            "bestDayMaxSharePct", "dayQualifyingRiskPct", "newsEmbargo", "newsWindowBeforeSec", "newsWindowAfterSec", "newsSlTpCount",
             "newsPreCloseSec", "newsMinImpact", "newsProfitKeepPct", "newsCalendarFailSafe", "weekendFlat", "weekendStopOpeningMinutes",
             "weekendFlattenMinutes", "marketBreakFlatMinHours", "inactivityDays", "sessions",
             "gapAllowanceSlFraction", "maxRiskPerTradePct", "maxOpenRiskPct", "maxExposureLeverage",
@@ -133,7 +136,8 @@ public final class RulePackLoader {
                 f.enumValue("maxLossTrailBasis", TrailBasis.class), pct(f, "maxLossBufferPct"));
         TargetRule target = new TargetRule(pct(f, "profitTargetPct"), f.bool("stopOpeningAtTarget"),
                 f.integer("minTradingDays", 0, 365), f.enumValue("tradingDayRule", TradingDayRule.class),
-                pct(f, "profitableDayMinPct"), pct(f, "bestDayMaxSharePct"));
+                pct(f, "profitableDayMinPct"), pct(f, "bestDayMaxSharePct"),
+                f.has("dayQualifyingRiskPct") ? pct(f, "dayQualifyingRiskPct") : ZERO);
         NewsRule news = new NewsRule(f.bool("newsEmbargo"), f.integer("newsWindowBeforeSec", 0, 86_400),
                 f.integer("newsWindowAfterSec", 0, 86_400), f.bool("newsSlTpCount"),
                 f.integer("newsPreCloseSec", 0, 86_400), f.enumValue("newsMinImpact", Impact.class),
@@ -228,6 +232,10 @@ public final class RulePackLoader {
         if (p.target().tradingDayRule() == TradingDayRule.PROFITABLE_DAY
                 && p.target().profitableDayMinPct().signum() <= 0) {
             throw f.error("profitableDayMinPct", "must be > 0 when tradingDayRule is PROFITABLE_DAY");
+        }
+        if (p.target().dayQualifyingRiskPct().signum() > 0 && (p.target().tradingDayRule() != TradingDayRule.TRADE_OPENED
+                || p.target().dayQualifyingRiskPct().compareTo(p.limits().maxRiskPerTradePct()) > 0)) {
+            throw f.error("dayQualifyingRiskPct", "needs tradingDayRule TRADE_OPENED and must not exceed maxRiskPerTradePct");
         }
         if (p.soft().flattenHeadroomPct().compareTo(p.soft().reducingHeadroomPct()) >= 0) {
             throw f.error("flattenHeadroomPct", "must be smaller than reducingHeadroomPct");

@@ -21,7 +21,8 @@
  *
  * // sizing a new position:
  * BigDecimal factor = gov.sizeFactor(view, now);              // soft governors, 1 = full size
- * Optional<SizedOrder> s = sizer.size(side, spec, signal, market, book, view.equity(), factor);
+ * Optional<Money> cap = gov.dayQualifyingRisk(view, now);     // set only for a day-qualifying trade
+ * Optional<SizedOrder> s = sizer.size(side, spec, signal, market, book, view.equity(), factor, cap);
  *
  * // immediately before sending ANY order (open, close, modify); an allowed order is recorded as sent:
  * Verdict v = gov.check(OrderIntent.open(key, symbol, side, lots, price, sl, tp, tickSize, tickValue), view, now);

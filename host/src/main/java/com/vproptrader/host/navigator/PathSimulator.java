@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One simulated rest-of-phase: day after day, the resampled trades go through a fresh {@link Governance} (the
@@ -101,6 +102,11 @@ final class PathSimulator {
                 BigDecimal factor = gov.sizeFactor(flat, open);
                 long base = basis == RiskBasis.BALANCE ? balance : pack.initialBalance().cents();
                 long risk = (long) Math.floor(base * riskFraction * factor.doubleValue());
+                // After an early target only the day's small day-qualifying trade may open, sized as the host sizes it.
+                Optional<Money> dayQualifying = gov.dayQualifyingRisk(flat, open);
+                if (dayQualifying.isPresent()) {
+                    risk = Math.min(risk, dayQualifying.get().cents());
+                }
                 if (risk <= 0) {
                     continue;
                 }

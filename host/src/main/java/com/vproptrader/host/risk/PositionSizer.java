@@ -21,13 +21,16 @@ public record PositionSizer(EntropyKelly kelly, StopPlanner stops, VolatilityTar
      * @param book       open positions' signed daily money vols and the correlation matrix incl. this symbol (last)
      * @param equity     account equity
      * @param sizeFactor soft governors' multiplier (Governance.sizeFactor)
+     * @param riskCap    the most the position may risk at its stop when the governors cap it
+     *                   (Governance.dayQualifyingRisk), else empty
      */
     public Optional<SizedOrder> size(Side side, SymbolSpec spec, Signal signal, Market market, Book book,
-                                     Money equity, BigDecimal sizeFactor) {
+                                     Money equity, BigDecimal sizeFactor, Optional<Money> riskCap) {
         StopLevels levels = stops.plan(side, market.entry(), market.horizonSigma(), spec);
         double fraction = kelly.riskFraction(signal.pWin(), signal.payoff(), signal.predictive());
-        Money budget = Money.of(equity.toBigDecimal().multiply(BigDecimal.valueOf(fraction)).multiply(sizeFactor),
+        Money kellyBudget = Money.of(equity.toBigDecimal().multiply(BigDecimal.valueOf(fraction)).multiply(sizeFactor),
                 RoundingMode.FLOOR);
+        Money budget = riskCap.map(kellyBudget::min).orElse(kellyBudget);
         Optional<BigDecimal> byRisk = LotSizer.lots(spec, budget, levels.slDistance());
         if (byRisk.isEmpty()) {
             return Optional.empty();

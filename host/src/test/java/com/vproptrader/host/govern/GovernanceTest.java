@@ -334,4 +334,32 @@ class GovernanceTest {
                     .isEqualTo(30);
         }
     }
+
+    @Test
+    void a_target_banked_before_the_minimum_days_allows_one_small_trade_a_day_that_cannot_give_it_back() {
+        Governance g = new Governance(FTMO, GovernorStore.inMemory(), MarketCalendar.NONE, Instant.EPOCH);
+        Instant day1 = server("2026.03.10 15:00:00", FTMO);
+        g.onMarket(flat("100000", "100000"), day1);
+        g.onPositionOpened(day1);
+        g.onPositionClosed(m("10500"), day1.plusSeconds(60)); // target (10%) + 500.00 on the first trading day
+        Instant day2 = server("2026.03.11 15:00:00", FTMO);
+        AccountView banked = flat("110500", "110500");
+
+        // 0.05% of 100,000 = 50.00; the 500.00 margin would allow (500 - 0.01) / 1.5 = 333.33 with the gap allowance.
+        assertThat(g.dayQualifyingRisk(banked, day2)).contains(m("50.00"));
+        assertThat(g.check(buy("dq-1", 0.06), banked, day2).reason()).isEqualTo(ReasonCode.PROFIT_TARGET_REACHED);
+        assertThat(g.check(buy("dq-2", 0.05), banked, day2).allowed()).isTrue(); // 1,000 points × 0.05 = 50.00
+        g.onPositionOpened(day2);
+        g.onPositionClosed(m("-50"), day2.plusSeconds(60));
+        AccountView after = flat("110450", "110450");
+        assertThat(g.dayQualifyingRisk(after, day2.plusSeconds(120))).as("one a day").isEmpty();
+        assertThat(g.check(buy("dq-3", 0.05), after, day2.plusSeconds(120)).detail()).contains("already opened");
+        assertThat(g.tradingDays()).isEqualTo(2);
+
+        Instant day3 = server("2026.03.12 15:00:00", FTMO);
+        assertThat(g.dayQualifyingRisk(after, day3)).contains(m("50.00"));
+        // A margin of 60.00 above the target caps the risk at (60.00 - 0.01) / 1.5 = 39.99.
+        assertThat(g.dayQualifyingRisk(flat("110060", "110060"), day3)).contains(m("39.99"));
+        assertThat(g.check(buy("dq-4", 0.05), flat("110060", "110060"), day3).detail()).contains("give back the target");
+    }
 }

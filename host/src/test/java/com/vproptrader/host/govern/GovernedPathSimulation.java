@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -228,7 +229,8 @@ final class GovernedPathSimulation {
         var sized = sizer.size(side, ins.spec(), new PositionSizer.Signal(pWin, 1.5, new double[]{pWin, 1 - pWin}),
                 new PositionSizer.Market(price[i], sigma * 4, sigma * Math.sqrt(96)),
                 PositionSizer.Book.empty(), before.equity(),
-                p.governed() ? governance.sizeFactor(before, t) : BigDecimal.valueOf(3));
+                p.governed() ? governance.sizeFactor(before, t) : BigDecimal.valueOf(3),
+                p.governed() ? governance.dayQualifyingRisk(before, t) : Optional.empty());
         if (sized.isEmpty()) {
             return;
         }

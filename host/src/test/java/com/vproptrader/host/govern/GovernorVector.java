@@ -65,7 +65,7 @@ record GovernorVector(String name, String description, GovernorInput input, Orde
         }
         JsonNode s = v.path("stats");
         TradeStats stats = new TradeStats(s.path("consecutiveLosses").asInt(0),
-                s.has("closedProfitToday") ? money(s, "closedProfitToday") : Money.ZERO);
+                s.has("closedProfitToday") ? money(s, "closedProfitToday") : Money.ZERO, s.path("openedToday").asBoolean(false));
         EngineState state = EngineState.valueOf(v.path("engineState").asText("ACTIVE"));
         GovernorInput input = new GovernorInput(pack, now, state,
                 new AccountView(money(a, "balance"), money(a, "equity"), positions), day, peak, news, breaks, recent,

@@ -63,11 +63,32 @@ class RuleEffectsTest {
     @Test
     void minimumTradingDaysTurnEarlyTargetsIntoTimeOutsWhenTheHostStopsOpeningAtTarget() {
         OutcomePrior strongEdge = NavigatorFixtures.coin(0.8, 1.0, 8);
-        Forecast none = forecast(rules("profitTargetPct", 3.0), strongEdge, Duration.ofDays(20));
-        Forecast five = forecast(rules("profitTargetPct", 3.0, "minTradingDays", 5), strongEdge, Duration.ofDays(20));
+        Forecast none = forecast(rules("profitTargetPct", 3.0, "dayQualifyingRiskPct", 0.0), strongEdge, Duration.ofDays(20));
+        Forecast five = forecast(rules("profitTargetPct", 3.0, "minTradingDays", 5, "dayQualifyingRiskPct", 0.0),
+                strongEdge, Duration.ofDays(20));
 
         assertThat(five.end(AttemptEnd.TIME_OUT).low()).isGreaterThan(none.end(AttemptEnd.TIME_OUT).high());
         assertThat(five.pass().high()).isLessThan(none.pass().low());
+    }
+
+    @Test
+    void dayQualifyingTradesLetAnEarlyTargetPassOnTheMinimumDayWithTheTargetStillBanked() {
+        // Eight trades a day at 80% wins of 1.3 R reach a 3% target on day 1, mostly a little beyond it (a target
+        // hit to the cent leaves no margin to risk); five trading days are required. One small trade a day (at
+        // most 0.05% of the initial balance, never more than the margin above the target) counts each missing
+        // day, and whatever it does the balance stays at or above the target.
+        OutcomePrior strongEdge = NavigatorFixtures.coin(0.8, 1.3, 8);
+        Forecast blocked = forecast(rules("profitTargetPct", 3.0, "minTradingDays", 5, "dayQualifyingRiskPct", 0.0),
+                strongEdge, Duration.ofDays(20));
+        Forecast qualifying = forecast(rules("profitTargetPct", 3.0, "minTradingDays", 5, "dayQualifyingRiskPct", 0.05),
+                strongEdge, Duration.ofDays(20));
+
+        assertThat(qualifying.pass().low()).as("%s vs %s, time-outs %s", qualifying.pass(), blocked.pass(),
+                        qualifying.end(AttemptEnd.TIME_OUT))
+                .isGreaterThan(blocked.pass().high());
+        assertThat(qualifying.daysToPass().p10()).isGreaterThanOrEqualTo(5);
+        assertThat(qualifying.end(AttemptEnd.MAX_LOSS).hits() + qualifying.end(AttemptEnd.DAILY_LOSS).hits())
+                .isLessThanOrEqualTo(blocked.end(AttemptEnd.MAX_LOSS).hits() + blocked.end(AttemptEnd.DAILY_LOSS).hits());
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.vproptrader.proto.SymbolSpec;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.math.RoundingMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -147,18 +148,22 @@ class RiskSizingTest {
         var signal = new PositionSizer.Signal(0.6, 1.5, new double[]{0.9, 0.1});
         var market = new PositionSizer.Market(1.10000, 0.00500, 0.00200);
         var sized = sizer.size(Side.BUY, EURUSD, signal, market, PositionSizer.Book.empty(),
-                Money.ofCents(10_000_000), BigDecimal.ONE).orElseThrow();
+                Money.ofCents(10_000_000), BigDecimal.ONE, Optional.empty()).orElseThrow();
         // budget capped at 1% = 1000; SL 400 points → 2.5 lots; vol: 1 lot = 200/day → 5 lots allowed
         assertThat(sized.budget()).isEqualTo(Money.ofCents(100_000));
         assertThat(sized.lots()).isEqualByComparingTo("2.5");
         assertThat(sized.lossAtStop()).isEqualTo(Money.ofCents(100_000));
         assertThat(sized.limitedBy()).isEqualTo("RISK_BUDGET");
         var halved = sizer.size(Side.BUY, EURUSD, signal, market, PositionSizer.Book.empty(),
-                Money.ofCents(10_000_000), new BigDecimal("0.5")).orElseThrow();
+                Money.ofCents(10_000_000), new BigDecimal("0.5"), Optional.empty()).orElseThrow();
         assertThat(halved.lots()).isEqualByComparingTo("1.25");
         var volBound = sizer.size(Side.BUY, EURUSD, signal, new PositionSizer.Market(1.10000, 0.00500, 0.00800),
-                PositionSizer.Book.empty(), Money.ofCents(10_000_000), BigDecimal.ONE).orElseThrow();
+                PositionSizer.Book.empty(), Money.ofCents(10_000_000), BigDecimal.ONE, Optional.empty()).orElseThrow();
         assertThat(volBound.lots()).isEqualByComparingTo("1.25"); // 1 lot = 800/day → 1.25 lots
         assertThat(volBound.limitedBy()).isEqualTo("VOL_TARGET");
+        var dayQualifying = sizer.size(Side.BUY, EURUSD, signal, market, PositionSizer.Book.empty(),
+                Money.ofCents(10_000_000), BigDecimal.ONE, Optional.of(Money.ofCents(5_000))).orElseThrow();
+        assertThat(dayQualifying.lots()).isEqualByComparingTo("0.12"); // a 50.00 cap at 400 per lot: 0.125 → 0.12
+        assertThat(dayQualifying.lossAtStop()).isEqualTo(Money.ofCents(4_800));
     }
 }
