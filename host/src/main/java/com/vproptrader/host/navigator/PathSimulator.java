@@ -103,9 +103,11 @@ final class PathSimulator {
                 long base = basis == RiskBasis.BALANCE ? balance : pack.initialBalance().cents();
                 long risk = (long) Math.floor(base * riskFraction * factor.doubleValue());
                 // After an early target only the day's small day-qualifying trade may open, sized as the host sizes it.
-                Optional<Money> dayQualifying = gov.dayQualifyingRisk(flat, open);
-                if (dayQualifying.isPresent()) {
-                    risk = Math.min(risk, dayQualifying.get().cents());
+                if (balance - pack.initialBalance().cents() >= target.cents()) {
+                    Optional<Money> dayQualifying = gov.dayQualifyingRisk(flat, open);
+                    if (dayQualifying.isPresent()) {
+                        risk = Math.min(risk, dayQualifying.get().cents());
+                    }
                 }
                 if (risk <= 0) {
                     continue;
