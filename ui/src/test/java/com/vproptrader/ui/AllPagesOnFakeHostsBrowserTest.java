@@ -55,6 +55,9 @@ class AllPagesOnFakeHostsBrowserTest {
             assertThat(alpha.cell("heatmap-symbol", "alpha-fake", "GBPUSD")).startsWith("-80.25 · ");
             assertThat(alpha.cell("heatmap-regime", "alpha-other", "TREND_UP")).contains(" · ");
             assertThat(alpha.weights()).contains("alpha-fake", "1.200", "alpha-other", "0.800");
+            // the host's bandit posterior (Beta(29, 25) for alpha-fake in TREND_UP) beside the alpha's weight
+            assertThat(alpha.posterior("alpha-fake", "TREND_UP")).isEqualTo("P(win) 0.537 · Beta(29.0, 25.0)");
+            assertThat(alpha.rowHeaders("heatmap-regime")).contains("alpha-fake · weight 1.200", "alpha-other · weight 0.800");
             browser.screenshotDesktopAndPhone("alpha");
             AppPages.Trades cell = alpha.openCell("heatmap-symbol", "alpha-fake", "EURUSD");
             assertThat(cell.title()).isEqualTo("Closed trades of alpha-fake on EURUSD");

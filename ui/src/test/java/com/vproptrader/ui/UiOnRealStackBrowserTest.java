@@ -121,9 +121,17 @@ class UiOnRealStackBrowserTest {
             again.waitUntil(p -> !p.cellAfter("prices-grid", "EURUSD").equals(bid));
             browser.screenshotDesktopAndPhone("real-overview");
             // every other page loads on the real host
-            new AppPages.Alpha(browser.driver(), base).open();
+            // the host's regime bandit: a Beta posterior per serving alpha × regime, on the alpha × regime heatmap
+            AppPages.Alpha alpha = new AppPages.Alpha(browser.driver(), base).open();
+            assertThat(alpha.posterior("alpha-momentum", "TREND_LOW_VOL"))
+                    .matches("P\\(win\\) 0\\.[0-9]{3} · Beta\\([0-9.]+, [0-9.]+\\)");
+            assertThat(alpha.rowHeaders("heatmap-regime")).anyMatch(h -> h.matches("alpha-momentum · weight [0-9.]+"));
             browser.screenshotDesktopAndPhone("real-alpha");
-            new AppPages.Regimes(browser.driver(), base).open();
+            // time in regime from the host's classifier: since the bar close where EURUSD's regime last changed
+            AppPages.Regimes regimes = new AppPages.Regimes(browser.driver(), base).open();
+            List<String> now = regimes.now();
+            assertThat(now).contains("EURUSD");
+            assertThat(now).anyMatch(c -> c.matches("[0-9]+m [0-9]{2}s|[0-9]+h [0-9]{2}m"));
             browser.screenshotDesktopAndPhone("real-regimes");
             new AppPages.Risk(browser.driver(), base).open();
             browser.screenshotDesktopAndPhone("real-risk");

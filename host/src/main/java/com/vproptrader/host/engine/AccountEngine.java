@@ -796,6 +796,11 @@ public final class AccountEngine implements AutoCloseable {
         });
     }
 
+    /** The regime bandit's posterior of each serving alpha × regime, read on the loop between two events. */
+    public com.vproptrader.proto.BanditPosteriors banditPosteriors() {
+        return ask(() -> decider.banditPosteriors(plugins.current()));
+    }
+
     /** The challenge navigator's newest forecast (not ready before the first run, or in a replay). */
     public ChallengeForecast navigatorForecast() {
         return ask(() -> navigator == null || rules == null ? ChallengeForecast.getDefaultInstance()

@@ -201,9 +201,14 @@ final class TradeDecider {
         return b.build();
     }
 
-    /** The scanner's counters, for the admin snapshot. */
+    /** The scanner's counters and each symbol's regime as the classifier last changed it, for the admin snapshot. */
     com.vproptrader.proto.ScanSummary scanStats() {
-        return scanner.summary();
+        return scanner.summary().toBuilder().addAllRegimes(featureEngine.regimes().toProto()).build();
+    }
+
+    /** The regime bandit's posteriors of the alphas in {@code set}, from the closed trades now. */
+    com.vproptrader.proto.BanditPosteriors banditPosteriors(PluginSet set) {
+        return scanner.banditPosteriors(set, evidence.get());
     }
 
     private Optional<Decided> vetoed(AccountBook book, Tick tick, VetoSource source, String code, String why) {

@@ -4,6 +4,7 @@ import com.vproptrader.host.time.ServerClock;
 
 import com.vproptrader.host.feed.FeedListener;
 import com.vproptrader.host.feed.MarketGap;
+import com.vproptrader.host.feed.Timeframes;
 import com.vproptrader.marketdata.PerSymbol;
 import com.vproptrader.proto.Bar;
 import com.vproptrader.proto.Tick;
@@ -18,6 +19,7 @@ public final class FeatureEngine implements FeedListener {
     private final PerSymbol<FeatureSet> sets;
     private final CorrelationMatrix correlations;
     private final ExternalFeatures external = new ExternalFeatures();
+    private final RegimeHistory regimes = new RegimeHistory();
 
     public FeatureEngine(FeatureConfig config, ServerClock brokerTime, int correlationWindow, int maxSymbols) {
         this.config = config;
@@ -40,7 +42,9 @@ public final class FeatureEngine implements FeedListener {
         if (bar.getTimeframe() != config.timeframe()) {
             return;
         }
-        sets.get(bar.getSymbol()).onBar(bar);
+        FeatureSet set = sets.get(bar.getSymbol());
+        set.onBar(bar);
+        regimes.onBar(bar.getSymbol(), set.regime(), bar.getOpenTimeMsc() + Timeframes.periodMs(bar.getTimeframe()));
         correlations.onPrice(bar.getSymbol(), bar.getOpenTimeMsc(), bar.getClose());
     }
 
@@ -72,6 +76,11 @@ public final class FeatureEngine implements FeedListener {
     /** Features of {@code symbol}, or null before its first tick or bar. */
     public FeatureSet features(String symbol) {
         return sets.find(symbol);
+    }
+
+    /** When the classifier last changed each symbol's regime. */
+    public RegimeHistory regimes() {
+        return regimes;
     }
 
     public CorrelationMatrix correlations() {

@@ -117,6 +117,13 @@ public final class AdminServiceImpl extends AdminServiceGrpc.AdminServiceImplBas
         out.onCompleted();
     }
 
+    @Override
+    public void getBanditPosteriors(com.vproptrader.proto.BanditRequest request,
+                                    StreamObserver<com.vproptrader.proto.BanditPosteriors> out) {
+        out.onNext(engine.banditPosteriors());
+        out.onCompleted();
+    }
+
     /** The one operator action here that changes state: it goes through the account loop like any event. */
     @Override
     public void followRiskAdvice(FollowRiskAdviceRequest request, StreamObserver<ChallengeForecast> out) {

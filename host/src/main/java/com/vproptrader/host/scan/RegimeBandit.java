@@ -51,6 +51,22 @@ public final class RegimeBandit {
         return draws.subList(0, mayTrade).stream().map(Draw::alpha).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The posterior of every arm {@code alphas} × {@code regimes}, by alpha then regime; draws nothing. */
+    public com.vproptrader.proto.BanditPosteriors posteriors(List<String> alphas, List<String> regimes,
+                                                             TradeEvidence trades) {
+        com.vproptrader.proto.BanditPosteriors.Builder out = com.vproptrader.proto.BanditPosteriors.newBuilder()
+                .setMayTrade(mayTrade).setPriorStrength(evidence.priorStrength()).setPriorWinRate(evidence.priorWinRate());
+        for (String alpha : alphas) {
+            for (String regime : regimes) {
+                double[] ab = evidence.posterior(trades, alpha, regime, TradeEvidence.ANY);
+                out.addArms(com.vproptrader.proto.BanditArm.newBuilder().setAlpha(alpha).setRegime(regime)
+                        .setA(ab[0]).setB(ab[1]).setMean(ab[0] / (ab[0] + ab[1]))
+                        .setTrades(trades.outcomes(alpha, regime, TradeEvidence.ANY).count()));
+            }
+        }
+        return out.build();
+    }
+
     private record Draw(String alpha, double value) {
     }
 

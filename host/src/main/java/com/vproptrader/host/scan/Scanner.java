@@ -14,7 +14,6 @@ import com.vproptrader.proto.AlphaOutput;
 import com.vproptrader.proto.ModelOutput;
 import com.vproptrader.proto.Side;
 import com.vproptrader.proto.Tick;
-import com.vproptrader.proto.SymbolRegime;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +39,6 @@ public final class Scanner {
     private final BarHistory bars;
     private final AlphaRoster roster;
     private final AlphaWeights weights;
-    /** Symbol -> its regime now and since when; read for the admin snapshot only. */
-    private final java.util.Map<String, SymbolRegime> regimes = new java.util.TreeMap<>();
     private final RegimeBandit bandit;
     private final ScanStats stats = new ScanStats();
     private final ModelProbability model;
@@ -92,11 +89,6 @@ public final class Scanner {
         }
         long start = System.nanoTime();
         String regime = (features == null ? Regime.UNKNOWN : features.regime()).name();
-        SymbolRegime was = regimes.get(symbol);
-        if (was == null || !was.getRegime().equals(regime)) {
-            regimes.put(symbol, SymbolRegime.newBuilder().setSymbol(symbol).setRegime(regime)
-                    .setSinceMsc(tick.getTimeMsc()).build());
-        }
         Set<String> allowed = bandit.allowed(due.stream().map(PluginSlot::pluginId).toList(), regime, symbol,
                 tick.getTimeMsc(), trades);
         AlphaRoster.Demand demand = roster.demand(due);
@@ -140,12 +132,19 @@ public final class Scanner {
         return candidate;
     }
 
-    /** The scanner's counters with the alpha weights and each symbol's regime now (the admin snapshot's view). */
+    /** The scanner's counters with the alpha weights (the admin snapshot's view). */
     public com.vproptrader.proto.ScanSummary summary() {
         com.vproptrader.proto.ScanSummary.Builder b = stats.toProto().toBuilder();
         weights.snapshot().forEach((alpha, w) -> b.addWeights(
                 com.vproptrader.proto.AlphaWeight.newBuilder().setAlpha(alpha).setWeight(w)));
-        return b.addAllRegimes(regimes.values()).build();
+        return b.build();
+    }
+
+    /** The bandit's posterior of each serving alpha × every regime (the admin read; changes nothing). */
+    public com.vproptrader.proto.BanditPosteriors banditPosteriors(PluginSet set, TradeEvidence trades) {
+        List<String> alphas = set.alphas().stream().map(PluginSlot::pluginId).distinct().sorted().toList();
+        List<String> regimes = java.util.Arrays.stream(Regime.values()).map(Regime::name).toList();
+        return bandit.posteriors(alphas, regimes, trades);
     }
 
     private Optional<Candidate> merge(PluginSet set, String symbol, String regime, List<Vote> votes,

@@ -36,6 +36,32 @@ class RegimeBanditTest {
     }
 
     @Test
+    void posteriors_areTheBetaEachArmDrawsFrom_withTheirMeanAndTradeCount_andDrawNothing() {
+        Counts counts = new Counts();
+        for (int i = 0; i < 12; i++) {
+            counts.record("momentum", "TREND_LOW_VOL", i < 9); // 9 wins, 3 losses in a trend
+        }
+        counts.record("momentum", "RANGE_LOW_VOL", false);
+        Evidence evidence = new Evidence(10, 0.5);
+        RegimeBandit bandit = new RegimeBandit(2, 1, evidence);
+        var posteriors = bandit.posteriors(List.of("momentum", "breakout"), List.of("TREND_LOW_VOL", "RANGE_LOW_VOL"), counts);
+        assertThat(posteriors.getMayTrade()).isEqualTo(2);
+        assertThat(posteriors.getPriorStrength()).isEqualTo(10);
+        assertThat(posteriors.getArmsList()).extracting(a -> a.getAlpha() + "|" + a.getRegime() + "|" + a.getTrades())
+                .containsExactly("momentum|TREND_LOW_VOL|12", "momentum|RANGE_LOW_VOL|1", "breakout|TREND_LOW_VOL|0",
+                        "breakout|RANGE_LOW_VOL|0");
+        var trend = posteriors.getArms(0);
+        // the alpha's own rate (9 of 13 toward 0.5 with n0 = 10) is the prior of its trend arm: (9 + 10 m) / (12 + 10)
+        double alphaRate = (9 + 10 * 0.5) / (13 + 10.0);
+        assertThat(trend.getA()).isCloseTo(9 + 10 * alphaRate, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(trend.getB()).isCloseTo(3 + 10 * (1 - alphaRate), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(trend.getMean()).isCloseTo(evidence.winProbability(counts, "momentum", "TREND_LOW_VOL", "*"),
+                org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(trend.getMean()).isGreaterThan(posteriors.getArms(1).getMean());
+        assertThat(posteriors.getArms(2).getMean()).as("no trades: the prior win rate").isEqualTo(0.5);
+    }
+
+    @Test
     void thompsonSampling_concentratesOnTheBestArm() {
         // Three alphas in one regime with true win rates 0.40, 0.50, 0.62 (simulated, seeded); one may trade.
         Map<String, Double> truth = Map.of("a-weak", 0.40, "b-even", 0.50, "c-best", 0.62);

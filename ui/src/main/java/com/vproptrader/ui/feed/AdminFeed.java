@@ -157,12 +157,24 @@ public final class AdminFeed implements AutoCloseable {
                     : host.getPerformance(PerformanceRequest.newBuilder().setFromMsc(weekStart).build());
             List<DailyDigest> digests = new ArrayList<>(host.getDailyDigests(DigestRequest.getDefaultInstance()).getDaysList());
             digests.sort(java.util.Comparator.comparingLong(DailyDigest::getDayStartMsc).reversed());
-            HostReports reports = new HostReports(trades, total, week, digests, System.currentTimeMillis());
+            HostReports reports = new HostReports(trades, total, week, digests, bandit(host), System.currentTimeMillis());
             publish(current -> current.withReports(reports));
         } catch (io.grpc.StatusRuntimeException e) {
             LOG.debug("reports of {} not read: {}", target, e.getStatus());
         } catch (RuntimeException e) {
             LOG.warn("reports of {} not read", target, e);
+        }
+    }
+
+    /** The bandit's posteriors; none from a host that does not offer them (an older host), the other reports still shown. */
+    private com.vproptrader.proto.BanditPosteriors bandit(AdminServiceGrpc.AdminServiceBlockingStub host) {
+        try {
+            return host.getBanditPosteriors(com.vproptrader.proto.BanditRequest.getDefaultInstance());
+        } catch (io.grpc.StatusRuntimeException e) {
+            if (e.getStatus().getCode() != Status.Code.UNIMPLEMENTED) {
+                throw e;
+            }
+            return com.vproptrader.proto.BanditPosteriors.getDefaultInstance();
         }
     }
 

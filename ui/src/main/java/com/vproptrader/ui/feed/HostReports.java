@@ -1,5 +1,6 @@
 package com.vproptrader.ui.feed;
 
+import com.vproptrader.proto.BanditPosteriors;
 import com.vproptrader.proto.DailyDigest;
 import com.vproptrader.proto.GroupMetrics;
 import com.vproptrader.proto.PerformanceReport;
@@ -8,17 +9,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The host's reports as last polled (AdminService GetTradeLog, GetPerformance, GetDailyDigests): they change
+ * The host's reports as last polled (AdminService GetTradeLog, GetPerformance, GetDailyDigests,
+ * GetBanditPosteriors): they change
  * only when a trade closes or a day ends, so the feed asks for them every few seconds instead of streaming.
  *
  * @param trades      newest closed trades, newest first (at most {@link AdminFeed#TRADES_KEPT})
  * @param total       performance over every closed trade
  * @param week        performance since the start of this week (Monday, broker server time)
  * @param digests     every trading day's digest, newest first
+ * @param bandit      the regime bandit's posterior of each alpha × regime (AdminService GetBanditPosteriors)
  * @param fetchedMs   UI wall clock (UTC ms) of the poll; 0 before the first answer
  */
 public record HostReports(List<TradeRecord> trades, PerformanceReport total, PerformanceReport week,
-                          List<DailyDigest> digests, long fetchedMs) {
+                          List<DailyDigest> digests, BanditPosteriors bandit, long fetchedMs) {
 
     public HostReports {
         trades = List.copyOf(trades);
@@ -27,7 +30,7 @@ public record HostReports(List<TradeRecord> trades, PerformanceReport total, Per
 
     public static HostReports none() {
         return new HostReports(List.of(), PerformanceReport.getDefaultInstance(), PerformanceReport.getDefaultInstance(),
-                List.of(), 0);
+                List.of(), BanditPosteriors.getDefaultInstance(), 0);
     }
 
     public boolean known() {

@@ -37,6 +37,24 @@ public final class AppPages {
             });
         }
 
+        /** The regime bandit's posterior line of alpha × regime on the alpha × regime heatmap, waiting for it. */
+        public String posterior(String alpha, String regime) {
+            By line = By.cssSelector("#heatmap-regime [data-posterior='" + alpha + "|" + regime + "']");
+            return waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+                List<WebElement> found = d.findElements(line);
+                return found.isEmpty() ? null : found.get(0).getText();
+            });
+        }
+
+        /** The row headers (alpha, with its weight on the regime heatmap) of a heatmap, once drawn. */
+        public List<String> rowHeaders(String heatmap) {
+            By headers = By.cssSelector("#" + heatmap + " tr th:first-child");
+            return waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+                List<String> texts = d.findElements(headers).stream().skip(1).map(WebElement::getText).toList();
+                return texts.isEmpty() ? null : texts;
+            });
+        }
+
         public Trades openCell(String heatmap, String alpha, String column) {
             By cell = By.cssSelector("#" + heatmap + " a[data-cell='" + alpha + "|" + column + "']");
             waiting().ignoring(StaleElementReferenceException.class).until(d -> {

@@ -21,7 +21,8 @@ import java.util.Locale;
 
 /**
  * Which alpha earns where: expectancy of each alpha's closed trades by symbol and by regime (from the host's
- * trade log), the vote weight the scanner gives each alpha now, and each alpha's figures over every trade.
+ * trade log), the vote weight the scanner gives each alpha now, the regime bandit's posterior of each alpha × regime,
+ * and each alpha's figures over every trade.
  */
 @Route(value = "alpha", layout = MainLayout.class)
 @PageTitle("Alpha heatmap · VPropTrader")
@@ -39,14 +40,18 @@ public final class AlphaView extends VerticalLayout {
         weights.addColumn(w -> String.format(Locale.ROOT, "%.3f", w.getWeight())).setHeader("Vote weight now").setAutoWidth(true);
         add(new Paragraph("Cells: expectancy (mean net P/L per closed trade, account currency) · trades, of the newest "
                         + Fmt.count(AdminFeed.TRADES_KEPT) + " closed trades; click a cell for its trades."),
-                new H2("Alpha × symbol"), bySymbol, new H2("Alpha × regime"), byRegime,
+                new H2("Alpha × symbol"), bySymbol, new H2("Alpha × regime"),
+                new Paragraph("Beside each alpha its vote weight now; in each cell the regime bandit's posterior mean win "
+                        + "probability and its Beta (the host's, from every closed trade): the bandit lets the "
+                        + "alphas with the highest draws trade in a regime."), byRegime,
                 new H2("Adaptive weights"), weights, new H2("Per alpha, every closed trade"), perAlpha);
         LiveBinding.bind(this, this::render);
     }
 
     private void render(AdminSnapshot snapshot) {
         bySymbol.show(snapshot.reports().trades());
-        byRegime.show(snapshot.reports().trades());
+        byRegime.show(snapshot.reports().trades(), snapshot.reports().bandit().getArmsList(),
+                snapshot.status().getScan().getWeightsList());
         Tables.show(weights, snapshot.status().getScan().getWeightsList());
         Tables.show(perAlpha, HostReports.groups(snapshot.reports().total(), "ALPHA"));
     }

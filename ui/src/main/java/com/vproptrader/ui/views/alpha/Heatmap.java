@@ -2,6 +2,8 @@ package com.vproptrader.ui.views.alpha;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
+import com.vproptrader.proto.AlphaWeight;
+import com.vproptrader.proto.BanditArm;
 import com.vproptrader.proto.TradeRecord;
 import com.vproptrader.ui.views.Fmt;
 import java.math.BigDecimal;
@@ -24,7 +26,7 @@ final class Heatmap extends Div {
     private final String columnName;
     private final String columnParam;
     private final Function<TradeRecord, String> column;
-    private List<TradeRecord> drawn = List.of();
+    private List<Object> drawn = List.of();
 
     record Cell(int trades, BigDecimal net) {
         double expectancy() {
@@ -53,18 +55,34 @@ final class Heatmap extends Div {
     }
 
     void show(List<TradeRecord> trades) {
-        if (trades.equals(drawn)) {
+        show(trades, List.of(), List.of());
+    }
+
+    /**
+     * As {@link #show(List)}, with each alpha's vote weight beside its name and, in each cell, the regime bandit's
+     * posterior mean win probability of that alpha × column (an arm without closed trades shows its prior).
+     */
+    void show(List<TradeRecord> trades, List<BanditArm> arms, List<AlphaWeight> weights) {
+        List<Object> now = List.of(trades, arms, weights);
+        if (now.equals(drawn)) {
             return;
         }
-        drawn = trades;
+        drawn = now;
         getElement().removeAllChildren();
         Map<String, Map<String, Cell>> cells = cells(trades, column);
+        Map<String, Map<String, BanditArm>> posterior = new TreeMap<>();
+        arms.forEach(a -> posterior.computeIfAbsent(a.getAlpha(), k -> new TreeMap<>()).put(a.getRegime(), a));
+        Map<String, Double> weightOf = new TreeMap<>();
+        weights.forEach(w -> weightOf.put(w.getAlpha(), w.getWeight()));
+        TreeSet<String> rows = new TreeSet<>(cells.keySet());
+        rows.addAll(posterior.keySet());
         getElement().setAttribute("data-alphas", Integer.toString(cells.size()));
-        if (cells.isEmpty()) {
+        if (rows.isEmpty()) {
             getElement().appendChild(new Element("span").setText("No closed trades yet: the heatmap fills as trades close."));
             return;
         }
         TreeSet<String> columns = new TreeSet<>();
+        posterior.values().forEach(r -> columns.addAll(r.keySet()));
         double extreme = 1e-9;
         for (Map<String, Cell> row : cells.values()) {
             columns.addAll(row.keySet());
@@ -78,16 +96,34 @@ final class Heatmap extends Div {
         head.appendChild(th("alpha \\ " + columnName));
         columns.forEach(c -> head.appendChild(th(c)));
         table.appendChild(head);
-        for (Map.Entry<String, Map<String, Cell>> row : cells.entrySet()) {
+        for (String alpha : rows) {
             Element tr = new Element("tr");
-            tr.appendChild(th(row.getKey()));
+            Double weight = weightOf.get(alpha);
+            tr.appendChild(th(weight == null ? alpha : alpha + String.format(Locale.ROOT, " · weight %.3f", weight)));
+            Map<String, Cell> row = cells.getOrDefault(alpha, Map.of());
             for (String c : columns) {
-                Cell cell = row.getValue().get(c);
-                tr.appendChild(cell == null ? td("", "transparent") : link(row.getKey(), c, cell, extreme));
+                Cell cell = row.get(c);
+                Element td = cell == null ? td("", "transparent") : link(alpha, c, cell, extreme);
+                BanditArm arm = posterior.getOrDefault(alpha, Map.of()).get(c);
+                if (arm != null) {
+                    td.appendChild(posteriorLine(arm));
+                }
+                tr.appendChild(td);
             }
             table.appendChild(tr);
         }
         getElement().appendChild(table);
+    }
+
+    /** "P(win) 0.531 · Beta(27.0, 23.9)": the posterior mean the bandit draws around, and the Beta behind it. */
+    private static Element posteriorLine(BanditArm arm) {
+        Element div = new Element("div").setText(String.format(Locale.ROOT, "P(win) %.3f · Beta(%.1f, %.1f)",
+                arm.getMean(), arm.getA(), arm.getB()));
+        div.setAttribute("data-posterior", arm.getAlpha() + "|" + arm.getRegime());
+        div.setAttribute("title", "regime bandit's posterior mean win probability, from " + arm.getTrades()
+                + " closed trades of this alpha in this regime shrunk toward its own rate");
+        div.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
+        return div;
     }
 
     private Element link(String alpha, String col, Cell cell, double extreme) {

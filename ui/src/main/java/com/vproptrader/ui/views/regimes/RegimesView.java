@@ -16,13 +16,16 @@ import com.vproptrader.ui.views.MetricsGrid;
 import com.vproptrader.ui.views.Tables;
 import java.util.List;
 
-/** The regime each symbol is in now and for how long (broker server time), and how trades did in each regime. */
+/**
+ * The regime each symbol is in now and for how long: since the close of the bar where the host's classifier changed
+ * it (broker server time, the host's record), up to the host's latest event; and how trades did in each regime.
+ */
 @Route(value = "regimes", layout = MainLayout.class)
 @PageTitle("Regimes · VPropTrader")
 public final class RegimesView extends VerticalLayout {
 
     private final Grid<SymbolRegime> now = Tables.grid(SymbolRegime.class, "regimes-now",
-            "No regime yet: the scanner has not scanned a symbol");
+            "No regime yet: no bar has closed");
     private final Grid<GroupMetrics> performance = MetricsGrid.of("regime-metrics", "Regime", "No closed trades yet");
     private long serverNow;
 
@@ -32,6 +35,9 @@ public final class RegimesView extends VerticalLayout {
         now.addColumn(SymbolRegime::getRegime).setHeader("Regime now").setAutoWidth(true);
         now.addColumn(r -> Fmt.serverTime(r.getSinceMsc())).setHeader("Since (server)").setAutoWidth(true);
         now.addColumn(r -> duration(serverNow - r.getSinceMsc())).setHeader("Time in regime").setAutoWidth(true);
+        now.addColumn(r -> r.getPreviousRegime().isEmpty() ? "–" : r.getPreviousRegime()).setHeader("Before")
+                .setAutoWidth(true);
+        now.addColumn(r -> Fmt.count(r.getChanges())).setHeader("Changes").setAutoWidth(true);
         add(new H2("Regime now, per symbol"), now, new H2("Performance by regime (every closed trade)"), performance);
         LiveBinding.bind(this, this::render);
     }
