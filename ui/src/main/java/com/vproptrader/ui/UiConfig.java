@@ -18,9 +18,12 @@ import java.util.Objects;
  * @param tls             keystore to serve HTTPS with, or null for plain HTTP
  * @param insecureRemote  allow plain HTTP on a non-loopback address (refused otherwise)
  * @param adminTokenFile  file holding the hosts' admin token (sent as a bearer header on every call), or null
+ * @param adminTlsCa      CA certificate(s) (PEM) the hosts' gRPC certificates must chain to: every AdminService
+ *                        channel is TLS and verifies the host's certificate and name; null = plaintext gRPC
  */
 public record UiConfig(String bindAddress, int httpPort, List<String> adminTargets, int watchIntervalMs, int equityPoints,
-                       Path usersFile, Path auditFile, Tls tls, boolean insecureRemote, Path adminTokenFile) {
+                       Path usersFile, Path auditFile, Tls tls, boolean insecureRemote, Path adminTokenFile,
+                       Path adminTlsCa) {
 
     /** A PKCS12 (or JKS) keystore holding the server's certificate and key. */
     public record Tls(Path keystore, String password) {
@@ -57,7 +60,7 @@ public record UiConfig(String bindAddress, int httpPort, List<String> adminTarge
      */
     public static UiConfig defaults() {
         return new UiConfig("127.0.0.1", 8080, List.of("127.0.0.1:50051"), 250, 2000, Path.of("ui-users.txt"),
-                Path.of("ui-audit.log"), null, false, null);
+                Path.of("ui-audit.log"), null, false, null, null);
     }
 
     /** The host shown first. */
@@ -66,7 +69,7 @@ public record UiConfig(String bindAddress, int httpPort, List<String> adminTarge
     }
 
     public UiConfig withHttpPort(int port) {
-        return new UiConfig(bindAddress, port, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, insecureRemote, adminTokenFile);
+        return new UiConfig(bindAddress, port, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, insecureRemote, adminTokenFile, adminTlsCa);
     }
 
     public UiConfig withAdminTarget(String target) {
@@ -74,34 +77,38 @@ public record UiConfig(String bindAddress, int httpPort, List<String> adminTarge
     }
 
     public UiConfig withAdminTargets(List<String> targets) {
-        return new UiConfig(bindAddress, httpPort, targets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, insecureRemote, adminTokenFile);
+        return new UiConfig(bindAddress, httpPort, targets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, insecureRemote, adminTokenFile, adminTlsCa);
     }
 
     public UiConfig withBindAddress(String address) {
-        return new UiConfig(address, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, insecureRemote, adminTokenFile);
+        return new UiConfig(address, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, insecureRemote, adminTokenFile, adminTlsCa);
     }
 
     public UiConfig withWatchIntervalMs(int ms) {
-        return new UiConfig(bindAddress, httpPort, adminTargets, ms, equityPoints, usersFile, auditFile, tls, insecureRemote, adminTokenFile);
+        return new UiConfig(bindAddress, httpPort, adminTargets, ms, equityPoints, usersFile, auditFile, tls, insecureRemote, adminTokenFile, adminTlsCa);
     }
 
     public UiConfig withUsersFile(Path file) {
-        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, file, auditFile, tls, insecureRemote, adminTokenFile);
+        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, file, auditFile, tls, insecureRemote, adminTokenFile, adminTlsCa);
     }
 
     public UiConfig withAuditFile(Path file) {
-        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, file, tls, insecureRemote, adminTokenFile);
+        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, file, tls, insecureRemote, adminTokenFile, adminTlsCa);
     }
 
     public UiConfig withTls(Tls keystore) {
-        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, keystore, insecureRemote, adminTokenFile);
+        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, keystore, insecureRemote, adminTokenFile, adminTlsCa);
     }
 
     public UiConfig withAdminTokenFile(Path file) {
-        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, insecureRemote, file);
+        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, insecureRemote, file, adminTlsCa);
+    }
+
+    public UiConfig withAdminTlsCa(Path caFile) {
+        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, insecureRemote, adminTokenFile, caFile);
     }
 
     public UiConfig withInsecureRemote(boolean allow) {
-        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, allow, adminTokenFile);
+        return new UiConfig(bindAddress, httpPort, adminTargets, watchIntervalMs, equityPoints, usersFile, auditFile, tls, allow, adminTokenFile, adminTlsCa);
     }
 }

@@ -41,6 +41,10 @@ public final class UiMain implements Callable<Integer> {
             + "sent on every AdminService and LearningAdmin call (default: none).")
     java.nio.file.Path adminTokenFile;
 
+    @Option(names = "--admin-tls-ca", description = "CA certificate(s) (PEM) of the hosts' gRPC TLS (host --tls-cert): "
+            + "AdminService calls go over TLS and the host's certificate and name are verified (default: plaintext gRPC).")
+    java.nio.file.Path adminTlsCa;
+
     @Option(names = "--insecure-remote", description = "Allow plain HTTP on a non-loopback --bind (refused otherwise).")
     boolean insecureRemote;
 
@@ -62,7 +66,7 @@ public final class UiMain implements Callable<Integer> {
     public Integer call() throws Exception {
         UiConfig cfg = UiConfig.defaults().withBindAddress(bind).withHttpPort(httpPort).withAdminTargets(admin)
                 .withWatchIntervalMs(watchIntervalMs).withUsersFile(users).withAuditFile(audit)
-                .withInsecureRemote(insecureRemote).withAdminTokenFile(adminTokenFile);
+                .withInsecureRemote(insecureRemote).withAdminTokenFile(adminTokenFile).withAdminTlsCa(adminTlsCa);
         if (tlsKeystore != null) {
             String password = tlsPasswordFile != null
                     ? java.nio.file.Files.readAllLines(tlsPasswordFile).stream().findFirst().orElse("")
@@ -71,6 +75,9 @@ public final class UiMain implements Callable<Integer> {
         }
         try {
             UiServer.refuseUnsafeBinding(cfg);
+            if (adminTlsCa != null) {
+                com.vproptrader.ui.feed.AdminFeed.tlsTrusting(adminTlsCa); // a CA that cannot be read stops the start here
+            }
             if (new com.vproptrader.ui.auth.UserStore(users).users().isEmpty()) {
                 throw new IllegalArgumentException("no logins in " + users);
             }

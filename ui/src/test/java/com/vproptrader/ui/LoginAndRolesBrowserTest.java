@@ -50,6 +50,12 @@ class LoginAndRolesBrowserTest {
             assertThat(viewer.forceClick("halt")).as("a re-enabled button opens nothing").isFalse();
             assertThat(admin.operatorRequests()).isEmpty();
             browser.screenshot("compliance-as-viewer.png");
+            browser.driver().get(base + "/plugins");
+            com.vproptrader.ui.browser.PluginsPage viewerPlugins = new com.vproptrader.ui.browser.PluginsPage(browser.driver(), base)
+                    .awaitRows(1);
+            for (String action : List.of("disable", "enable", "rollback")) {
+                assertThat(viewerPlugins.commandEnabled(action)).as(action + " for a viewer").isFalse();
+            }
 
             viewer.logout().login(Logins.OPERATOR, Logins.PASSWORD);
             CompliancePage operator = new CompliancePage(browser.driver(), base).open().awaitRules(1);

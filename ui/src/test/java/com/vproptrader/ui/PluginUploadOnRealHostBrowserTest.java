@@ -16,12 +16,34 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An operator sends a plugin JAR from the Plugins page to a real host over AdminService: the host drops it
- * into its plugin folder, validates and serves it, and journals who sent it and why.
+ * into its plugin folder, validates and serves it, and journals who sent it and why; a newer version sent the same
+ * way is rolled back from the page through the operator dialog, one step, journaled.
  */
 class PluginUploadOnRealHostBrowserTest {
 
+    /** {@code jar} with its manifest's Plugin-Version set to {@code version}: a newer build of the same plugin. */
+    private static Path withVersion(Path jar, String version, Path out) throws java.io.IOException {
+        try (java.util.jar.JarFile in = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest manifest = new java.util.jar.Manifest(in.getManifest());
+            manifest.getMainAttributes().putValue("Plugin-Version", version);
+            try (java.util.jar.JarOutputStream o = new java.util.jar.JarOutputStream(Files.newOutputStream(out), manifest)) {
+                for (java.util.jar.JarEntry e : java.util.Collections.list(in.entries())) {
+                    if (e.getName().equalsIgnoreCase("META-INF/MANIFEST.MF")) {
+                        continue;
+                    }
+                    o.putNextEntry(new java.util.jar.JarEntry(e.getName()));
+                    try (var body = in.getInputStream(e)) {
+                        body.transferTo(o);
+                    }
+                    o.closeEntry();
+                }
+            }
+        }
+        return out;
+    }
+
     @Test
-    void anUploadedJarServesOnTheHostAndIsJournaledWithWhoAndWhy(@TempDir Path tmp) throws Exception {
+    void anUploadedJarServesOnTheHostAndIsJournaledWithWhoAndWhy_aNewerOneRollsBackFromThePage(@TempDir Path tmp) throws Exception {
         Browser.assumeAvailable();
         Path built = Path.of(System.getProperty("vpt.test.plugins", "target/test-plugins"));
         Path pluginDir = Files.createDirectories(tmp.resolve("plugins"));
@@ -53,6 +75,25 @@ class PluginUploadOnRealHostBrowserTest {
             assertThat(host.journal().read(com.vproptrader.proto.JournalKind.KIND_OPERATOR)).extracting(JournalEntry::payload)
                     .anyMatch(p -> p.contains("UPLOAD_PLUGIN")
                             && p.contains("UPLOAD " + alpha.getFileName() + " by alice: momentum back on after the review"));
+
+            // a newer version (the same classes, its manifest saying 9.9.9) replaces it; the operator rolls back one step
+            String served = host.plugins().current().alphas().get(0).version();
+            Path newer = withVersion(alpha, "9.9.9", tmp.resolve("alpha-momentum-9.9.9.jar"));
+            assertThat(page.upload(newer, false, "new momentum build")).startsWith("UPLOAD alpha-momentum-9.9.9.jar");
+            page.waitUntilServing(host, "9.9.9");
+            assertThat(page.command("rollback", "alpha-momentum", "9.9.9 trades against the trend"))
+                    .isEqualTo("rolled back alpha-momentum@9.9.9 to alpha-momentum@" + served);
+            assertThat(host.plugins().current().alphas()).extracting(a -> a.version()).containsExactly(served);
+            page.awaitCell("rolled back from alpha-momentum@9.9.9: by alice: 9.9.9 trades against the trend");
+            assertThat(pluginDir.resolve("alpha-momentum-9.9.9.jar")).doesNotExist();
+            assertThat(pluginDir.resolve(com.vproptrader.host.plugin.PluginHost.SET_ASIDE_FOLDER)
+                    .resolve("alpha-momentum-9.9.9.jar")).exists();
+            browser.screenshotDesktopAndPhone("plugins-after-rollback");
+            host.journal().flush();
+            assertThat(host.journal().read(com.vproptrader.proto.JournalKind.KIND_OPERATOR))
+                    .extracting(e -> e.record().getOperator())
+                    .anyMatch(o -> o.getAction().equals("ROLLBACK_PLUGIN") && o.getRequest().getOperator().equals("alice")
+                            && o.getRequest().getReason().equals("9.9.9 trades against the trend"));
         }
     }
 }

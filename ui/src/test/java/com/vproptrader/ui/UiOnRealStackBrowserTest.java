@@ -113,6 +113,31 @@ class UiOnRealStackBrowserTest {
                     .as("the breakdown by reason sums to the vetoes tile, which has counted vetoes").isPositive();
             browser.screenshotTall("real-compliance-after-operator.png", 1500);
 
+            // Plugin disable on the real stack: the only alpha stops voting, so no signal reaches the stand-in; enable
+            // brings it back; a rollback with no earlier version is refused and changes nothing.
+            PluginsPage pluginsAgain = new PluginsPage(browser.driver(), base).open().awaitRows(2);
+            assertThat(pluginsAgain.command("disable", "alpha-momentum", "votes on stale bars"))
+                    .startsWith("disabled alpha-momentum@");
+            pluginsAgain.awaitCell("DISABLED");
+            assertThat(host.plugins().current().alphas()).as("no alpha serves").isEmpty();
+            Thread.sleep(500); // a signal already on the wire may still arrive
+            long signalsAtDisable = sim.stats().signalsReceived();
+            long ticksAtDisable = sim.stats().ticksSent();
+            awaitSim(sim, st -> st.ticksSent() > ticksAtDisable + 150, "ticks keep streaming while the alpha is disabled");
+            assertThat(sim.stats().signalsReceived()).as("no signal without a voting alpha").isEqualTo(signalsAtDisable);
+            browser.screenshotTall("real-plugins-disabled.png", 1200);
+            assertThat(pluginsAgain.command("rollback", "alpha-momentum", "try the one before"))
+                    .startsWith("refused by NO_SUCH_PLUGIN");
+            assertThat(pluginsAgain.command("enable", "alpha-momentum", "bars are fresh again"))
+                    .startsWith("enabled alpha-momentum@");
+            assertThat(pluginsAgain.command("rollback", "alpha-momentum", "try the one before"))
+                    .startsWith("refused by NOTHING_TO_ROLL_BACK").contains("there is no version to roll back to");
+            assertThat(host.plugins().current().alphas()).extracting(s -> s.pluginId()).containsExactly("alpha-momentum");
+            host.journal().flush();
+            assertThat(host.journal().read(com.vproptrader.proto.JournalKind.KIND_OPERATOR))
+                    .extracting(e -> e.record().getOperator().getAction() + " " + e.record().getOperator().getRequest().getOperator())
+                    .contains("DISABLE_PLUGIN alice", "ENABLE_PLUGIN alice");
+
             OverviewPage again = new OverviewPage(browser.driver(), base).open().awaitConnected();
             assertThat(again.awaitTicksAbove(later)).isGreaterThan(later);
             // the real host's latest prices, moving with the stand-in's ticks

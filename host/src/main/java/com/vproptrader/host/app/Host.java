@@ -87,7 +87,8 @@ public final class Host implements AutoCloseable {
                 .callExecutor(TerminalLinkService.DIRECT) // the terminal stream only enqueues: no thread hop
                 .addService(new TerminalLinkService(engine))
                 .addService(operator(deployment,
-                        new AdminServiceImpl("host-" + ProcessHandle.current().pid(), engine, plugins, timer, reports)))
+                        new AdminServiceImpl("host-" + ProcessHandle.current().pid(), engine, plugins, timer, reports,
+                                learning::rollback)))
                 .addService(operator(deployment, new LearningAdminImpl(learning)))
                 .addService(health.getHealthService())
                 .addService(ProtoReflectionServiceV1.newInstance())

@@ -71,6 +71,16 @@ final class Ledger {
         return e.jar;
     }
 
+    synchronized String reason(Entry e) {
+        return e.reason;
+    }
+
+    /** The JAR file names every seen version of {@code pluginId} was dropped as. */
+    synchronized List<String> jars(String pluginId) {
+        return entries.values().stream().filter(e -> e.pluginId.equals(pluginId) && !e.jar.isEmpty()).map(e -> e.jar)
+                .distinct().toList();
+    }
+
     synchronized PluginState state(Entry e) {
         return e.state;
     }

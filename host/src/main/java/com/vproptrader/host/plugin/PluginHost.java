@@ -395,6 +395,76 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
+    /** Sub-folder of the plugin folder where the JARs of disabled and rolled-back versions are set aside. */
+    public static final String SET_ASIDE_FOLDER = "set-aside";
+
+    /**
+     * Operator: {@code pluginId} stops serving from the next event on, with no successor; its JARs move to the
+     * {@link #SET_ASIDE_FOLDER} so a restart does not serve it. Returns what was done.
+     *
+     * @throws IllegalArgumentException when no version of that id serves
+     */
+    public String disable(String pluginId, String reason) {
+        Rollout.Outcome done = onControl(() -> rollout.disable(pluginId, reason), "disable " + pluginId);
+        moveJars(done.jars(), pluginDir, pluginDir.resolve(SET_ASIDE_FOLDER));
+        return done.detail();
+    }
+
+    /**
+     * Operator: the version of {@code pluginId} disabled last serves again, validated first; its JARs come back.
+     *
+     * @throws IllegalArgumentException when it is not disabled
+     * @throws IllegalStateException    when it no longer validates (it stays out of service)
+     */
+    public String enable(String pluginId, String reason) {
+        Rollout.Outcome done = onControl(() -> rollout.enable(pluginId, reason), "enable " + pluginId);
+        moveJars(done.jars(), pluginDir.resolve(SET_ASIDE_FOLDER), pluginDir);
+        return done.detail();
+    }
+
+    /**
+     * Operator: one step back to the version of {@code pluginId} that served before the serving one, swapped in
+     * between two events; the newer one's JAR is set aside. Returns what was done.
+     *
+     * @throws IllegalArgumentException when no version of that id serves
+     * @throws IllegalStateException    when none served before it here, or it no longer validates (nothing changed)
+     */
+    public String rollback(String pluginId, String reason) {
+        Rollout.Outcome done = onControl(() -> rollout.rollback(pluginId, reason), "roll back " + pluginId);
+        moveJars(done.jars(), pluginDir, pluginDir.resolve(SET_ASIDE_FOLDER));
+        return done.detail();
+    }
+
+    private <T> T onControl(java.util.concurrent.Callable<T> command, String what) {
+        try {
+            return control.submit(command).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: " + what, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("cannot " + what + ": " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Moves the named JARs that exist in {@code from} to {@code to} (the serving state has already changed). */
+    private static void moveJars(List<String> names, Path from, Path to) {
+        try {
+            Files.createDirectories(to);
+            for (String name : names) {
+                Path jar = from.resolve(name);
+                if (Files.isRegularFile(jar)) {
+                    Files.move(jar, to.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the plugin's serving state changed, but its JARs could not be moved from "
+                    + from + " to " + to, e);
+        }
+    }
+
     private void countComparison(PluginSlot<?> slot, boolean agreed) {
         LoadedVersion.Bound b = catalog.view().resolve(slot);
         if (b != null) {

@@ -47,6 +47,8 @@ final class Rollout {
     private final JarAllowList allowList;
     private final VersionManager versions = new DefaultVersionManager();
     private final Map<String, Deque<Staged>> previous = new HashMap<>(); // control thread only
+    /** Versions an operator disabled, by plugin id, with the JAR names set aside for them; control thread only. */
+    private final Map<String, Disabled> disabled = new HashMap<>();
     private final AtomicLong incoming = new AtomicLong();
     private final Set<LoadedVersion> retiring = ConcurrentHashMap.newKeySet();
 
@@ -210,6 +212,7 @@ final class Rollout {
 
     private void swapIn(LoadedVersion next, String reason) {
         LoadedVersion old = catalog.activate(next);
+        disabled.remove(next.manifest.pluginId()); // serving again (enabled, or a new version dropped)
         ledger.move(next.entry, PluginState.ACTIVE, reason);
         if (old != null) {
             previous.computeIfAbsent(old.manifest.pluginId(), k -> new ArrayDeque<>())
@@ -282,6 +285,73 @@ final class Rollout {
         ledger.move(v.entry, PluginState.RETIRED, reason);
         retire(v);
         return v.label();
+    }
+
+    /** A version an operator took out of service, and the folder's JARs of its id set aside meanwhile. */
+    private record Disabled(Staged version, List<String> jars) {
+    }
+
+    /** What an operator command did: the human text, and the plugin folder's JAR names it set aside (or brought back). */
+    record Outcome(String detail, List<String> jars) {
+    }
+
+    /**
+     * Operator: {@code pluginId} stops serving with no successor (its alpha votes no more, its filter vetoes no more,
+     * its model scores no more) from the next event on. Every JAR of that id the folder holds is to be set aside, so a
+     * restart does not serve it again. Control thread.
+     */
+    Outcome disable(String pluginId, String reason) {
+        LoadedVersion v = catalog.serving(pluginId);
+        if (v == null || !catalog.withdraw(v)) {
+            throw new IllegalArgumentException("no version of " + pluginId + " serves");
+        }
+        ledger.move(v.entry, PluginState.DISABLED, reason);
+        retire(v);
+        List<String> jars = ledger.jars(pluginId);
+        disabled.put(pluginId, new Disabled(new Staged(v.manifest, v.stagedJar, v.entry), jars));
+        return new Outcome("disabled " + v.label(), jars);
+    }
+
+    /** Operator: the version disabled last serves again (validated again first); its JARs come back. Control thread. */
+    Outcome enable(String pluginId, String reason) {
+        Disabled d = disabled.get(pluginId);
+        if (d == null) {
+            throw new IllegalArgumentException(pluginId + " is not disabled");
+        }
+        LoadedVersion v = loadAndCheck(d.version(), "enable failed: ");
+        if (v == null) {
+            throw new IllegalStateException("cannot enable " + d.version().manifest().label() + ": "
+                    + ledger.reason(d.version().entry()));
+        }
+        swapIn(v, reason);
+        return new Outcome("enabled " + v.label(), d.jars());
+    }
+
+    /**
+     * Operator: one step back to the version {@code pluginId} served before the one serving now, validated first and
+     * swapped in like any new version (between two events); the one rolled back from retires and is not offered
+     * again, and its JAR is to be set aside. Refused, nothing changed, when none served before here. Control thread.
+     */
+    Outcome rollback(String pluginId, String reason) {
+        LoadedVersion now = catalog.serving(pluginId);
+        if (now == null) {
+            throw new IllegalArgumentException("no version of " + pluginId + " serves: nothing to roll back from");
+        }
+        Deque<Staged> stack = previous.get(pluginId);
+        if (stack == null || stack.isEmpty()) {
+            throw new IllegalStateException(now.label() + " replaced nothing here: there is no version to roll back to");
+        }
+        Staged before = stack.pop();
+        LoadedVersion back = loadAndCheck(before, "rollback failed: ");
+        if (back == null) {
+            throw new IllegalStateException("cannot roll back to " + before.manifest().label() + " ("
+                    + ledger.reason(before.entry()) + "); " + now.label() + " still serves");
+        }
+        catalog.activate(back); // one step: the new view holds the older version, the next event reads it
+        ledger.move(back.entry, PluginState.ACTIVE, "rolled back from " + now.label() + ": " + reason);
+        ledger.move(now.entry, PluginState.RETIRED, "rolled back to " + back.label() + ": " + reason);
+        retire(now);
+        return new Outcome("rolled back " + now.label() + " to " + back.label(), List.of(ledger.jar(now.entry)));
     }
 
     /** Unloads what is still waiting to be retired; for close, once the control thread has stopped. */

@@ -46,9 +46,15 @@ public final class AdminServiceImpl extends AdminServiceGrpc.AdminServiceImplBas
     private final ScheduledExecutorService timer;
     private final String hostId;
     private final AccountReports reports;
+    private final java.util.function.UnaryOperator<String> modelRollback;
 
+    /**
+     * @param modelRollback the learning loop's model rollback (a note in, the version serving again out), which
+     *                      RollbackPlugin of the model plugin goes through
+     */
     public AdminServiceImpl(String hostId, AccountEngine engine, PluginHost plugins, ScheduledExecutorService timer,
-                            AccountReports reports) {
+                            AccountReports reports, java.util.function.UnaryOperator<String> modelRollback) {
+        this.modelRollback = modelRollback;
         this.reports = reports;
         this.hostId = hostId;
         this.engine = engine;
@@ -195,6 +201,55 @@ public final class AdminServiceImpl extends AdminServiceGrpc.AdminServiceImplBas
                     .setReason(request.getReason()).build(), reply.getDetail());
         }
         out.onNext(reply);
+        out.onCompleted();
+    }
+
+    @Override
+    public void disablePlugin(com.vproptrader.proto.PluginCommand request, StreamObserver<OperatorReply> out) {
+        pluginCommand("DISABLE_PLUGIN", request, out, () -> plugins.disable(request.getPluginId(), reason(request)));
+    }
+
+    @Override
+    public void enablePlugin(com.vproptrader.proto.PluginCommand request, StreamObserver<OperatorReply> out) {
+        pluginCommand("ENABLE_PLUGIN", request, out, () -> plugins.enable(request.getPluginId(), reason(request)));
+    }
+
+    /** The model plugin rolls back through the learning loop's registry (what serves is the registry's record). */
+    @Override
+    public void rollbackPlugin(com.vproptrader.proto.PluginCommand request, StreamObserver<OperatorReply> out) {
+        pluginCommand("ROLLBACK_PLUGIN", request, out, () -> request.getPluginId()
+                .equals(com.vproptrader.host.learn.ModelProbability.PLUGIN_ID)
+                ? "rolled back the model: " + modelRollback.apply(reason(request)) + " serves again"
+                : plugins.rollback(request.getPluginId(), reason(request)));
+    }
+
+    private static String reason(com.vproptrader.proto.PluginCommand request) {
+        return "by " + request.getOperator().trim() + ": " + request.getReason().trim();
+    }
+
+    /** Runs a plugin command off the loop (the plugin host's control thread), then journals who and why on the loop. */
+    private void pluginCommand(String action, com.vproptrader.proto.PluginCommand request,
+                               StreamObserver<OperatorReply> out, java.util.function.Supplier<String> command) {
+        OperatorReply.Builder reply = OperatorReply.newBuilder();
+        if (request.getOperator().isBlank() || request.getReason().isBlank()) {
+            reply.setRefusedBy("MISSING_REASON").setDetail("operator and reason are required");
+        } else if (request.getPluginId().isBlank()) {
+            reply.setRefusedBy("NO_SUCH_PLUGIN").setDetail("plugin_id is required");
+        } else {
+            try {
+                String done = command.get();
+                engine.journalOperatorAction(action, OperatorRequest.newBuilder().setOperator(request.getOperator())
+                        .setReason(request.getReason()).build(), request.getPluginId() + ": " + done);
+                reply.setAccepted(true).setDetail(done);
+            } catch (IllegalArgumentException e) {
+                reply.setRefusedBy(action.equals("ENABLE_PLUGIN") ? "NOT_DISABLED" : "NO_SUCH_PLUGIN")
+                        .setDetail(e.getMessage());
+            } catch (IllegalStateException | java.io.UncheckedIOException e) {
+                reply.setRefusedBy(action.equals("ROLLBACK_PLUGIN") ? "NOTHING_TO_ROLL_BACK" : "NOT_VALID")
+                        .setDetail(e.getMessage());
+            }
+        }
+        out.onNext(reply.build());
         out.onCompleted();
     }
 

@@ -112,8 +112,9 @@ public final class SessionReplay {
                     + "); the replay keeps the pack's cap, so later sizing may differ");
             return;
         }
-        if (action.equals("UPLOAD_PLUGIN")) {
-            // the JAR went into the plugin folder; the session records name the plugins in force after it
+        if (action.endsWith("_PLUGIN")) {
+            // UPLOAD, DISABLE, ENABLE, ROLLBACK: the plugin folder changed; the session records name the plugins in
+            // force after it
             warnings.add("journal row " + row.seq() + ": " + r.getOperator().getDetail());
             return;
         }

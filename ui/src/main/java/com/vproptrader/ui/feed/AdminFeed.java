@@ -14,9 +14,14 @@ import com.vproptrader.proto.EquityRequest;
 import com.vproptrader.proto.EquitySeries;
 import com.vproptrader.proto.LearningAdminGrpc;
 import com.vproptrader.proto.WatchRequest;
+import io.grpc.ChannelCredentials;
 import io.grpc.ClientInterceptor;
+import io.grpc.Grpc;
+import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
+import io.grpc.TlsChannelCredentials;
+import java.io.IOException;
+import java.nio.file.Path;
 import io.grpc.Status;
 import com.vproptrader.proto.OperatorReply;
 import com.vproptrader.proto.ChallengeForecast;
@@ -71,11 +76,12 @@ public final class AdminFeed implements AutoCloseable {
     private volatile boolean closed;
     private long backoffMs = 250;
 
-    private AdminFeed(String target, int watchIntervalMs, int maxEquityPoints, ClientInterceptor... interceptors) {
+    private AdminFeed(String target, ChannelCredentials credentials, int watchIntervalMs, int maxEquityPoints,
+                      ClientInterceptor... interceptors) {
         this.target = target;
         this.watchIntervalMs = watchIntervalMs;
         this.maxEquityPoints = maxEquityPoints;
-        this.channel = ManagedChannelBuilder.forTarget(target).usePlaintext().intercept(interceptors).build();
+        this.channel = Grpc.newChannelBuilder(target, credentials).intercept(interceptors).build();
         this.admin = AdminServiceGrpc.newStub(channel);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ui-admin-feed");
@@ -86,10 +92,37 @@ public final class AdminFeed implements AutoCloseable {
 
     /** Starts following the host at {@code target}; returns at once (the link comes up in the background). */
     public static AdminFeed start(String target, int watchIntervalMs, int maxEquityPoints, ClientInterceptor... interceptors) {
-        AdminFeed feed = new AdminFeed(target, watchIntervalMs, maxEquityPoints, interceptors);
+        return start(target, InsecureChannelCredentials.create(), watchIntervalMs, maxEquityPoints, interceptors);
+    }
+
+    /** As above over {@code credentials}, e.g. {@link #tlsTrusting} for a host that serves gRPC over TLS. */
+    public static AdminFeed start(String target, ChannelCredentials credentials, int watchIntervalMs, int maxEquityPoints,
+                                  ClientInterceptor... interceptors) {
+        AdminFeed feed = new AdminFeed(target, credentials, watchIntervalMs, maxEquityPoints, interceptors);
         feed.scheduler.execute(feed::connect);
         feed.scheduler.scheduleWithFixedDelay(feed::pollReports, 0, REPORTS_EVERY_MS, TimeUnit.MILLISECONDS);
         return feed;
+    }
+
+    /**
+     * TLS that trusts only the CA certificate(s) in {@code caPem} (PEM): the host's certificate must chain to one of
+     * them and name the target's host (SAN), else every call fails and the link says why.
+     *
+     * @throws IOException when the file cannot be read or holds no certificate
+     */
+    public static ChannelCredentials tlsTrusting(Path caPem) throws IOException {
+        String refused = "cannot use " + caPem + " as the hosts' CA (PEM certificates expected): ";
+        try (var in = java.nio.file.Files.newInputStream(caPem)) {
+            // read here first: gRPC would only find out at the first handshake
+            if (java.security.cert.CertificateFactory.getInstance("X.509").generateCertificates(in).isEmpty()) {
+                throw new IOException(refused + "no certificate in it");
+            }
+            return TlsChannelCredentials.newBuilder().trustManager(caPem.toFile()).build();
+        } catch (java.security.cert.CertificateException | RuntimeException e) {
+            throw new IOException(refused + e.getMessage(), e);
+        } catch (IOException e) {
+            throw e.getMessage() != null && e.getMessage().startsWith(refused) ? e : new IOException(refused + e, e);
+        }
     }
 
     public String target() {
@@ -123,6 +156,20 @@ public final class AdminFeed implements AutoCloseable {
     public OperatorReply uploadPlugin(com.vproptrader.proto.PluginUpload upload) {
         return answer(() -> AdminServiceGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS)
                 .uploadPlugin(upload));
+    }
+
+    /** What an operator can do to a serving plugin: take it out of service, bring it back, or go one version back. */
+    public enum PluginCommandKind { DISABLE, ENABLE, ROLLBACK }
+
+    /** Disables, enables or rolls back a plugin on the host; the host's answer or a refusal. */
+    public OperatorReply pluginCommand(PluginCommandKind kind, com.vproptrader.proto.PluginCommand command) {
+        AdminServiceGrpc.AdminServiceBlockingStub host = AdminServiceGrpc.newBlockingStub(channel)
+                .withDeadlineAfter(30, TimeUnit.SECONDS);
+        return answer(() -> switch (kind) {
+            case DISABLE -> host.disablePlugin(command);
+            case ENABLE -> host.enablePlugin(command);
+            case ROLLBACK -> host.rollbackPlugin(command);
+        });
     }
 
     private static OperatorReply answer(java.util.function.Supplier<OperatorReply> call) {
@@ -272,7 +319,9 @@ public final class AdminFeed implements AutoCloseable {
             return;
         }
         Status status = Status.fromThrowable(error);
-        String reason = status.getCode() + (status.getDescription() == null ? "" : ": " + status.getDescription());
+        // the cause says what a bare "UNAVAILABLE: io exception" does not, e.g. a certificate the CA did not sign
+        String reason = status.getCode() + (status.getDescription() == null ? "" : ": " + status.getDescription())
+                + causes(status.getCause());
         LOG.debug("AdminService link to {} down: {}", target, reason);
         publish(current -> current.withLink(LinkState.DISCONNECTED, reason));
         long delay;
@@ -283,6 +332,19 @@ public final class AdminFeed implements AutoCloseable {
         if (!scheduler.isShutdown()) {
             scheduler.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** " (First: message; Root: message)" of a failure's causes, or "": TLS says why only in the innermost one. */
+    static String causes(Throwable cause) {
+        if (cause == null) {
+            return "";
+        }
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String first = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return " (" + first + (root == cause ? "" : "; " + root.getClass().getSimpleName() + ": " + root.getMessage()) + ")";
     }
 
     private AdminSnapshot apply(AdminSnapshot current, AdminUpdate update) {

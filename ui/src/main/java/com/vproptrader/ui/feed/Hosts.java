@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The hosts this UI watches: one {@link AdminFeed} for each configured AdminService target, all followed all
  * the time, so switching host in the header shows current values at once. Each browser session shows one
- * host at a time (the first until it picks another). Every feed's channel passes the {@link OperatorGate}.
+ * host at a time (the first until it picks another). Every feed's channel passes the {@link OperatorGate}, and is TLS
+ * verified against the configured CA when one is given.
  */
 public final class Hosts implements AutoCloseable {
 
@@ -25,12 +26,14 @@ public final class Hosts implements AutoCloseable {
     public static Hosts start(UiConfig cfg, AuditLog audit) throws java.io.IOException {
         BearerToken token = cfg.adminTokenFile() == null ? null
                 : new BearerToken(java.nio.file.Files.readString(cfg.adminTokenFile()));
+        io.grpc.ChannelCredentials credentials = cfg.adminTlsCa() == null ? io.grpc.InsecureChannelCredentials.create()
+                : AdminFeed.tlsTrusting(cfg.adminTlsCa());
         List<AdminFeed> feeds = new ArrayList<>();
         for (String target : cfg.adminTargets()) {
             OperatorGate gate = new OperatorGate(Access::currentUser, audit, target);
             // the gate runs first (the last interceptor given runs first): a refused command never carries the token
-            feeds.add(token == null ? AdminFeed.start(target, cfg.watchIntervalMs(), cfg.equityPoints(), gate)
-                    : AdminFeed.start(target, cfg.watchIntervalMs(), cfg.equityPoints(), token, gate));
+            feeds.add(token == null ? AdminFeed.start(target, credentials, cfg.watchIntervalMs(), cfg.equityPoints(), gate)
+                    : AdminFeed.start(target, credentials, cfg.watchIntervalMs(), cfg.equityPoints(), token, gate));
         }
         return new Hosts(feeds);
     }

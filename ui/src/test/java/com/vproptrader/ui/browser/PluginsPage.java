@@ -69,6 +69,46 @@ public final class PluginsPage extends Page {
         return text("plugin-result");
     }
 
+    /**
+     * Picks {@code pluginId} among the serving (or disabled) plugins, clicks {@code action} ("disable", "enable",
+     * "rollback"), gives the reason in the operator dialog (the operator is the login) and returns the host's answer.
+     */
+    public String command(String action, String pluginId, String reason) {
+        pickServing(pluginId);
+        String before = text("plugin-result");
+        driver.findElement(org.openqa.selenium.By.id("plugin-" + action)).click();
+        waiting().until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#operator-name input")).isEmpty());
+        driver.findElement(org.openqa.selenium.By.cssSelector("#operator-reason textarea")).sendKeys(reason);
+        driver.findElement(org.openqa.selenium.By.id("operator-confirm")).click();
+        waiting().until(d -> !text("plugin-result").equals(before));
+        return text("plugin-result");
+    }
+
+    /** Whether the server enabled the plugin command button ({@code action}: disable, enable, rollback). */
+    public boolean commandEnabled(String action) {
+        return driver.findElement(org.openqa.selenium.By.id("plugin-" + action)).getAttribute("disabled") == null;
+    }
+
+    private void pickServing(String pluginId) {
+        waiting().until(d -> text("plugin-serving-pick").contains("@")); // the select shows its label and the pick
+        if (text("plugin-serving-pick").contains(pluginId + "@")) {
+            return;
+        }
+        driver.findElement(org.openqa.selenium.By.id("plugin-serving-pick")).click();
+        org.openqa.selenium.By item = org.openqa.selenium.By.xpath(
+                "//vaadin-select-item[starts-with(normalize-space(.), '" + pluginId + "@')]");
+        waiting().until(d -> d.findElements(item).stream().anyMatch(org.openqa.selenium.WebElement::isDisplayed));
+        driver.findElements(item).stream().filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElseThrow()
+                .click();
+        waiting().until(d -> text("plugin-serving-pick").contains(pluginId + "@"));
+    }
+
+    /** Waits until the host serves {@code version} of its (one) alpha. */
+    public PluginsPage waitUntilServing(com.vproptrader.host.app.Host host, String version) {
+        waiting().until(d -> host.plugins().current().alphas().stream().anyMatch(a -> a.version().equals(version)));
+        return this;
+    }
+
     /** Waits until a row of the grid reads {@code text}. */
     public PluginsPage awaitCell(String text) {
         waiting().until(d -> cells().contains(text));

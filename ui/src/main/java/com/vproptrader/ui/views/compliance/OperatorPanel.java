@@ -2,15 +2,12 @@ package com.vproptrader.ui.views.compliance;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vproptrader.proto.OperatorReply;
 import com.vproptrader.proto.OperatorRequest;
 import com.vproptrader.ui.auth.Access;
+import com.vproptrader.ui.views.OperatorDialog;
 import com.vproptrader.ui.feed.AdminFeed.OperatorCommand;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -56,38 +53,7 @@ final class OperatorPanel extends Div {
     }
 
     private void confirm(String title, OperatorCommand command) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(title + " — confirm");
-        dialog.setId("operator-dialog");
-        TextField operator = new TextField("Operator (your login)");
-        operator.setId("operator-name");
-        operator.setValue(Access.currentUser().map(u -> u.name()).orElse(""));
-        operator.setReadOnly(true); // the host journals the login name, whatever is typed
-        TextArea reason = new TextArea("Reason (journaled)");
-        reason.setId("operator-reason");
-        reason.setRequired(true);
-        Checkbox acknowledge = new Checkbox("I acknowledge the overall loss floor was reached");
-        acknowledge.setId("operator-acknowledge");
-        acknowledge.setVisible(command == OperatorCommand.RESUME);
-        Div form = new Div(operator, reason, acknowledge);
-        form.getStyle().set("display", "flex").set("flex-direction", "column").set("min-width", "min(24em, 80vw)");
-        dialog.add(form);
-        Button cancel = new Button("Cancel", e -> dialog.close());
-        cancel.setId("operator-cancel");
-        Button ok = new Button(title, e -> {
-            if (operator.getValue().isBlank() || reason.getValue().isBlank()) {
-                operator.setInvalid(operator.getValue().isBlank());
-                reason.setInvalid(reason.getValue().isBlank());
-                return;
-            }
-            dialog.close();
-            show(host.apply(command, OperatorRequest.newBuilder().setOperator(operator.getValue().trim())
-                    .setReason(reason.getValue().trim()).setAcknowledgeMaxLoss(acknowledge.getValue()).build()));
-        });
-        ok.setId("operator-confirm");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(cancel, ok);
-        dialog.open();
+        OperatorDialog.open(title, "", command == OperatorCommand.RESUME, request -> show(host.apply(command, request)));
     }
 
     private void show(OperatorReply reply) {

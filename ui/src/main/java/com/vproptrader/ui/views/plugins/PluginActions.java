@@ -19,12 +19,14 @@ import com.vproptrader.proto.PluginUpload;
 import com.vproptrader.ui.auth.Access;
 import com.vproptrader.ui.feed.AdminFeed;
 import com.vproptrader.ui.views.Fmt;
+import com.vproptrader.ui.views.OperatorDialog;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The operator's plugin actions: send a JAR to the host (serving or as a shadow) and promote a shadow to serve.
+ * The operator's plugin actions: send a JAR to the host (serving or as a shadow), promote a shadow to serve, and
+ * disable, enable or roll back a serving plugin.
  * Each needs a reason and a confirmation; the host's answer shows below. Disabled for a viewer (the UI's
  * operator gate refuses their commands anyway).
  */
@@ -38,6 +40,10 @@ final class PluginActions extends Div {
     private final Button send = new Button("Send to host");
     private final Select<PluginInfo> shadows = new Select<>();
     private final Button promote = new Button("Promote shadow");
+    private final Select<PluginInfo> serving = new Select<>();
+    private final Button disable = new Button("Disable");
+    private final Button enable = new Button("Enable");
+    private final Button rollback = new Button("Roll back");
     private final Span result = new Span();
     private byte[] jar;
     private String fileName;
@@ -63,13 +69,29 @@ final class PluginActions extends Div {
         shadows.setItemLabelGenerator(p -> p.getPluginId() + "@" + p.getVersion());
         promote.setId("plugin-promote");
         promote.addClickListener(e -> confirmPromote());
+        serving.setId("plugin-serving-pick");
+        serving.setLabel("Plugin");
+        serving.setItemLabelGenerator(p -> p.getPluginId() + "@" + p.getVersion() + " (" + p.getState().name() + ")");
+        disable.setId("plugin-disable");
+        disable.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        disable.addClickListener(e -> confirmCommand(AdminFeed.PluginCommandKind.DISABLE,
+                "It stops being called from the next event, with no successor (an alpha votes no more); its JARs are set "
+                        + "aside so a restart does not serve it."));
+        enable.setId("plugin-enable");
+        enable.addClickListener(e -> confirmCommand(AdminFeed.PluginCommandKind.ENABLE,
+                "The version disabled last is validated again and serves from the next event."));
+        rollback.setId("plugin-rollback");
+        rollback.addClickListener(e -> confirmCommand(AdminFeed.PluginCommandKind.ROLLBACK,
+                "The version that served before this one serves again from the next event; this one's JAR is set aside."));
         result.setId("plugin-result");
         Div row1 = row(upload, asShadow);
         Div row2 = row(reason, send, shadows, promote);
-        add(row1, row2, result);
+        Div row3 = row(serving, disable, enable, rollback);
+        add(row1, row2, row3, result);
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
         if (!Access.mayOperate()) {
-            for (com.vaadin.flow.component.HasEnabled c : List.of(upload, asShadow, reason, send, shadows, promote)) {
+            for (com.vaadin.flow.component.HasEnabled c : List.of(upload, asShadow, reason, send, shadows, promote, serving,
+                    disable, enable, rollback)) {
                 c.setEnabled(false);
             }
             result.setText("Read only: " + Access.currentUser().map(u -> u.name() + " is a viewer").orElse("not logged in"));
@@ -92,6 +114,49 @@ final class PluginActions extends Div {
             shadows.setValue(now.contains(picked) ? picked : now.isEmpty() ? null : now.get(0));
         }
         promote.setEnabled(Access.mayOperate() && !now.isEmpty());
+    }
+
+    /** The newest version of each plugin id that serves or was disabled: what disable, enable and rollback act on. */
+    void showServing(List<PluginInfo> plugins) {
+        java.util.Map<String, PluginInfo> newest = new java.util.TreeMap<>();
+        for (PluginInfo p : plugins) {
+            if (!p.getShadow() && (p.getState() == com.vproptrader.proto.PluginState.ACTIVE
+                    || p.getState() == com.vproptrader.proto.PluginState.DISABLED)) {
+                newest.merge(p.getPluginId(), p, (a, b) -> b.getSinceMs() >= a.getSinceMs() ? b : a);
+            }
+        }
+        List<PluginInfo> now = List.copyOf(newest.values());
+        PluginInfo picked = serving.getValue();
+        if (!now.equals(serving.getListDataView().getItems().toList())) {
+            serving.setItems(now);
+            PluginInfo same = picked == null ? null : now.stream()
+                    .filter(p -> p.getPluginId().equals(picked.getPluginId())).findFirst().orElse(null);
+            serving.setValue(same != null ? same : now.isEmpty() ? null : now.get(0));
+        }
+        boolean operator = Access.mayOperate() && !now.isEmpty();
+        for (Button b : List.of(disable, enable, rollback)) {
+            b.setEnabled(operator);
+        }
+    }
+
+    /** Through the operator dialog every action uses: the login acts, the reason given there is journaled. */
+    private void confirmCommand(AdminFeed.PluginCommandKind kind, String effect) {
+        PluginInfo plugin = serving.getValue();
+        if (plugin == null) {
+            return;
+        }
+        String verb = switch (kind) {
+            case DISABLE -> "Disable";
+            case ENABLE -> "Enable";
+            case ROLLBACK -> "Roll back";
+        };
+        OperatorDialog.open(verb + " " + plugin.getPluginId(), effect, false, request -> {
+            OperatorReply reply = feed.get().pluginCommand(kind, com.vproptrader.proto.PluginCommand.newBuilder()
+                    .setPluginId(plugin.getPluginId()).setOperator(request.getOperator()).setReason(request.getReason())
+                    .build());
+            show(reply.getAccepted(), reply.getAccepted() ? reply.getDetail()
+                    : "refused by " + reply.getRefusedBy() + ": " + reply.getDetail());
+        });
     }
 
     private void received(String name) {

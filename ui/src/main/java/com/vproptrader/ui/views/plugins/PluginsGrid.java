@@ -49,7 +49,7 @@ final class PluginsGrid extends Grid<PluginInfo> {
         PluginState state = p.getState();
         badge.show(state == PluginState.PLUGIN_STATE_UNSPECIFIED ? "unknown" : state.name(), switch (state) {
             case ACTIVE -> StatusBadge.Tone.GOOD;
-            case LOADING -> StatusBadge.Tone.WARN;
+            case LOADING, DISABLED -> StatusBadge.Tone.WARN;
             case QUARANTINED -> StatusBadge.Tone.BAD;
             default -> StatusBadge.Tone.NEUTRAL;
         });

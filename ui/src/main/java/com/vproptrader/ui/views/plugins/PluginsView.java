@@ -34,6 +34,7 @@ public final class PluginsView extends VerticalLayout {
     private void render(AdminSnapshot snapshot) {
         latest = snapshot.plugins();
         actions.showShadows(latest);
+        actions.showServing(latest);
         int active = (int) latest.stream().filter(p -> p.getState() == PluginState.ACTIVE).count();
         int quarantined = (int) latest.stream().filter(p -> p.getState() == PluginState.QUARANTINED).count();
         filterBar.showCounts(active, quarantined, latest.size());
