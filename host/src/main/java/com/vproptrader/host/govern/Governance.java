@@ -8,9 +8,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +15,10 @@ import java.util.Optional;
  * trailed peak, engine state, sent keys, trade counters), persists it after every change, and feeds
  * {@link Governors#check} and {@link MarketWatch#assess}. Single-threaded: call it from the account's
  * event loop only. See package-info for the call order.
+ *
+ * <p>Computed once, not per call: the end of the trading day (when the anchor moves), the floors (when the
+ * anchor or the peak moves), and the checks' input for one account view at one instant (a tick's market
+ * update, then its candidate's size factor and order check, read the same input until some state changes).
  */
 public final class Governance {
     /** How long an idempotency key is remembered; retries and replays come within minutes. */
@@ -28,12 +29,12 @@ public final class Governance {
     private final RulePack pack;
     private final GovernorStore store;
     private final MarketCalendar calendar;
-    private final Deque<SentOrder> sent = new ArrayDeque<>();
-    /** Immutable copy of {@link #sent}, rebuilt only when it changes: the checks read it on every tick. */
-    private List<SentOrder> sentSnapshot = List.of();
+    private final SentOrders sent = new SentOrders();
 
     private EngineStatus status;
     private DayAnchor day;
+    /** The first reset after {@link #day}'s start: where the day rolls. */
+    private Instant dayEnds;
     private Money peak;
     private int consecutiveLosses;
     private Money closedProfitToday = Money.ZERO;
@@ -43,6 +44,18 @@ public final class Governance {
     private Instant lastTrade;
     /** The last fill; null while the account has never traded. */
     private Instant lastFill;
+    /** {@code Floors.of(pack, day, peak)} for the anchor and peak it was computed for. */
+    private KeptFloors floors;
+    /** Bumped by every change of the state the checks read, so a kept {@link #lastInput} is known current. */
+    private long version;
+    private GovernorInput lastInput;
+    private AccountView lastInputAccount;
+    private Instant lastInputNow;
+    private long lastInputVersion;
+    /** Trading days from {@link #idleSince} to the day starting {@link #idleCountedOn}. */
+    private int idleDays;
+    private Instant idleSince;
+    private Instant idleCountedOn;
 
     public Governance(RulePack pack, GovernorStore store, MarketCalendar calendar, Instant now) {
         this.pack = pack;
@@ -52,7 +65,7 @@ public final class Governance {
         this.peak = pack.initialBalance();
         store.load().ifPresent(s -> {
             status = s.status();
-            day = s.day();
+            anchor(s.day());
             peak = s.peak();
             consecutiveLosses = s.consecutiveLosses();
             closedProfitToday = s.closedProfitToday();
@@ -71,8 +84,8 @@ public final class Governance {
         observe(account, now);
         Verdict verdict = Governors.check(order, input(account, now));
         if (verdict.allowed()) {
-            sent.addLast(new SentOrder(order.key(), now));
-            sentSnapshot = List.copyOf(sent);
+            sent.add(new SentOrder(order.key(), now));
+            version++;
         }
         return verdict;
     }
@@ -169,12 +182,16 @@ public final class Governance {
             // After a reset the loop has not seen yet, judge by the day the next update will anchor.
             DayAnchor asOfNow = now.isBefore(pack.dayReset().nextReset(day.start())) ? day
                     : new DayAnchor(pack.dayReset().dayStart(now), account.balance(), account.equity());
-            MarketAction action = MarketWatch.assess(input(account, now, asOfNow));
+            MarketAction action = MarketWatch.assess(input(account, now, asOfNow,
+                    asOfNow == day ? floors() : Floors.of(pack, asOfNow, peak)));
             if (action.kind() == MarketAction.Kind.FLATTEN || action.kind() == MarketAction.Kind.HALT) {
                 return Optional.of(new Refusal(action.reason().name(), action.detail()));
             }
         }
         return Optional.empty();
+    }
+
+    private record KeptFloors(DayAnchor day, Money peak, Floors floors) {
     }
 
     /** A refused operator action: the rule or check that refused it, and why. */
@@ -216,6 +233,15 @@ public final class Governance {
         if (pack.inactivityDays() <= 0 || lastTrade == null) {
             return Integer.MAX_VALUE;
         }
+        if (day != null && !now.isBefore(day.start()) && now.isBefore(dayEnds)) {
+            // within the anchored day the count is the same at every instant: computed once per day and last trade
+            if (!lastTrade.equals(idleSince) || !day.start().equals(idleCountedOn)) {
+                idleSince = lastTrade;
+                idleCountedOn = day.start();
+                idleDays = pack.dayReset().daysBetween(lastTrade, day.start());
+            }
+            return pack.inactivityDays() - idleDays;
+        }
         return pack.inactivityDays() - pack.dayReset().daysBetween(lastTrade, now);
     }
 
@@ -231,7 +257,13 @@ public final class Governance {
 
     /** Today's floors, or null before the first account update. */
     public Floors floors() {
-        return day == null ? null : Floors.of(pack, day, peak);
+        if (day == null) {
+            return null;
+        }
+        if (floors == null || !floors.day().equals(day) || !floors.peak().equals(peak)) {
+            floors = new KeptFloors(day, peak, Floors.of(pack, day, peak));
+        }
+        return floors.floors();
     }
 
     /**
@@ -245,15 +277,22 @@ public final class Governance {
 
     /** The snapshot the pure checks see now (for the Compliance page and the journal). A read. */
     public GovernorInput input(AccountView account, Instant now) {
-        return input(account, now, day);
+        if (lastInput == null || account != lastInputAccount || !now.equals(lastInputNow) || version != lastInputVersion) {
+            lastInput = input(account, now, day, floors());
+            lastInputAccount = account;
+            lastInputNow = now;
+            lastInputVersion = version;
+        }
+        return lastInput;
     }
 
-    private GovernorInput input(AccountView account, Instant now, DayAnchor day) {
+    private GovernorInput input(AccountView account, Instant now, DayAnchor day, Floors floors) {
         Instant newsFrom = now.minusSeconds(pack.news().afterSec());
         Instant newsTo = now.plusSeconds((long) pack.news().beforeSec() + pack.news().preCloseSec());
         return new GovernorInput(pack, now, status.state(), account, day, peak, calendar.news(newsFrom, newsTo),
-                calendar.breaks(now, now.plus(BREAK_HORIZON)), sentSnapshot,
-                new TradeStats(consecutiveLosses, closedProfitToday, openedToday(day)), calendar.fault(now).orElse(""));
+                calendar.breaks(now, now.plus(BREAK_HORIZON)), sent,
+                new TradeStats(consecutiveLosses, closedProfitToday, openedToday(day)), calendar.fault(now).orElse(""),
+                floors);
     }
 
     /** Rolls the trading day when a reset has passed, and moves the trailed peak. */
@@ -264,12 +303,12 @@ public final class Governance {
             lastTrade = now;
             changed = true;
         }
-        if (day == null || !now.isBefore(pack.dayReset().nextReset(day.start()))) {
+        if (day == null || !now.isBefore(dayEnds)) {
             if (day != null) {
                 closeDay(account);
             }
             // The first update after the reset stands for the reset itself; the EA sends one at the reset.
-            day = new DayAnchor(pack.dayReset().dayStart(now), account.balance(), account.equity());
+            anchor(new DayAnchor(pack.dayReset().dayStart(now), account.balance(), account.equity()));
             closedProfitToday = Money.ZERO;
             status = EngineStateMachine.atDayReset(status, now);
             changed = true;
@@ -289,14 +328,14 @@ public final class Governance {
     }
 
     private void forgetOldKeys(Instant now) {
-        boolean expired = false;
-        while (!sent.isEmpty() && sent.peekFirst().time().isBefore(now.minus(KEY_MEMORY))) {
-            sent.removeFirst();
-            expired = true;
+        if (sent.size() > 0 && sent.forgetBefore(now.minus(KEY_MEMORY))) {
+            version++;
         }
-        if (expired) {
-            sentSnapshot = List.copyOf(sent);
-        }
+    }
+
+    private void anchor(DayAnchor anchor) {
+        day = anchor;
+        dayEnds = anchor == null ? null : pack.dayReset().nextReset(anchor.start());
     }
 
     private void closeDay(AccountView account) {
@@ -323,6 +362,7 @@ public final class Governance {
     }
 
     private void persist() {
+        version++;
         store.save(snapshot());
     }
 }

@@ -31,7 +31,7 @@ final class LossLimitGovernor implements Governor {
                 && worstAfter.isAtLeast(WorstCase.equity(equity, o.before(), gap))) {
             return Optional.empty();
         }
-        Floors floors = Floors.of(in.pack(), in.day(), in.peak());
+        Floors floors = in.floors();
         if (worstAfter.isLessThan(floors.bufferedDayFloor())) {
             return Optional.of(Verdict.veto(ReasonCode.DAILY_LOSS, "worst-case equity " + worstAfter
                     + " < day floor " + floors.dayFloor() + " + buffer = " + floors.bufferedDayFloor()));

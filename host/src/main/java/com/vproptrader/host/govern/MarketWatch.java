@@ -24,7 +24,7 @@ public final class MarketWatch {
         RulePack pack = in.pack();
         List<OpenPosition> positions = in.account().positions();
         List<Long> all = positions.stream().map(OpenPosition::ticket).toList();
-        Floors floors = Floors.of(pack, in.day(), in.peak());
+        Floors floors = in.floors();
         Money equity = in.account().equity();
         Money dayHeadroom = equity.minus(floors.dayFloor());
         Money maxHeadroom = equity.minus(floors.maxFloor());

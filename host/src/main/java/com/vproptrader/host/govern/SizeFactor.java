@@ -20,7 +20,7 @@ public final class SizeFactor {
         if (in.stats().consecutiveLosses() >= soft.lossStreakLength()) {
             factor = factor.multiply(soft.lossStreakSizeFactor());
         }
-        Floors floors = Floors.of(in.pack(), in.day(), in.peak());
+        Floors floors = in.floors();
         Money headroom = in.account().equity().minus(floors.nearestBufferedFloor());
         if (headroom.isLessThan(in.pack().pctOfInitial(soft.nearFloorHeadroomPct(), RoundingMode.CEILING))) {
             factor = factor.multiply(soft.nearFloorSizeFactor());
