@@ -43,6 +43,7 @@ import com.vproptrader.host.scan.Vote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -89,7 +90,7 @@ final class TradeDecider {
             return Optional.empty();
         }
         TradeEvidence trades = evidence.get();
-        Optional<Candidate> scanned = scanner.scan(set, tick, features, () -> alphaInput(market, tick, features), trades);
+        Optional<Candidate> scanned = scanner.scan(set, tick, features, names -> alphaInput(market, tick, features, names), trades);
         paperShadows(market, tick, scanned.orElse(null));
         if (scanned.isEmpty()) {
             return Optional.empty();
@@ -221,10 +222,17 @@ final class TradeDecider {
         return Optional.empty();
     }
 
-    private AlphaInput.Builder alphaInput(SymbolMarket market, Tick tick, FeatureSet features) {
+    /** The alphas' input without bars; of the features, those the asked alphas declared (a tick scan: often none). */
+    private AlphaInput.Builder alphaInput(SymbolMarket market, Tick tick, FeatureSet features, Set<String> names) {
         AlphaInput.Builder b = AlphaInput.newBuilder().setTick(tick).setSpec(market.spec);
-        if (features != null && features.isWarm()) {
-            b.putAllFeatures(features.toMap());
+        if (!names.isEmpty() && features != null && features.isWarm()) {
+            Map<String, Double> all = features.toMap();
+            for (String name : names) {
+                Double v = all.get(name);
+                if (v != null) {
+                    b.putFeatures(name, v);
+                }
+            }
         }
         for (int i = 0; i < market.size(); i++) {
             b.addMidHistory(market.mid(i));

@@ -23,7 +23,7 @@ public final class MarketWatch {
     public static MarketAction assess(GovernorInput in) {
         RulePack pack = in.pack();
         List<OpenPosition> positions = in.account().positions();
-        List<Long> all = positions.stream().map(OpenPosition::ticket).toList();
+        List<Long> all = tickets(positions);
         Floors floors = in.floors();
         Money equity = in.account().equity();
         Money dayHeadroom = equity.minus(floors.dayFloor());
@@ -43,7 +43,7 @@ public final class MarketWatch {
             return new MarketAction(MarketAction.Kind.FLATTEN, ReasonCode.WEEKEND,
                     "flat " + weekend.flattenMinutes() + " min before the weekend close", all);
         }
-        List<Long> beforeBreak = positions.stream()
+        List<Long> beforeBreak = positions.isEmpty() ? List.of() : positions.stream()
                 .filter(p -> SessionGovernor.upcomingLongBreak(in, p.symbol(),
                         Duration.ofMinutes(weekend.flattenMinutes())).isPresent())
                 .map(OpenPosition::ticket).toList();
@@ -62,7 +62,7 @@ public final class MarketWatch {
             return reduce(in, daily ? ReasonCode.DAILY_LOSS_IMMINENT : ReasonCode.MAX_LOSS_IMMINENT,
                     "equity " + equity + " within " + reduceAt + " of a firm floor");
         }
-        if (positions.stream().allMatch(OpenPosition::hasStop)) {
+        if (allStopped(positions)) {
             Money worst = WorstCase.equity(equity, positions, pack.limits().gapAllowanceSlFraction());
             if (worst.isLessThan(floors.bufferedDayFloor())) {
                 return reduce(in, ReasonCode.DAILY_LOSS, "worst case " + worst + " under " + floors.bufferedDayFloor());
@@ -72,6 +72,27 @@ public final class MarketWatch {
             }
         }
         return MarketAction.NONE;
+    }
+
+    /** The positions' tickets (this runs on every tick: no stream for the usual zero to few positions). */
+    private static List<Long> tickets(List<OpenPosition> positions) {
+        if (positions.isEmpty()) {
+            return List.of();
+        }
+        Long[] tickets = new Long[positions.size()];
+        for (int i = 0; i < tickets.length; i++) {
+            tickets[i] = positions.get(i).ticket();
+        }
+        return List.of(tickets);
+    }
+
+    private static boolean allStopped(List<OpenPosition> positions) {
+        for (OpenPosition p : positions) {
+            if (!p.hasStop()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** REDUCE: close the position that can still lose the most (a stopless one first). */
@@ -86,7 +107,7 @@ public final class MarketWatch {
     /** Positions on symbols whose news window (where stops count) opens within the pre-close lead. */
     private static List<Long> positionsToCloseBeforeNews(GovernorInput in) {
         NewsRule rule = in.pack().news();
-        if (!rule.embargo() || !rule.slTpCount() || rule.preCloseSec() == 0) {
+        if (!rule.embargo() || !rule.slTpCount() || rule.preCloseSec() == 0 || in.account().positions().isEmpty()) {
             return List.of();
         }
         return in.account().positions().stream()

@@ -21,6 +21,8 @@ final class AlphaRoster {
     private final Set<String> knownFeatures;
     private final Consumer<String> report;
     private final Map<String, AlphaNeeds> byLabel = new HashMap<>();
+    /** The same answers by slot instance: a scan looks each due alpha up without building its label. */
+    private final Map<PluginSlot<AlphaStrategy>, AlphaNeeds> bySlot = new java.util.IdentityHashMap<>();
 
     AlphaRoster(PluginHost plugins, Set<String> knownFeatures, Consumer<String> report) {
         this.plugins = plugins;
@@ -29,8 +31,13 @@ final class AlphaRoster {
     }
 
     AlphaNeeds needs(PluginSlot<AlphaStrategy> alpha) {
+        AlphaNeeds slotKnown = bySlot.get(alpha);
+        if (slotKnown != null) {
+            return slotKnown;
+        }
         AlphaNeeds known = byLabel.get(alpha.label());
         if (known != null) {
+            bySlot.put(alpha, known);
             return known;
         }
         AlphaNeeds needs = plugins.call(alpha, AlphaStrategy::needs).orElse(AlphaNeeds.getDefaultInstance());
@@ -41,21 +48,28 @@ final class AlphaRoster {
             }
         }
         byLabel.put(alpha.label(), needs);
+        bySlot.put(alpha, needs);
         return needs;
     }
 
-    /** The most bars any of {@code alphas} needs, and whether any needs peers. */
+    /** The most bars any of {@code alphas} needs, whether any needs peers, and every feature they declared. */
     Demand demand(List<PluginSlot<AlphaStrategy>> alphas) {
         int bars = 0;
         boolean peers = false;
+        Set<String> features = Set.of();
         for (PluginSlot<AlphaStrategy> a : alphas) {
             AlphaNeeds n = needs(a);
             bars = Math.max(bars, n.getBars());
             peers |= n.getPeers();
+            if (n.getFeaturesCount() > 0) {
+                features = features.isEmpty() ? new java.util.LinkedHashSet<>() : features;
+                features.addAll(n.getFeaturesList());
+            }
         }
-        return new Demand(bars, peers);
+        return new Demand(bars, peers, features);
     }
 
-    record Demand(int bars, boolean peers) {
+    /** @param features the feature names the scan's input carries (those its alphas declared; often none) */
+    record Demand(int bars, boolean peers, Set<String> features) {
     }
 }

@@ -118,19 +118,47 @@ public final class BarHistory implements FeedListener {
         int count;
         int next;
         boolean closedUnseen;
+        /** True while every bar added opened after the one before it (always, from the feed): binary search holds. */
+        boolean ascending = true;
 
         Ring(int capacity) {
             bars = new Bar[capacity];
         }
 
         void add(Bar bar) {
+            if (count > 0 && bar.getOpenTimeMsc() <= get(count - 1).getOpenTimeMsc()) {
+                ascending = false;
+            }
             bars[next] = bar;
             next = (next + 1) % bars.length;
             count = Math.min(count + 1, bars.length);
         }
 
         Bar get(int i) {
-            return bars[(next - count + i + bars.length) % bars.length];
+            int k = next - count + i;
+            return bars[k < 0 ? k + bars.length : k >= bars.length ? k - bars.length : k];
+        }
+
+        /** The first j from which {@code get(j).getOpenTimeMsc() <= t} stops holding, as a walk from 0 finds it. */
+        int walkPast(long t) {
+            if (!ascending) {
+                int j = 0;
+                while (j < count && get(j).getOpenTimeMsc() <= t) {
+                    j++;
+                }
+                return j;
+            }
+            int lo = 0;
+            int hi = count;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (get(mid).getOpenTimeMsc() <= t) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         /**
@@ -139,7 +167,11 @@ public final class BarHistory implements FeedListener {
          */
         PeerCloses alignedTo(String symbol, List<Bar> own) {
             PeerCloses.Builder out = PeerCloses.newBuilder().setSymbol(symbol);
-            int j = 0;
+            if (own.isEmpty()) {
+                return out.build();
+            }
+            // skip to where the walk below would stand after the first bar (the older bars only set `last`)
+            int j = Math.max(0, walkPast(own.get(0).getOpenTimeMsc()) - 1);
             double last = Double.NaN;
             for (Bar b : own) {
                 while (j < count && get(j).getOpenTimeMsc() <= b.getOpenTimeMsc()) {

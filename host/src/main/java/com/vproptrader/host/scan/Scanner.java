@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Scans one symbol at one event: which alphas to ask (all of them when the symbol's bar closed, those that
@@ -69,11 +68,11 @@ public final class Scanner {
      * @param set       the plugin set read once for this event
      * @param tick      the event's tick (of {@code symbol})
      * @param features  the symbol's features (null before its first bar)
-     * @param base      builds the input without bars (tick, spec, mids, features); called at most once
+     * @param base      builds the input without bars (tick, spec, mids, the features named); called at most once
      * @param trades    closed-trade evidence
      * @return a candidate when some alpha voted and the merge has a direction; graded, not yet filtered
      */
-    public Optional<Candidate> scan(PluginSet set, Tick tick, FeatureSet features, Supplier<AlphaInput.Builder> base,
+    public Optional<Candidate> scan(PluginSet set, Tick tick, FeatureSet features, InputBase base,
                                     TradeEvidence trades) {
         shadowAnswers.clear();
         String symbol = tick.getSymbol();
@@ -92,7 +91,7 @@ public final class Scanner {
         Set<String> allowed = bandit.allowed(due.stream().map(PluginSlot::pluginId).toList(), regime, symbol,
                 tick.getTimeMsc(), trades);
         AlphaRoster.Demand demand = roster.demand(due);
-        AlphaInput.Builder builder = base.get();
+        AlphaInput.Builder builder = base.build(demand.features());
         bars.fill(builder, symbol, Math.min(demand.bars(), config.barsKept()), demand.peers());
         AlphaInput input = builder.build();
         List<PluginSlot<AlphaStrategy>> asked = new ArrayList<>(due.size());
@@ -130,6 +129,12 @@ public final class Scanner {
             }
         }
         return candidate;
+    }
+
+    /** Builds a scan's input without bars: tick, spec, mids, and of the symbol's features those named (none: empty). */
+    @FunctionalInterface
+    public interface InputBase {
+        AlphaInput.Builder build(Set<String> featureNames);
     }
 
     /** The scanner's counters with the alpha weights (the admin snapshot's view). */

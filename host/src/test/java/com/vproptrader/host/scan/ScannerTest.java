@@ -67,7 +67,7 @@ class ScannerTest {
     private Optional<Candidate> scan(Scanner s, int tickNo) {
         Tick tick = Tick.newBuilder().setSymbol("EURUSD").setTimeMsc(T0 + 21 * 60_000L + tickNo)
                 .setBid(1.10200).setAsk(1.10202).build();
-        return s.scan(host.current(), tick, null, () -> AlphaInput.newBuilder().setTick(tick).setSpec(EURUSD),
+        return s.scan(host.current(), tick, null, names -> AlphaInput.newBuilder().setTick(tick).setSpec(EURUSD),
                 TradeEvidence.NONE);
     }
 

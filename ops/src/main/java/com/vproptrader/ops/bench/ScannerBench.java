@@ -103,7 +103,7 @@ public final class ScannerBench {
             for (int s = 0; s < SYMBOLS.size(); s++) {
                 Tick tick = market.tick(s);
                 AlphaInput.Builder base = AlphaInput.newBuilder().setTick(tick).setSpec(market.specs[s]);
-                scanner.scan(set, tick, null, () -> base, TradeEvidence.NONE);
+                scanner.scan(set, tick, null, names -> base, TradeEvidence.NONE);
             }
             if (perClose != null) {
                 perClose[c] = System.nanoTime() - start;
