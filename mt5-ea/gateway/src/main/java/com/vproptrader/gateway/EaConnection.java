@@ -12,7 +12,6 @@ import com.vproptrader.proto.TerminalEvent;
 import io.grpc.Channel;
 import io.grpc.Status;
 import java.io.IOException;
-import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -24,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One EA connection: a reader thread (this Runnable) that decodes frames and forwards them to the host
- * stream, an {@link EaOutbox} writer thread, and a heartbeat timer.
+ * stream, the {@link EaLink} that writes lines to the EA, and a heartbeat timer.
  *
  * <p>Lifecycle: connected, then the first valid {@code hello} claims the account and opens the host
  * stream, then forwarding until EOF, silence, auth failure or host failure. Bad frames are answered
@@ -34,7 +33,7 @@ final class EaConnection implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(EaConnection.class);
 
     private final String name;
-    private final Socket socket;
+    private final EaLink link;
     private final GatewayConfig cfg;
     private final Channel channel;
     private final AccountRegistry accounts;
@@ -42,17 +41,16 @@ final class EaConnection implements Runnable {
     private final FrameCodec codec;
     private final ScheduledExecutorService timer;
     private final Consumer<EaConnection> onClosed;
-    private final EaOutbox outbox;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile String accountId;
     private volatile HostStream host;
     private ScheduledFuture<?> heartbeats;
 
-    EaConnection(String name, Socket socket, GatewayConfig cfg, Channel channel, AccountRegistry accounts,
+    EaConnection(String name, EaLink link, GatewayConfig cfg, Channel channel, AccountRegistry accounts,
                  StatsRecorder stats, FrameCodec codec, ScheduledExecutorService timer,
-                 Consumer<EaConnection> onClosed) throws IOException {
+                 Consumer<EaConnection> onClosed) {
         this.name = name;
-        this.socket = socket;
+        this.link = link;
         this.cfg = cfg;
         this.channel = channel;
         this.accounts = accounts;
@@ -60,8 +58,6 @@ final class EaConnection implements Runnable {
         this.codec = codec;
         this.timer = timer;
         this.onClosed = onClosed;
-        this.outbox = new EaOutbox(socket.getOutputStream(), cfg.outboxCapacity(), this::closeSocket,
-                stats.framesOut::increment);
     }
 
     String name() {
@@ -70,15 +66,12 @@ final class EaConnection implements Runnable {
 
     @Override
     public void run() {
-        Thread writer = new Thread(outbox, name + "-write");
-        writer.setDaemon(true);
-        writer.start();
+        link.start(name);
         long hb = cfg.heartbeatInterval().toMillis();
         heartbeats = timer.scheduleAtFixedRate(this::sendHeartbeat, hb, hb, TimeUnit.MILLISECONDS);
         try {
-            // Silence detection rides on the read timeout: any byte from the EA counts as life.
-            socket.setSoTimeout((int) cfg.silenceTimeout().toMillis());
-            BoundedLineReader reader = new BoundedLineReader(socket.getInputStream(), cfg.maxLineBytes());
+            // Any byte from the EA counts as life: a read that waits for the silence timeout throws.
+            BoundedLineReader reader = new BoundedLineReader(link.input(), cfg.maxLineBytes());
             while (!closed.get()) {
                 String line;
                 try {
@@ -212,7 +205,7 @@ final class EaConnection implements Runnable {
     }
 
     private void send(String line) {
-        if (!closed.get() && !outbox.offer(line)) {
+        if (!closed.get() && !link.offer(line)) {
             stats.error(ErrorCode.SLOW_CONSUMER);
             log.warn("{}: EA is not reading, closing", name);
             // No error frame: the queue it would go through is full.
@@ -220,7 +213,7 @@ final class EaConnection implements Runnable {
         }
     }
 
-    /** Idempotent; the socket is closed by the writer once queued frames are flushed. */
+    /** Idempotent; the link closes the socket once the lines it holds are written. */
     void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
@@ -235,7 +228,7 @@ final class EaConnection implements Runnable {
         if (accountId != null) {
             accounts.release(accountId, this);
         }
-        outbox.finish();
+        link.finish();
         // A peer that never reads could keep the writer blocked forever: cut it after a grace period.
         timer.schedule(this::closeSocket, 2, TimeUnit.SECONDS);
         onClosed.accept(this);
@@ -252,10 +245,6 @@ final class EaConnection implements Runnable {
     }
 
     private void closeSocket() {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            log.debug("{}: close: {}", name, e.toString());
-        }
+        link.close();
     }
 }

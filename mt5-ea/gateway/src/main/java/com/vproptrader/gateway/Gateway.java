@@ -10,8 +10,11 @@ import io.grpc.TlsChannelCredentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,14 +30,17 @@ import org.slf4j.LoggerFactory;
  * to its own {@code TerminalLink.Connect} gRPC stream on the host. It adds nothing and drops nothing
  * valid; bad frames are answered with {@code error} frames and counted.
  *
- * <p>Threads: one acceptor, two per EA connection (reader, writer), one shared timer. Few EAs connect,
- * so blocking sockets keep the code plain. Nothing an EA or the host does can stop the acceptor.
+ * <p>Threads: one acceptor, one reader per EA connection, one shared timer. Lines to the EA are written by the
+ * thread that has them (a host command on the gRPC transport thread that received it), non-blocking, a backlog
+ * left to the reader thread ({@link DirectEaLink}); a TLS socket has a writer thread of its own
+ * ({@link BlockingEaLink}). Nothing an EA or the host does can stop the acceptor.
  */
 public final class Gateway implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Gateway.class);
 
     private final GatewayConfig cfg;
-    private final ServerSocket server;
+    private final ServerSocketChannel plain; // null with TLS on the EA port
+    private final ServerSocket tls;          // null without
     private final ManagedChannel channel;
     private final ScheduledExecutorService timer;
     private final StatsRecorder stats = new StatsRecorder();
@@ -44,9 +50,10 @@ public final class Gateway implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private volatile boolean closing;
 
-    private Gateway(GatewayConfig cfg, ServerSocket server, ManagedChannel channel) {
+    private Gateway(GatewayConfig cfg, ServerSocketChannel plain, ServerSocket tls, ManagedChannel channel) {
         this.cfg = cfg;
-        this.server = server;
+        this.plain = plain;
+        this.tls = tls;
         this.channel = channel;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "gateway-timer"));
     }
@@ -63,13 +70,17 @@ public final class Gateway implements AutoCloseable {
 
     /** As {@link #start(GatewayConfig)}, with TLS on the EA port and/or to the host as {@code tls} says. */
     public static Gateway start(GatewayConfig cfg, GatewayTls tls) {
-        ServerSocket server;
+        ServerSocketChannel plain = null;
+        ServerSocket tlsServer = null;
         try {
             InetAddress bind = InetAddress.getByName(cfg.bindAddress());
-            // A TLS socket shakes hands on the connection's own reader thread, never in the accept loop.
-            server = tls.eaCert() == null ? new ServerSocket(cfg.listenPort(), 16, bind)
-                    : PemTls.server(tls.eaCert(), tls.eaKey()).getServerSocketFactory()
-                            .createServerSocket(cfg.listenPort(), 16, bind);
+            if (tls.eaCert() == null) {
+                plain = ServerSocketChannel.open().bind(new InetSocketAddress(bind, cfg.listenPort()), 16);
+            } else {
+                // A TLS socket shakes hands on the connection's own reader thread, never in the accept loop.
+                tlsServer = PemTls.server(tls.eaCert(), tls.eaKey()).getServerSocketFactory()
+                        .createServerSocket(cfg.listenPort(), 16, bind);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + cfg.bindAddress() + ":" + cfg.listenPort(), e);
         }
@@ -83,7 +94,7 @@ public final class Gateway implements AutoCloseable {
         // Host commands are only encoded and queued for the EA's writer: safe to run on the transport thread,
         // which saves a thread hand-off on every signal.
         ManagedChannel channel = Grpc.newChannelBuilder(cfg.hostTarget(), toHost).directExecutor().build();
-        Gateway g = new Gateway(cfg, server, channel);
+        Gateway g = new Gateway(cfg, plain, tlsServer, channel);
         Thread acceptor = new Thread(g::acceptLoop, "gateway-accept");
         acceptor.start();
         log.info("gateway listening on {}:{}, host {}", cfg.bindAddress(), g.port(), cfg.hostTarget());
@@ -92,7 +103,7 @@ public final class Gateway implements AutoCloseable {
 
     /** The bound TCP port (useful with {@code listenPort = 0}). */
     public int port() {
-        return server.getLocalPort();
+        return plain != null ? plain.socket().getLocalPort() : tls.getLocalPort();
     }
 
     public GatewayConfig config() {
@@ -106,14 +117,24 @@ public final class Gateway implements AutoCloseable {
     private void acceptLoop() {
         while (!closing) {
             try {
-                Socket s = server.accept();
-                s.setTcpNoDelay(true);
+                EaLink link;
+                Object from;
+                if (plain != null) {
+                    SocketChannel s = plain.accept();
+                    from = s.getRemoteAddress();
+                    link = new DirectEaLink(s, cfg.outboxCapacity(), cfg.silenceTimeout(), stats.framesOut::increment);
+                } else {
+                    Socket s = tls.accept();
+                    s.setTcpNoDelay(true);
+                    from = s.getRemoteSocketAddress();
+                    link = new BlockingEaLink(s, cfg.outboxCapacity(), cfg.silenceTimeout(), stats.framesOut::increment);
+                }
                 String name = "ea-" + ids.incrementAndGet();
-                EaConnection c = new EaConnection(name, s, cfg, channel, accounts, stats, codec, timer, this::closed);
+                EaConnection c = new EaConnection(name, link, cfg, channel, accounts, stats, codec, timer, this::closed);
                 connections.add(c);
                 stats.connectionsAccepted.increment();
                 stats.connectionsActive.incrementAndGet();
-                log.info("{}: connected from {}", name, s.getRemoteSocketAddress());
+                log.info("{}: connected from {}", name, from);
                 daemon(c, name + "-read").start();
             } catch (IOException e) {
                 if (!closing) {
@@ -140,7 +161,11 @@ public final class Gateway implements AutoCloseable {
         }
         closing = true;
         try {
-            server.close();
+            if (plain != null) {
+                plain.close();
+            } else {
+                tls.close();
+            }
         } catch (IOException e) {
             log.debug("close server: {}", e.toString());
         }

@@ -6,12 +6,16 @@ import static org.awaitility.Awaitility.await;
 import com.vproptrader.gateway.frame.ErrorCode;
 import com.vproptrader.gateway.frame.ErrorFrame;
 import com.vproptrader.gateway.frame.Samples;
+import com.vproptrader.gateway.frame.FrameCodec;
 import com.vproptrader.proto.Close;
+import com.vproptrader.proto.Config;
 import com.vproptrader.proto.Heartbeat;
 import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.TerminalEvent;
 import com.vproptrader.proto.TerminalEvent.EventCase;
 import io.grpc.Status;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -254,6 +258,33 @@ class GatewayTest {
 
             assertThat(ea.awaitCommand(c -> c.getSeq() != 0).getSeq()).isEqualTo(2);
             assertThat(host.streamsEnded.get()).isZero();
+        }
+    }
+
+    @Test
+    void anEaThatStopsReading_isClosedAsASlowConsumer_andTheOtherEasKeepTheirCommands() throws Exception {
+        gateway.close();
+        gateway = Gateway.start(gateway.config().withOutboxCapacity(20));
+        try (TestEa reading = new TestEa(gateway.port()); Socket stuck = new Socket()) {
+            reading.send(TerminalEvent.newBuilder().setHello(Samples.hello("1002")));
+            await().until(() -> host.streamsOpened.get() == 1);
+            stuck.setReceiveBufferSize(4096);
+            stuck.connect(new InetSocketAddress("127.0.0.1", gateway.port()));
+            stuck.getOutputStream().write((new FrameCodec().encodeEvent(TerminalEvent.newBuilder().setSeq(1)
+                    .setHello(Samples.hello("1001")).build()) + "\n").getBytes(StandardCharsets.UTF_8));
+            await().until(() -> host.streamsOpened.get() == 2);
+
+            // Large commands to the EA that reads nothing: the socket fills, then the lines waiting for it.
+            HostCommand big = HostCommand.newBuilder().setSeq(1)
+                    .setConfig(Config.newBuilder().setRulePackJson("x".repeat(256 * 1024))).build();
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                host.send(big);
+                return gateway.stats().errors(ErrorCode.SLOW_CONSUMER) == 1;
+            });
+
+            await().until(() -> host.streamsEnded.get() == 1);
+            host.send(HostCommand.newBuilder().setSeq(2).setClose(Close.newBuilder().setTicket(5_000_001)).build());
+            assertThat(reading.awaitCommand(HostCommand::hasClose).getClose().getTicket()).isEqualTo(5_000_001);
         }
     }
 }
