@@ -108,12 +108,20 @@ public final class LinkLatencyBench {
 
     /** Warms up, then records {@code samples} answered round trips (paced: one started every millisecond). */
     static Histogram measure(RoundTrip trip, int samples, boolean paced) throws Exception {
+        return measure(trip, samples, paced ? PACE_NANOS : 0, WARMUP);
+    }
+
+    /**
+     * {@code warmup} exchanges, then records {@code samples} answered ones; with {@code paceNanos > 0} one exchange
+     * starts every {@code paceNanos} (no burst to catch up when one ran late).
+     */
+    static Histogram measure(RoundTrip trip, int samples, long paceNanos, int warmup) throws Exception {
         Histogram h = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
         long next = System.nanoTime();
         int recorded = 0;
         for (int i = 0; recorded < samples; i++) {
-            if (paced) {
-                next += PACE_NANOS;
+            if (paceNanos > 0) {
+                next += paceNanos;
                 long wait = next - System.nanoTime();
                 if (wait > 0) {
                     LockSupport.parkNanos(wait);
@@ -124,11 +132,11 @@ public final class LinkLatencyBench {
             long start = System.nanoTime();
             boolean answered = trip.once(i);
             long elapsed = System.nanoTime() - start;
-            if (answered && i >= WARMUP) {
+            if (answered && i >= warmup) {
                 h.recordValue(Math.min(elapsed, h.getHighestTrackableValue()));
                 recorded++;
             }
-            if (i > WARMUP + 4L * samples) {
+            if (i > warmup + 4L * samples) {
                 throw new IllegalStateException("too few answers: " + recorded + " of " + i);
             }
         }
@@ -247,7 +255,7 @@ public final class LinkLatencyBench {
      * FTMO 2-Step with the order-rate governor lifted: every tick here makes a signal (answered by a reject),
      * which the real pack would throttle to 6 a minute. Every other rule stays as shipped.
      */
-    private static Path unthrottledPack(Path dir) throws Exception {
+    static Path unthrottledPack(Path dir) throws Exception {
         String json;
         try (var in = Host.class.getResourceAsStream("/rulepacks/ftmo-2step.json")) {
             json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
