@@ -63,6 +63,9 @@ final class PropFirmRules {
     private Instant inactivityWarnedOn;
     /** The last accepted operator action, e.g. "HALT by alice: news", for the Compliance page. */
     private String lastOperatorAction = "";
+    /** The account report last read by {@link #view}, and its balance and equity in cents. */
+    private Account viewedAccount;
+    private AccountView viewed;
 
     PropFirmRules(RulePack pack, GovernorStore store, MarketCalendar calendar, long serverTimeMsc) {
         this.pack = pack;
@@ -105,7 +108,10 @@ final class PropFirmRules {
         return pack.serverTimeZone().fromServerMillis(serverTimeMsc);
     }
 
-    /** The account as the governors see it: positions marked at the price they would close at now. */
+    /**
+     * The account as the governors see it: positions marked at the price they would close at now. The balance and
+     * equity in cents are read once per account report (exact decimal reading, too slow to repeat every tick).
+     */
     AccountView view(Account account, Collection<Position> positions, Map<String, SymbolMarket> markets) {
         List<OpenPosition> open = new ArrayList<>(positions.size());
         for (Position p : positions) {
@@ -118,7 +124,11 @@ final class PropFirmRules {
                     : p.getSide() == com.vproptrader.proto.Side.BUY ? last.getBid() : last.getAsk();
             open.add(OpenPosition.of(p, m.spec, close));
         }
-        return AccountView.of(account, open);
+        if (account != viewedAccount) {
+            viewedAccount = account;
+            viewed = AccountView.of(account, List.of());
+        }
+        return new AccountView(viewed.balance(), viewed.equity(), open);
     }
 
     MarketAction onMarket(AccountView view, long serverTimeMsc) {

@@ -13,6 +13,9 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Why not an ExecutorService: submit + Future.get allocates and always parks, which costs tens of
  * microseconds per call. Here the hand-off is two volatile sequence numbers; both sides spin briefly
  * before parking, so back-to-back hand-offs cost about a microsecond and an idle worker costs nothing.
+ * The caller spins only for a batch expected to end within its spin window (from the time its calls took
+ * so far): waiting out a longer batch (a scan of every alpha) spinning would burn as much CPU as the calls
+ * themselves, so it parks at once and the worker wakes it.
  * Why not call inline with a watchdog: nothing can safely take the thread back from a plugin that never
  * returns (Thread.stop may hit host code), so the event loop would stall.
  *
@@ -63,6 +66,8 @@ final class CallRunner {
     /** When the worker started the claimed call (written before the claim that publishes it). */
     private volatile long callStartedNanos;
     private long sequence; // caller thread only
+    /** Running mean of one call's time on the worker, hand-off included (caller thread only). */
+    private long callNanosMean;
     private Batch batch; // published by the volatile sequence store
 
     CallRunner(Thread caller, String name) {
@@ -81,6 +86,8 @@ final class CallRunner {
      */
     void run(Batch work, long budgetNanos) throws TimeoutException {
         long handedOff = System.nanoTime();
+        long calls = work.size() - work.from;
+        long spinNanos = callNanosMean * calls <= CALLER_SPIN_NS ? CALLER_SPIN_NS : 0;
         batch = work;
         claim.set(ran(work.from - 1));
         long seq = ++sequence;
@@ -96,7 +103,7 @@ final class CallRunner {
             long since = Math.max(handedOff, callStartedNanos);
             long now = System.nanoTime();
             long elapsed = now - since;
-            if (now - handedOff < CALLER_SPIN_NS || index >= work.size()) {
+            if (now - handedOff < spinNanos || index >= work.size()) {
                 Thread.onSpinWait(); // (past the last call: the worker is publishing the result)
             } else if (elapsed >= budgetNanos) {
                 if ((elapsed >= budgetNanos * STALL_ALLOWANCE || inCall && overrunIsThePlugins(seq, state))
@@ -115,6 +122,8 @@ final class CallRunner {
             }
         }
         batch = null;
+        long perCall = (System.nanoTime() - handedOff) / Math.max(1, calls);
+        callNanosMean += (perCall - callNanosMean) / 8;
     }
 
     private static int running(int index) {
