@@ -22,7 +22,8 @@ final class PluginsGrid extends Grid<PluginInfo> {
         addColumn(PluginInfo::getPluginId).setHeader("Plugin").setAutoWidth(true).setFlexGrow(0);
         addColumn(PluginInfo::getVersion).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
         addColumn(PluginInfo::getKind).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        addColumn(new ComponentRenderer<>(PluginsGrid::stateBadge)).setHeader("State").setAutoWidth(true).setFlexGrow(0);
+        // A fixed width: auto width measures the first rows (ACTIVE) and cuts DISABLED and QUARANTINED off.
+        addColumn(new ComponentRenderer<>(PluginsGrid::stateBadge)).setHeader("State").setWidth("10em").setFlexGrow(0);
         addColumn(PluginInfo::getReason).setHeader("Reason").setWidth("18em").setFlexGrow(1);
         addColumn(p -> Fmt.count(p.getCalls())).setHeader("Calls").setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
