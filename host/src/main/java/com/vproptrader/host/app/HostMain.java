@@ -1,5 +1,6 @@
 package com.vproptrader.host.app;
 
+import com.vproptrader.host.group.GroupLimits;
 import com.vproptrader.host.memory.MemoryConfig;
 import com.vproptrader.host.plugin.JarAllowList;
 import com.vproptrader.host.memory.ShortTermMemory;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Option;
 
 import com.vproptrader.marketdata.quality.ValidationConfigFile;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -59,6 +61,15 @@ public final class HostMain implements Callable<Integer> {
             + "jdbc:postgresql://HOST:PORT/DATABASE (one database per account; password from ~/.pgpass) or "
             + "jdbc:sqlite:FILE (default: a SQLite file beside the journal)")
     String memoryStore = "";
+    @Option(names = "--group", description = "account group whose caps this host shares with the other hosts of the "
+            + "group through --redis-url (default: none)")
+    String group = "";
+    @Option(names = "--group-max-lots", description = "lots on one symbol across the group's accounts (positions and "
+            + "orders awaiting their fill); needs --group")
+    BigDecimal groupMaxLots;
+    @Option(names = "--group-max-holders", description = "accounts of the group holding one symbol at once "
+            + "(0 = no cap; default ${DEFAULT-VALUE}); needs --group")
+    int groupMaxHolders;
     @Option(names = "--plugin-budget-ms", description = "time budget of one plugin call (default ${DEFAULT-VALUE})")
     long budgetMs = d.pluginCallBudget().toMillis();
     @Option(names = "--plugin-allow-list", description = "load only plugin JARs whose SHA-256 this file lists "
@@ -107,7 +118,8 @@ public final class HostMain implements Callable<Integer> {
             deployment = deployment.withAdminToken(adminToken);
             System.out.println("operator services need the admin token in " + adminTokenFile);
         }
-        Host host = Host.start(config, new MemoryConfig(redisUrl, ShortTermMemory.DEFAULT_CAPACITY).withStore(memoryStore),
+        Host host = Host.start(config, new MemoryConfig(redisUrl, ShortTermMemory.DEFAULT_CAPACITY).withStore(memoryStore)
+                        .withGroup(group.isEmpty() ? null : new GroupLimits(group, groupMaxLots, groupMaxHolders)),
                 deployment);
         if (host.metricsPort() >= 0) {
             System.out.println("metrics on http://" + bind + ":" + host.metricsPort() + "/metrics");

@@ -25,6 +25,7 @@ import com.vproptrader.host.govern.RulePackLoader;
 import com.vproptrader.host.govern.SqliteGovernorStore;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.journal.Sha256;
+import com.vproptrader.host.group.GroupExposure;
 import com.vproptrader.host.memory.ClosedTrade;
 import com.vproptrader.host.memory.EntryContext;
 import com.vproptrader.host.memory.EntryRecords;
@@ -131,6 +132,8 @@ public final class AccountEngine implements AutoCloseable {
     /** Follows positions from signal to last fill; every closed trade goes to {@link #memory}. */
     private final TradeTracker trades = new TradeTracker();
     private final ShortTermMemory memory;
+    /** This account's lots as its group sees them (nothing outside a group). */
+    private final GroupExposure group;
     /** What the scanner and the sizing read of {@link #memory}: outcomes per alpha × regime × symbol. */
     private final MemoryEvidence evidence;
     /** Start of the governors' trading day last seen (broker server time); MIN before the first. */
@@ -225,9 +228,10 @@ public final class AccountEngine implements AutoCloseable {
         Scanner scanner = new Scanner(scanConfig, plugins, bars, weights, known,
                 note -> journal.note(JournalKind.KIND_NOTE, clock.eventMsc(), "", note));
         this.memory = memoryConfig.open(config.accountId().isEmpty() ? "default" : config.accountId());
+        this.group = memoryConfig.openGroup(config.accountId().isEmpty() ? "default" : config.accountId());
         this.operatorDesk = new OperatorDesk(journal, this::command);
         this.evidence = new MemoryEvidence(memory);
-        this.decider = new TradeDecider(config, plugins, journal, scanner, () -> evidence, features, bars);
+        this.decider = new TradeDecider(config, plugins, journal, scanner, () -> evidence, features, bars, group);
         MarketCalendar breaks = config.calendarFile() == null ? MarketCalendar.NONE : CalendarFile.load(config.calendarFile());
         this.calendar = macro == null ? breaks : macro.calendar(breaks);
         this.navigator = ownThread ? new AccountNavigator(NavigatorConfig.defaults(), calendar, journal, this::enqueue)
@@ -459,6 +463,18 @@ public final class AccountEngine implements AutoCloseable {
             case HELLO -> log.warn("second hello on one stream ignored");
             case EVENT_NOT_SET -> log.warn("empty terminal event seq {}", event.getSeq());
         }
+        publishHoldings();
+    }
+
+    /** What this account holds per symbol (a position, or an order awaiting its fill), for its group. */
+    private void publishHoldings() {
+        if (group == GroupExposure.NONE) {
+            return;
+        }
+        Map<String, Double> lots = new HashMap<>();
+        markets.forEach((symbol, m) -> lots.put(symbol, m.pending == null ? 0.0 : m.pending.getVolume()));
+        book.positions.values().forEach(p -> lots.merge(p.getSymbol(), p.getVolume(), Double::sum));
+        group.holding(lots, loopNanos);
     }
 
     /** The EA's own state beside ours; a different pack or day start is a warning on the Compliance page. */
@@ -861,6 +877,7 @@ public final class AccountEngine implements AutoCloseable {
             navigator.close(); // before memory: its thread may be reading closed trades
         }
         memory.close();
+        group.close();
         if (macro != null) {
             macro.close();
         }

@@ -7,6 +7,7 @@ import com.vproptrader.host.exec.ExecutionQuality;
 import com.vproptrader.host.feature.FeatureEngine;
 import com.vproptrader.host.feature.FeatureSet;
 import com.vproptrader.host.govern.AccountView;
+import com.vproptrader.host.group.GroupExposure;
 import com.vproptrader.host.govern.OrderIntent;
 import com.vproptrader.host.govern.Verdict;
 import com.vproptrader.host.journal.Journal;
@@ -70,9 +71,11 @@ final class TradeDecider {
     private final PortfolioLimits limits = PortfolioLimits.DEFAULT;
     private final StopPlanner stops = StopPlanner.DEFAULT;
     private final ShadowPaperBook shadowBook = new ShadowPaperBook();
+    private final GroupExposure group;
 
     TradeDecider(HostConfig config, PluginHost plugins, Journal journal, Scanner scanner,
-                 Supplier<TradeEvidence> evidence, FeatureEngine featureEngine, BarHistory bars) {
+                 Supplier<TradeEvidence> evidence, FeatureEngine featureEngine, BarHistory bars, GroupExposure group) {
+        this.group = group;
         this.featureEngine = featureEngine;
         this.bars = bars;
         this.config = config;
@@ -149,6 +152,12 @@ final class TradeDecider {
         if (!verdict.allowed()) {
             return vetoed(book, tick, VetoSource.VETO_GOVERNOR, verdict.reason().name(),
                     "governor: " + verdict.reason() + " " + verdict.detail());
+        }
+        // last, once every rule of this account passed: booked in the group only if it is then sent
+        Optional<GroupExposure.Refusal> grouped = group.book(signal.getSymbol(), signal.getVolume());
+        if (grouped.isPresent()) {
+            return vetoed(book, tick, VetoSource.VETO_PORTFOLIO, grouped.get().code(),
+                    grouped.get().code() + ": " + grouped.get().detail());
         }
         journal.append(t, tick.getSymbol(), JournalRecord.newBuilder().setSizing(SizingRecord.newBuilder()
                 .setLots(sized.get().lots().toPlainString()).setLossAtStop(sized.get().lossAtStop().toString())

@@ -192,6 +192,42 @@ class OperatorControlTest {
         assertThat(engine.equitySeries(10)).last().satisfies(p -> assertThat(p.getEquityCents()).isEqualTo(11_000_975L));
     }
 
+    /**
+     * The terminal's server clock jumps three days ahead (Tuesday 15:00 to Friday 15:00): the day resets exactly
+     * once, yesterday's daily halt lifts with one resume, and the governors act on the new day's anchor (the
+     * balance at the jump, 95,100): a new day's loss of 4,050 puts the account in REDUCING for the daily rule, a
+     * loss of 4,900 halts it again.
+     */
+    @Test
+    void a_forward_jump_of_the_server_clock_resets_the_day_once_and_the_new_days_floor_still_halts() {
+        breachTheDailyFloor();
+        event(TerminalEvent.newBuilder().setAccount(account(95_100, 95_100, ms("2026.03.10 15:00:05"))));
+        journal.flush();
+        int resetsBefore = journal.read(JournalKind.KIND_DAY_RESET).size();
+
+        for (int s = 0; s < 5; s++) {
+            tick(ms("2026.03.13 15:00:00") + s * 1_000L);
+        }
+        journal.flush();
+        var resets = journal.read(JournalKind.KIND_DAY_RESET);
+        assertThat(resets).as("one reset for the jump, none on the ticks after it").hasSize(resetsBefore + 1);
+        assertThat(resets.get(resets.size() - 1).record().getDayReset().getNewStartMsc())
+                .isEqualTo(ms("2026.03.13 01:00:00"));
+        assertThat(terminal.count(HostCommand.CommandCase.RESUME)).isEqualTo(1);
+        assertThat(engine.snapshot().getStatus().getTradingState()).isEqualTo(TradingState.TRADING_ACTIVE);
+        assertThat(engine.snapshot().getStatus().getCompliance().getDayStartEquityCents()).isEqualTo(9_510_000L);
+
+        event(TerminalEvent.newBuilder().setAccount(account(95_100, 91_050, ms("2026.03.13 15:00:06"))));
+        tick(ms("2026.03.13 15:00:07"));
+        Status reducing = engine.snapshot().getStatus();
+        assertThat(reducing.getTradingState()).as("4,050 below the new day's anchor").isEqualTo(TradingState.TRADING_REDUCING);
+        assertThat(reducing.getTradingStateReason()).contains("DAILY");
+        event(TerminalEvent.newBuilder().setAccount(account(95_100, 90_200, ms("2026.03.13 15:00:08"))));
+        tick(ms("2026.03.13 15:00:09"));
+        assertThat(engine.snapshot().getStatus().getTradingState()).isEqualTo(TradingState.TRADING_HALTED);
+        assertThat(terminal.count(HostCommand.CommandCase.HALT)).isEqualTo(2);
+    }
+
     private void breachTheDailyFloor() {
         event(TerminalEvent.newBuilder().setAccount(account(100_000, 95_100, ms("2026.03.10 15:00:02"))));
         tick(ms("2026.03.10 15:00:03"));

@@ -16,7 +16,12 @@ public record HostBehindGateway(ChildProcess host, ChildProcess gateway, int hos
         implements AutoCloseable {
 
     public static HostBehindGateway start(Path dir, Path plugins, int hostPort) throws IOException, InterruptedException {
-        ChildProcess host = ChildProcess.start("host", HostMain.class, hostArgs(dir, plugins, hostPort));
+        return start(dir, hostArgs(dir, plugins, hostPort));
+    }
+
+    /** The host on its own command line (which must put its journal, hence its link token, in {@code dir}). */
+    public static HostBehindGateway start(Path dir, String... hostArgs) throws IOException, InterruptedException {
+        ChildProcess host = ChildProcess.start("host", HostMain.class, hostArgs);
         int port = Integer.parseInt(host.awaitLine("host ready on port (\\d+)", 60));
         String token = Files.readString(dir.resolve("link-token")).trim();
         ChildProcess gateway = ChildProcess.start("gateway", GatewayMain.class, "--port", "0", "--host", "127.0.0.1:" + port);
