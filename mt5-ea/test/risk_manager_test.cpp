@@ -21,6 +21,14 @@ static void load(CRiskManager &rm, const char *pack) {
   CHECK(ok && applied, std::string("apply ") + pack + ": " + err);
 }
 
+// An OPEN buying EURUSD at 1.1 (a point = 1.0 per lot).
+static GovOrder eurusd_buy(const char *key, double volume, double sl, double tp) {
+  GovOrder o;
+  o.kind = GOV_OPEN; o.key = key; o.ticket = 0; o.symbol = "EURUSD"; o.side = SIDE_BUY; o.volume = volume; o.price = 1.1;
+  o.sl = sl; o.tp = tp; o.tickSize = 0.00001; o.tickValue = 1;
+  return o;
+}
+
 static void test_bad_config_keeps_previous_pack() {
   g_rm.Init(100000, TZ_EET_EU_DST);
   string err;
@@ -197,9 +205,7 @@ static void test_statistics_feed_the_governors() {
   load(g_rm, "ftmo-2step");
   string why;
   g_rm.OnClock(T("2026.03.10 10:00:00"), 100000, 100000, why);
-  GovOrder o;
-  o.kind = GOV_OPEN; o.key = "k-1"; o.ticket = 0; o.symbol = "EURUSD"; o.side = SIDE_BUY; o.volume = 0.5; o.price = 1.1;
-  o.sl = 1.095; o.tp = 1.11; o.tickSize = 0.00001; o.tickValue = 1;
+  GovOrder o = eurusd_buy("k-1", 0.5, 1.095, 1.11);
   GovVerdict v;
   g_rm.FillAccount(g_snap, T("2026.03.10 10:00:00"), 100000, 100000);
   CHECK(GovernorsCheck(g_rm.m_pack, g_snap, o, v) && v.sizeFactor == 1.0, "allowed at full size: " + v.reason);
@@ -291,9 +297,7 @@ static void test_day_qualifying_trade_once_a_day_after_the_target() {
   load(g_rm, "ftmo-2step");
   string why;
   g_rm.OnClock(T("2026.03.10 10:00:00"), 110500, 110500, why);
-  GovOrder o;
-  o.kind = GOV_OPEN; o.key = "dq-1"; o.ticket = 0; o.symbol = "EURUSD"; o.side = SIDE_BUY; o.volume = 0.05; o.price = 1.1;
-  o.sl = 1.09; o.tp = 1.115; o.tickSize = 0.00001; o.tickValue = 1;
+  GovOrder o = eurusd_buy("dq-1", 0.05, 1.09, 1.115);
   GovVerdict v;
   g_rm.FillAccount(g_snap, T("2026.03.10 10:00:00"), 110500, 110500);
   CHECK(GovernorsCheck(g_rm.m_pack, g_snap, o, v), "first trade of the day after the target: allowed (" + v.reason + ")");
