@@ -65,6 +65,11 @@ public final class ChildProcess implements AutoCloseable {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
 
+    /** The operating system's process id (e.g. to change a resource limit of the running process). */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

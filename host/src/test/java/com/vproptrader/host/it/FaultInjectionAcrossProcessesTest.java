@@ -10,7 +10,9 @@ import com.vproptrader.proto.AdminServiceGrpc;
 import com.vproptrader.proto.DealEntry;
 import com.vproptrader.proto.Fill;
 import com.vproptrader.proto.JournalKind;
+import com.vproptrader.proto.Status;
 import com.vproptrader.proto.StatusRequest;
+import com.vproptrader.proto.TradingState;
 import com.vproptrader.sim.TerminalSimMain;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
@@ -85,6 +87,51 @@ class FaultInjectionAcrossProcessesTest {
         }
     }
 
+    /**
+     * The journal's files stop growing mid-trade: the host's file-size limit (RLIMIT_FSIZE, set on the running
+     * process with prlimit, as a full or size-limited disk does) lands just above their size. The host pauses new
+     * trades with the journal's reason and sends no signal while it lasts; when the limit is lifted the pause ends by
+     * itself and trading goes on. Nothing is executed twice and the chain verifies.
+     */
+    @Test
+    void aJournalThatCannotGrowPausesNewTradesUntilItCanWriteAgain(@TempDir Path dir) throws Exception {
+        try (Stack s = Stack.start(dir)) {
+            s.awaitFills(1);
+            int before = s.fills().size();
+            long limit = Math.max(Files.size(dir.resolve("journal.db")), walSize(dir)) + 64 * 1024;
+            prlimit(s.host.pid(), "--fsize=" + limit + ":unlimited");
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> s.status().getTradingStateReason().contains("journal write failed"));
+            Status paused = s.status();
+            assertThat(paused.getTradingState()).isEqualTo(TradingState.TRADING_PAUSED);
+            long signalsWhenPaused = paused.getCounters().getSignals();
+            Thread.sleep(5_000);
+            assertThat(s.status().getCounters().getSignals()).as("no signal while the journal cannot write")
+                    .isEqualTo(signalsWhenPaused);
+            assertThat(s.status().getCounters().getTicks()).as("the market is still read")
+                    .isGreaterThan(paused.getCounters().getTicks());
+
+            prlimit(s.host.pid(), "--fsize=unlimited:unlimited");
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> !s.status().getTradingStateReason().contains("journal write failed"));
+            s.awaitFills(before + 1);
+            System.out.printf("fault-injection | journal files limited to %d bytes: paused with '%s'%n", limit,
+                    paused.getTradingStateReason());
+            s.report("journal files at their size limit (RLIMIT_FSIZE) mid-trade, then lifted", before);
+        }
+    }
+
+    private static long walSize(Path dir) throws java.io.IOException {
+        Path wal = dir.resolve("journal.db-wal");
+        return Files.exists(wal) ? Files.size(wal) : 0;
+    }
+
+    private static void prlimit(long pid, String limit) throws Exception {
+        Process p = new ProcessBuilder("prlimit", "--pid", Long.toString(pid), limit).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as("prlimit %s: %s", limit, out).isZero();
+    }
+
     /** Host, gateway and stand-in on fixed ports, so a restarted process is found by the others. */
     private static final class Stack implements AutoCloseable {
         final Path dir;
@@ -134,15 +181,21 @@ class FaultInjectionAcrossProcessesTest {
                             .isGreaterThanOrEqualTo(n));
         }
 
-        boolean terminalConnected() {
+        Status status() {
             ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", hostPort).usePlaintext().build();
             try {
                 return AdminServiceGrpc.newBlockingStub(channel).withDeadlineAfter(5, TimeUnit.SECONDS)
-                        .getStatus(StatusRequest.getDefaultInstance()).getTerminalConnected();
-            } catch (RuntimeException notUp) {
-                return false;
+                        .getStatus(StatusRequest.getDefaultInstance());
             } finally {
                 channel.shutdownNow();
+            }
+        }
+
+        boolean terminalConnected() {
+            try {
+                return status().getTerminalConnected();
+            } catch (RuntimeException notUp) {
+                return false;
             }
         }
 
