@@ -28,6 +28,9 @@ public final class Journal implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Journal.class);
     private static final String GENESIS = Chain.GENESIS;
     private static final int MAX_BATCH = 2048;
+    /** Rows kept in memory while the journal cannot write (~0.3 KiB each): about 30 MiB at the cap. */
+    private static final int MAX_HELD = 100_000;
+    private static final long RETRY_PAUSE_MS = 100;
 
     private final Jdbi jdbi;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
@@ -37,6 +40,10 @@ public final class Journal implements AutoCloseable {
     private String lastHash;
     private volatile boolean closed;
     private volatile String writeFailure = "";
+    /** Rows a failed write could not commit, written first by the next one (writer thread only). */
+    private final List<Pending> held = new ArrayList<>();
+    /** Rows beyond {@link #MAX_HELD} while the journal could not write (writer thread only). */
+    private long lost;
 
     /** A row waiting for the writer, which renders its record. */
     private record Pending(long eventTimeMsc, String kind, String symbol, JournalRecord record) {
@@ -117,7 +124,8 @@ public final class Journal implements AutoCloseable {
 
     /**
      * Why the last batch could not be written (disk full, database locked, ...), or empty once a batch was
-     * written again. A host that cannot journal must not open positions it could not account for.
+     * written again. A host that cannot journal must not open positions it could not account for. The rows of a
+     * failed batch are held in memory (up to 100,000) and written, in order, before anything newer.
      */
     public Optional<String> writeFailure() {
         String failure = writeFailure;
@@ -189,18 +197,27 @@ public final class Journal implements AutoCloseable {
                 return;
             }
             queue.drainTo(batch, MAX_BATCH - 1);
+            List<Object> attempt = held.isEmpty() ? batch : concat(held, batch);
             long seqBefore = lastSeq;
             String hashBefore = lastHash;
             try {
-                jdbi.useTransaction(h -> write(h, batch));
-                if (batch.stream().anyMatch(item -> item instanceof Pending)) {
+                jdbi.useTransaction(h -> write(h, attempt));
+                if (attempt.stream().anyMatch(item -> item instanceof Pending)) {
+                    if (!held.isEmpty() || lost > 0) {
+                        log.warn("journal writes again: {} held rows written, {} lost", held.size(), lost);
+                    }
+                    held.clear();
+                    lost = 0;
                     writeFailure = ""; // rows were written again (a batch of flush markers alone proves nothing)
                 }
             } catch (RuntimeException e) {
                 lastSeq = seqBefore; // the batch rolled back: the chain continues from the last committed row
                 lastHash = hashBefore;
-                log.error("journal write failed, {} rows lost", batch.size(), e);
-                writeFailure = "journal write failed (" + rootMessage(e) + "), " + batch.size() + " rows lost";
+                hold(attempt);
+                log.error("journal write failed, {} rows held for the next write, {} lost", held.size(), lost, e);
+                writeFailure = "journal write failed (" + rootMessage(e) + "), " + held.size() + " rows held"
+                        + (lost > 0 ? ", " + lost + " lost" : "");
+                pauseBeforeRetry();
             }
             for (Object item : batch) {
                 if (item instanceof FlushMarker marker) {
@@ -210,8 +227,41 @@ public final class Journal implements AutoCloseable {
             boolean stop = closed && queue.isEmpty();
             batch.clear();
             if (stop) {
+                if (!held.isEmpty()) {
+                    log.error("journal closed with {} rows it could not write", held.size());
+                }
                 return;
             }
+        }
+    }
+
+    /** Keeps a failed batch's rows, oldest first, to write them before anything newer; beyond the cap they are lost. */
+    private void hold(List<Object> attempt) {
+        List<Pending> rows = new ArrayList<>();
+        for (Object item : attempt) {
+            if (item instanceof Pending row) {
+                rows.add(row);
+            }
+        }
+        held.clear();
+        int keep = Math.min(rows.size(), MAX_HELD);
+        held.addAll(rows.subList(0, keep));
+        lost += rows.size() - keep;
+    }
+
+    private static List<Object> concat(List<Pending> first, List<Object> then) {
+        List<Object> all = new ArrayList<>(first.size() + then.size());
+        all.addAll(first);
+        all.addAll(then);
+        return all;
+    }
+
+    /** A disk that failed now will not be back within microseconds: do not spin on it. */
+    private static void pauseBeforeRetry() {
+        try {
+            Thread.sleep(RETRY_PAUSE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

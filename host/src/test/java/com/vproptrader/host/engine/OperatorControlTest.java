@@ -241,7 +241,7 @@ class OperatorControlTest {
             other.createStatement().execute("BEGIN EXCLUSIVE"); // another process holds the journal's database
             tick(t);
             journal.flush(); // the writer gave up on its batch (SQLite's busy timeout)
-            assertThat(journal.writeFailure()).hasValueSatisfying(f -> assertThat(f).contains("rows lost"));
+            assertThat(journal.writeFailure()).hasValueSatisfying(f -> assertThat(f).contains("rows held"));
 
             tick(t + 1_000);
             Status paused = engine.snapshot().getStatus();
@@ -257,6 +257,8 @@ class OperatorControlTest {
         assertThat(engine.snapshot().getStatus().getTradingState()).isEqualTo(TradingState.TRADING_ACTIVE);
         journal.flush(); // verify reads a journal at rest
         assertThat(JournalVerifier.verify(dir.resolve("j.db")).firstBad()).as("the chain continues intact").isEmpty();
+        assertThat(journal.readAll()).as("the rows of the failed write were held and written, not lost")
+                .anyMatch(e -> e.eventTimeMsc() == t);
     }
 
     private static OperatorRequest request(String operator, String reason) {

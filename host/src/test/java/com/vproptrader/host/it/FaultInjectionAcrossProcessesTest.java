@@ -90,8 +90,9 @@ class FaultInjectionAcrossProcessesTest {
     /**
      * The journal's files stop growing mid-trade: the host's file-size limit (RLIMIT_FSIZE, set on the running
      * process with prlimit, as a full or size-limited disk does) lands just above their size. The host pauses new
-     * trades with the journal's reason and sends no signal while it lasts; when the limit is lifted the pause ends by
-     * itself and trading goes on. Nothing is executed twice and the chain verifies.
+     * trades with the journal's reason and sends no signal while it lasts; when the limit is lifted the rows held
+     * meanwhile are written, none lost, the pause ends by itself and trading goes on. Nothing is executed twice and
+     * the chain verifies.
      */
     @Test
     void aJournalThatCannotGrowPausesNewTradesUntilItCanWriteAgain(@TempDir Path dir) throws Exception {
@@ -115,8 +116,10 @@ class FaultInjectionAcrossProcessesTest {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                     .until(() -> !s.status().getTradingStateReason().contains("journal write failed"));
             s.awaitFills(before + 1);
-            System.out.printf("fault-injection | journal files limited to %d bytes: paused with '%s'%n", limit,
-                    paused.getTradingStateReason());
+            assertThat(s.host.output()).contains("journal writes again:").doesNotContainPattern("held rows written, [1-9]\\d* lost");
+            System.out.printf("fault-injection | journal files limited to %d bytes: paused with '%s'; %s%n", limit,
+                    paused.getTradingStateReason(), s.host.output().lines().filter(l -> l.contains("journal writes again"))
+                            .findFirst().orElse(""));
             s.report("journal files at their size limit (RLIMIT_FSIZE) mid-trade, then lifted", before);
         }
     }

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * A throwaway PostgreSQL cluster for tests, from the Debian packages' binaries ({@code /usr/lib/postgresql/N/bin},
- * installed by ops/install-test-deps.sh): initdb into {@code target/}, started with pg_ctl on a free port with its
- * socket folder in {@code target/}, stopped when the test JVM exits. No system service is used. PostgreSQL refuses
+ * installed by ops/install-test-deps.sh): initdb into {@code target/} (under root: /tmp), started with pg_ctl on a
+ * free port with its socket folder beside it, stopped when the test JVM exits. No system service is used. PostgreSQL refuses
  * to run as root, so under root the binaries run as the {@code postgres} user the package creates.
  */
 public final class PostgresCluster {
@@ -38,10 +38,25 @@ public final class PostgresCluster {
     /** The cluster of this test JVM, started on first use. */
     public static synchronized PostgresCluster shared() {
         if (shared == null) {
-            shared = start(Path.of("target", "postgres-" + ProcessHandle.current().pid()).toAbsolutePath());
+            shared = start(clusterDir());
             Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "postgres-stop"));
         }
         return shared;
+    }
+
+    /**
+     * {@code target/postgres-PID}; under root a fresh folder in /tmp instead, because the {@code postgres} user must
+     * reach it and a checkout may sit below a folder only root can enter (a mktemp folder, a home directory).
+     */
+    private static Path clusterDir() {
+        if (!asRoot()) {
+            return Path.of("target", "postgres-" + ProcessHandle.current().pid()).toAbsolutePath();
+        }
+        try {
+            return Files.createTempDirectory(Path.of("/tmp"), "vpt-postgres-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a folder for the test PostgreSQL in /tmp", e);
+        }
     }
 
     /** A new empty database; its JDBC URL (user {@code vpt}, trusted on loopback). */
@@ -103,6 +118,13 @@ public final class PostgresCluster {
             pg(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop");
         } catch (RuntimeException | IOException e) {
             System.err.println("stopping the test PostgreSQL in " + dir + " failed: " + e);
+        }
+        if (dir.startsWith(Path.of("/tmp"))) {
+            try {
+                run(List.of("rm", "-rf", dir.toString()));
+            } catch (IOException e) {
+                System.err.println("removing " + dir + " failed: " + e);
+            }
         }
     }
 
