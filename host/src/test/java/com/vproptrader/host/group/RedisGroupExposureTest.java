@@ -1,11 +1,12 @@
 package com.vproptrader.host.group;
 
+import com.vproptrader.host.memory.LocalRedis;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -13,31 +14,24 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import redis.embedded.RedisServer;
 
 /**
  * Two accounts of one group booking through one real Redis (org.signal:embedded-redis, no persistence: a restarted
  * server is empty). Each account has its own client, as two hosts would.
  */
 class RedisGroupExposureTest {
-    private static RedisServer server;
+    private static LocalRedis server;
     private static String url;
 
     @BeforeAll
     static void startRedis() throws IOException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        server = RedisServer.builder().port(port).setting("bind 127.0.0.1").setting("save \"\"")
-                .setting("appendonly no").build();
-        server.start();
-        url = "redis://127.0.0.1:" + port;
+        server = LocalRedis.start();
+        url = server.url();
     }
 
     @AfterAll
     static void stopRedis() throws IOException {
-        server.stop();
+        server.close();
     }
 
     @Test
@@ -92,7 +86,7 @@ class RedisGroupExposureTest {
                     assertThat(r.detail()).contains("Redis unreachable");
                 });
             } finally {
-                server.start(); // empty: nothing persisted
+                server.restart(); // empty: nothing persisted
             }
             await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).until(() -> {
                 a.holding(Map.of("EURUSD", 0.7), System.nanoTime());

@@ -12,8 +12,6 @@ import com.vproptrader.proto.VetoRecord;
 import com.vproptrader.sim.TerminalSimMain;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,7 +24,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import redis.embedded.RedisServer;
+import com.vproptrader.host.memory.LocalRedis;
 
 /**
  * Two hosts, one account group each (accounts 1001 and 2002 of group "desk"), as separate processes with their own
@@ -99,7 +97,7 @@ class TwoHostsOneRedisAcrossProcessesTest {
             assertThat(downB - stoppedB).as("host B journals on while Redis is down").isPositive();
             assertThat(signalsWhileDown).as("signals sent while the group's exposure was unknown").isZero();
 
-            p.redis.start(); // empty: nothing persisted
+            p.redis.restart(); // empty: nothing persisted
             int signalsA = p.a.signals();
             int signalsB = p.b.signals();
             await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
@@ -118,18 +116,15 @@ class TwoHostsOneRedisAcrossProcessesTest {
 
     /** One Redis, two accounts of the group, and a connection of the test's own to look into Redis. */
     private static final class Pair implements AutoCloseable {
-        final RedisServer redis;
+        final LocalRedis redis;
         final RedisClient client;
         final StatefulRedisConnection<String, String> watch;
         final Account a;
         final Account b;
 
         private Pair(Path dir) throws Exception {
-            int port = freePort();
-            redis = RedisServer.builder().port(port).setting("bind 127.0.0.1").setting("save \"\"")
-                    .setting("appendonly no").build();
-            redis.start();
-            String url = "redis://127.0.0.1:" + port;
+            redis = LocalRedis.start();
+            String url = redis.url();
             client = RedisClient.create(url);
             watch = client.connect();
             a = Account.start(dir.resolve("a"), "1001", url);
@@ -248,9 +243,4 @@ class TwoHostsOneRedisAcrossProcessesTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }

@@ -5,10 +5,8 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import redis.embedded.RedisServer;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -23,24 +21,18 @@ import static org.awaitility.Awaitility.await;
  * on a free port, without persistence: a restarted server is empty, so only the resync can refill it.
  */
 class RedisMemoryTest extends ShortTermMemoryContract {
-    private static RedisServer server;
+    private static LocalRedis server;
     private static String url;
 
     @BeforeAll
     static void startRedis() throws IOException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        server = RedisServer.builder().port(port).setting("bind 127.0.0.1").setting("save \"\"")
-                .setting("appendonly no").build();
-        server.start();
-        url = "redis://127.0.0.1:" + port;
+        server = LocalRedis.start();
+        url = server.url();
     }
 
     @AfterAll
     static void stopRedis() throws IOException {
-        server.stop();
+        server.close();
     }
 
     @Override
@@ -78,7 +70,7 @@ class RedisMemoryTest extends ShortTermMemoryContract {
             assertThat(memory.recent(0)).extracting(ClosedTrade::positionId).containsExactly(1L, 2L, 3L, 4L);
             assertThat(memory.stats(StatsKey.ALL).wins()).isEqualTo(3);
 
-            server.start(); // empty: nothing persisted
+            server.restart(); // empty: nothing persisted
             await().atMost(Duration.ofSeconds(20)).until(memory::isOnline);
             await().atMost(Duration.ofSeconds(10)).until(() -> stored(account).size() == 4);
             assertThat(stored(account)).extracting(ClosedTrade::positionId).containsExactly(1L, 2L, 3L, 4L);
