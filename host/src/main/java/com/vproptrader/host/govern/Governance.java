@@ -109,8 +109,7 @@ public final class Governance {
      */
     public Optional<Money> dayQualifyingRisk(AccountView account, Instant now) {
         observe(account, now);
-        return ProfitTargetGovernor.dayQualifyingRisk(pack, account,
-                new TradeStats(consecutiveLosses, closedProfitToday, openedToday(day)), tradingDays);
+        return ProfitTargetGovernor.dayQualifyingRisk(pack, account, input(account, now).stats(), tradingDays);
     }
 
     /**
