@@ -4,7 +4,7 @@ import com.vproptrader.host.time.ServerClock;
 
 import com.vproptrader.host.feature.FeatureConfig;
 import com.vproptrader.host.feature.FeatureEngine;
-import com.vproptrader.host.govern.MarketCalendar;
+import com.vproptrader.host.govern.calendar.MarketCalendar;
 import com.vproptrader.host.macro.Macro;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,8 +1,8 @@
 package com.vproptrader.host.engine;
 
-import com.vproptrader.host.govern.AccountView;
-import com.vproptrader.host.govern.MarketCalendar;
-import com.vproptrader.host.govern.RulePack;
+import com.vproptrader.host.govern.calendar.MarketCalendar;
+import com.vproptrader.host.govern.order.AccountView;
+import com.vproptrader.host.govern.pack.RulePack;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.navigator.LiveNavigator;
 import com.vproptrader.host.navigator.NavigatorConfig;

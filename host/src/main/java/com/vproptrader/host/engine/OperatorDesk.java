@@ -1,15 +1,15 @@
 package com.vproptrader.host.engine;
 
-import com.vproptrader.host.govern.AccountView;
 import com.vproptrader.host.govern.EngineState;
 import com.vproptrader.host.govern.Governance;
+import com.vproptrader.host.govern.order.AccountView;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.proto.Flatten;
+import com.vproptrader.proto.Halt;
+import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.JournalKind;
 import com.vproptrader.proto.JournalRecord;
 import com.vproptrader.proto.OperatorRecord;
-import com.vproptrader.proto.Halt;
-import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.OperatorReply;
 import com.vproptrader.proto.OperatorRequest;
 import com.vproptrader.proto.Resume;

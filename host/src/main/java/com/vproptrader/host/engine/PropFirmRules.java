@@ -2,18 +2,18 @@ package com.vproptrader.host.engine;
 
 import com.vproptrader.host.time.ServerTimes;
 
-import com.vproptrader.host.govern.AccountView;
-import com.vproptrader.host.govern.EngineStatus;
 import com.vproptrader.host.govern.ComplianceView;
-import com.vproptrader.host.govern.GovernorStore;
+import com.vproptrader.host.govern.EngineStatus;
 import com.vproptrader.host.govern.Governance;
+import com.vproptrader.host.govern.GovernorStore;
 import com.vproptrader.host.govern.MarketAction;
-import com.vproptrader.host.govern.MarketCalendar;
-import com.vproptrader.host.govern.OpenPosition;
-import com.vproptrader.host.govern.OrderIntent;
 import com.vproptrader.host.govern.ReasonCode;
-import com.vproptrader.host.govern.RulePack;
 import com.vproptrader.host.govern.Verdict;
+import com.vproptrader.host.govern.calendar.MarketCalendar;
+import com.vproptrader.host.govern.order.AccountView;
+import com.vproptrader.host.govern.order.OpenPosition;
+import com.vproptrader.host.govern.order.OrderIntent;
+import com.vproptrader.host.govern.pack.RulePack;
 import com.vproptrader.host.risk.EntropyKelly;
 import com.vproptrader.host.risk.Money;
 import com.vproptrader.host.risk.PositionSizer;

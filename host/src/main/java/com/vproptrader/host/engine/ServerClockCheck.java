@@ -1,6 +1,6 @@
 package com.vproptrader.host.engine;
 
-import com.vproptrader.host.govern.RulePack;
+import com.vproptrader.host.govern.pack.RulePack;
 import com.vproptrader.host.time.ServerClock;
 import com.vproptrader.proto.Hello;
 

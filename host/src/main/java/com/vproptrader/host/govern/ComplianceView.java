@@ -1,5 +1,7 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.govern.order.AccountView;
+import com.vproptrader.host.govern.pack.RulePack;
 import com.vproptrader.host.risk.Money;
 
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.govern.order.OpenPosition;
+import com.vproptrader.host.govern.order.OrderKind;
 import com.vproptrader.proto.Side;
 
 import java.util.Optional;

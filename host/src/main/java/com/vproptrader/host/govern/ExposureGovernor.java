@@ -1,5 +1,8 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.govern.order.OrderKind;
+import com.vproptrader.host.govern.order.WorstCase;
+import com.vproptrader.host.govern.pack.ExposureLimits;
 import com.vproptrader.host.risk.Money;
 import com.vproptrader.host.risk.PriceMove;
 

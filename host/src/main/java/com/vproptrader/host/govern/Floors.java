@@ -1,5 +1,8 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.govern.pack.DailyLossRule;
+import com.vproptrader.host.govern.pack.MaxLossMode;
+import com.vproptrader.host.govern.pack.RulePack;
 import com.vproptrader.host.risk.Money;
 
 import java.math.RoundingMode;

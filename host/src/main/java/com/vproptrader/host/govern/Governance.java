@@ -1,8 +1,13 @@
 package com.vproptrader.host.govern;
 
-import com.vproptrader.host.time.ServerTimes;
-
+import com.vproptrader.host.govern.calendar.MarketCalendar;
+import com.vproptrader.host.govern.order.AccountView;
+import com.vproptrader.host.govern.order.OrderIntent;
+import com.vproptrader.host.govern.pack.RulePack;
+import com.vproptrader.host.govern.pack.TradingDayRule;
+import com.vproptrader.host.govern.pack.TrailBasis;
 import com.vproptrader.host.risk.Money;
+import com.vproptrader.host.time.ServerTimes;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

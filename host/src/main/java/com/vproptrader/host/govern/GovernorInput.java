@@ -1,5 +1,9 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.govern.calendar.MarketBreak;
+import com.vproptrader.host.govern.calendar.NewsEvent;
+import com.vproptrader.host.govern.order.AccountView;
+import com.vproptrader.host.govern.pack.RulePack;
 import com.vproptrader.host.risk.Money;
 
 import java.time.Instant;

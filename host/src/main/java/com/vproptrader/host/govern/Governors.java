@@ -1,5 +1,8 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.govern.order.OrderIntent;
+import com.vproptrader.host.govern.order.OrderKind;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,12 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.govern.order.OpenPosition;
+import com.vproptrader.host.govern.order.WorstCase;
+import com.vproptrader.host.govern.pack.NewsRule;
+import com.vproptrader.host.govern.pack.RulePack;
+import com.vproptrader.host.govern.pack.WeekendRule;
 import com.vproptrader.host.risk.Money;
+import com.vproptrader.host.time.MarketHours;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,5 +1,10 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.govern.calendar.NewsEvent;
+import com.vproptrader.host.govern.order.OrderKind;
+import com.vproptrader.host.govern.pack.CalendarFailSafe;
+import com.vproptrader.host.govern.pack.NewsRule;
+
 import java.time.Instant;
 import java.util.Optional;
 

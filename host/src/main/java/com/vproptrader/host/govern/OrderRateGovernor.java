@@ -1,5 +1,7 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.govern.order.OrderKind;
+
 import java.time.Duration;
 import java.util.Optional;
 

@@ -1,5 +1,10 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.govern.order.AccountView;
+import com.vproptrader.host.govern.order.OrderKind;
+import com.vproptrader.host.govern.order.WorstCase;
+import com.vproptrader.host.govern.pack.RulePack;
+import com.vproptrader.host.govern.pack.TargetRule;
 import com.vproptrader.host.risk.Money;
 
 import java.math.BigDecimal;

@@ -1,5 +1,10 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.govern.calendar.MarketBreak;
+import com.vproptrader.host.govern.order.OrderKind;
+import com.vproptrader.host.govern.pack.WeekendRule;
+import com.vproptrader.host.time.MarketHours;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;

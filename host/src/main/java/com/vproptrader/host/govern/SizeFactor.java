@@ -1,5 +1,6 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.govern.pack.SoftLimits;
 import com.vproptrader.host.risk.Money;
 
 import java.math.BigDecimal;

@@ -2,11 +2,19 @@
  * Prop-firm compliance: rule packs (data) and the governors that make breaching them impossible
  * through this system.
  *
+ * <h2>Packages</h2>
+ * This package holds the governors (the pure checks, {@link com.vproptrader.host.govern.Governance} that feeds
+ * them, the engine state and its {@link com.vproptrader.host.govern.GovernorStore}). Beside it:
+ * {@link com.vproptrader.host.govern.pack} the rule pack and its loader, {@link com.vproptrader.host.govern.calendar}
+ * the news events and market breaks, {@link com.vproptrader.host.govern.order} the order checked and the account
+ * it acts on. The trading day's reset, sessions and the forex weekend are wall-clock rules in
+ * {@link com.vproptrader.host.time}.
+ *
  * <h2>Rule packs</h2>
  * {@code rulepacks/<name>.json} (flat JSON, every field required, format in
- * {@code mt5-ea/test/vectors/README.md}); {@link com.vproptrader.host.govern.RulePackLoader#bundled(String)} or
- * {@link com.vproptrader.host.govern.RulePackLoader#file(java.nio.file.Path)} refuses a bad or incomplete pack with
- * a {@link com.vproptrader.host.govern.RulePackException} naming the field. Shipped: ftmo-2step, ftmo-1step,
+ * {@code mt5-ea/test/vectors/README.md}); {@link com.vproptrader.host.govern.pack.RulePackLoader#bundled(String)} or
+ * {@link com.vproptrader.host.govern.pack.RulePackLoader#file(java.nio.file.Path)} refuses a bad or incomplete pack with
+ * a {@link com.vproptrader.host.govern.pack.RulePackException} naming the field. Shipped: ftmo-2step, ftmo-1step,
  * the5ers-high-stakes, fundednext-stellar-2step.
  *
  * <h2>How the account's event loop uses it</h2>
@@ -34,7 +42,7 @@
  * // operator (AdminService): gov.halt(why, now), gov.resume(why, now); gov.status(), gov.day(), gov.floors()
  * }</pre>
  * Times are real instants ({@link java.time.Instant}); MT5 server timestamps convert with
- * {@link com.vproptrader.host.govern.ServerClock#fromServerMillis(long)} of the pack's server zone.
+ * {@link com.vproptrader.host.time.ServerClock#fromServerMillis(long)} of the pack's server zone.
  *
  * <h2>The pure core</h2>
  * {@link com.vproptrader.host.govern.Governors#check(OrderIntent, GovernorInput)} and
@@ -57,4 +65,3 @@
  */
 package com.vproptrader.host.govern;
 
-import com.vproptrader.host.time.ServerClock;

@@ -2,9 +2,9 @@ package com.vproptrader.host.macro;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.vproptrader.host.feature.FeatureEngine;
-import com.vproptrader.host.govern.MarketBreak;
-import com.vproptrader.host.govern.MarketCalendar;
-import com.vproptrader.host.govern.NewsEvent;
+import com.vproptrader.host.govern.calendar.MarketBreak;
+import com.vproptrader.host.govern.calendar.MarketCalendar;
+import com.vproptrader.host.govern.calendar.NewsEvent;
 import com.vproptrader.host.macro.calendar.CurrencyMap;
 import com.vproptrader.host.macro.calendar.EconomicCalendar;
 import com.vproptrader.host.macro.fred.FredClient;

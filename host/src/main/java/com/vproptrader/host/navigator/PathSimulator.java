@@ -1,16 +1,16 @@
 package com.vproptrader.host.navigator;
 
-import com.vproptrader.host.govern.AccountView;
 import com.vproptrader.host.govern.EngineState;
 import com.vproptrader.host.govern.EngineStatus;
 import com.vproptrader.host.govern.Floors;
 import com.vproptrader.host.govern.Governance;
 import com.vproptrader.host.govern.GovernorStore;
-import com.vproptrader.host.govern.OrderIntent;
 import com.vproptrader.host.govern.ReasonCode;
-import com.vproptrader.host.govern.RulePack;
-import com.vproptrader.host.govern.TargetRule;
 import com.vproptrader.host.govern.Verdict;
+import com.vproptrader.host.govern.order.AccountView;
+import com.vproptrader.host.govern.order.OrderIntent;
+import com.vproptrader.host.govern.pack.RulePack;
+import com.vproptrader.host.govern.pack.TargetRule;
 import com.vproptrader.host.risk.Money;
 import com.vproptrader.proto.Side;
 

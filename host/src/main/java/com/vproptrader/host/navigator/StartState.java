@@ -1,8 +1,8 @@
 package com.vproptrader.host.navigator;
 
 import com.vproptrader.host.govern.GovernorSnapshot;
-import com.vproptrader.host.govern.MarketCalendar;
-import com.vproptrader.host.govern.RulePack;
+import com.vproptrader.host.govern.calendar.MarketCalendar;
+import com.vproptrader.host.govern.pack.RulePack;
 import com.vproptrader.host.risk.Money;
 
 import java.time.Instant;

@@ -2,7 +2,7 @@ package com.vproptrader.host.navigator;
 
 import com.vproptrader.host.risk.Money;
 
-import com.vproptrader.host.govern.DayReset;
+import com.vproptrader.host.time.DayReset;
 
 import java.time.Instant;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package com.vproptrader.host.navigator;
 
-import com.vproptrader.host.govern.DayReset;
+import com.vproptrader.host.time.DayReset;
 
 import java.time.DayOfWeek;
 import java.time.Instant;

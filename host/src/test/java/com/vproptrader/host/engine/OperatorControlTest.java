@@ -1,24 +1,24 @@
 package com.vproptrader.host.engine;
 
-import com.vproptrader.proto.JournalKind;
 import com.vproptrader.host.time.ServerTimes;
+import com.vproptrader.proto.JournalKind;
 
 import com.vproptrader.host.app.HostConfig;
-import com.vproptrader.host.govern.RulePack;
-import com.vproptrader.host.govern.RulePackLoader;
+import com.vproptrader.host.govern.pack.RulePack;
+import com.vproptrader.host.govern.pack.RulePackLoader;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.journal.JournalVerifier;
 import com.vproptrader.host.plugin.PluginHost;
-import com.vproptrader.proto.ComplianceEventKind;
 import com.vproptrader.proto.Account;
 import com.vproptrader.proto.AdminUpdate;
-import com.vproptrader.proto.Side;
-import com.vproptrader.proto.Position;
+import com.vproptrader.proto.ComplianceEventKind;
 import com.vproptrader.proto.Heartbeat;
 import com.vproptrader.proto.Hello;
 import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.OperatorReply;
 import com.vproptrader.proto.OperatorRequest;
+import com.vproptrader.proto.Position;
+import com.vproptrader.proto.Side;
 import com.vproptrader.proto.Status;
 import com.vproptrader.proto.SymbolSpec;
 import com.vproptrader.proto.TerminalEvent;

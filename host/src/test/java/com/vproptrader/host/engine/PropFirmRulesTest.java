@@ -2,15 +2,15 @@ package com.vproptrader.host.engine;
 
 import com.vproptrader.host.time.ServerTimes;
 
-import com.vproptrader.host.govern.AccountView;
 import com.vproptrader.host.govern.GovernorStore;
-import com.vproptrader.host.govern.MarketCalendar;
-import com.vproptrader.host.govern.RulePack;
-import com.vproptrader.host.govern.RulePackLoader;
+import com.vproptrader.host.govern.calendar.MarketCalendar;
+import com.vproptrader.host.govern.order.AccountView;
+import com.vproptrader.host.govern.pack.RulePack;
+import com.vproptrader.host.govern.pack.RulePackLoader;
 import com.vproptrader.host.risk.Money;
-import com.vproptrader.proto.ComplianceEventKind;
 import com.vproptrader.proto.Compliance;
 import com.vproptrader.proto.ComplianceEvent;
+import com.vproptrader.proto.ComplianceEventKind;
 import com.vproptrader.proto.DealEntry;
 import com.vproptrader.proto.Fill;
 import com.vproptrader.proto.RuleHeadroom;

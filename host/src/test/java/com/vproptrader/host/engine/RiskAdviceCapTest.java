@@ -1,8 +1,8 @@
 package com.vproptrader.host.engine;
 
 import com.vproptrader.host.govern.GovernorStore;
-import com.vproptrader.host.govern.MarketCalendar;
-import com.vproptrader.host.govern.RulePackLoader;
+import com.vproptrader.host.govern.calendar.MarketCalendar;
+import com.vproptrader.host.govern.pack.RulePackLoader;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

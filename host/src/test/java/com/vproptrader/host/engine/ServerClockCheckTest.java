@@ -1,7 +1,7 @@
 package com.vproptrader.host.engine;
 
-import com.vproptrader.host.govern.RulePack;
-import com.vproptrader.host.govern.RulePackLoader;
+import com.vproptrader.host.govern.pack.RulePack;
+import com.vproptrader.host.govern.pack.RulePackLoader;
 import com.vproptrader.host.time.ServerTimes;
 import com.vproptrader.proto.Hello;
 import org.junit.jupiter.api.Test;

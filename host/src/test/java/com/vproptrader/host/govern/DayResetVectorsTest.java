@@ -1,5 +1,7 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.govern.pack.RulePack;
+import com.vproptrader.host.govern.pack.RulePackLoader;
 import com.vproptrader.host.time.ServerTimes;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,14 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.govern.calendar.Impact;
+import com.vproptrader.host.govern.calendar.MarketBreak;
+import com.vproptrader.host.govern.calendar.MarketCalendar;
+import com.vproptrader.host.govern.calendar.NewsEvent;
+import com.vproptrader.host.govern.order.AccountView;
+import com.vproptrader.host.govern.order.OpenPosition;
+import com.vproptrader.host.govern.order.OrderIntent;
+import com.vproptrader.host.govern.pack.RulePack;
+import com.vproptrader.host.govern.pack.RulePackLoader;
 import com.vproptrader.host.time.ServerTimes;
 
 import com.vproptrader.host.risk.Money;

@@ -1,7 +1,7 @@
 package com.vproptrader.host.navigator;
 
-import com.vproptrader.host.govern.RulePack;
-import com.vproptrader.host.govern.RulePackLoader;
+import com.vproptrader.host.govern.pack.RulePack;
+import com.vproptrader.host.govern.pack.RulePackLoader;
 import com.vproptrader.proto.ChallengeForecast;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package com.vproptrader.host.navigator;
 
 import com.vproptrader.host.time.ServerClock;
 
-import com.vproptrader.host.govern.RulePackLoader;
+import com.vproptrader.host.govern.pack.RulePackLoader;
 import com.vproptrader.host.memory.ClosedTrade;
 import com.vproptrader.host.risk.Money;
 import com.vproptrader.proto.Side;

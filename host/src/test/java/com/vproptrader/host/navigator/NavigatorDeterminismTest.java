@@ -1,12 +1,12 @@
 package com.vproptrader.host.navigator;
 
-import com.vproptrader.host.govern.AccountView;
 import com.vproptrader.host.govern.Governance;
 import com.vproptrader.host.govern.GovernorSnapshot;
 import com.vproptrader.host.govern.GovernorStore;
-import com.vproptrader.host.govern.MarketCalendar;
-import com.vproptrader.host.govern.RulePack;
-import com.vproptrader.host.govern.RulePackLoader;
+import com.vproptrader.host.govern.calendar.MarketCalendar;
+import com.vproptrader.host.govern.order.AccountView;
+import com.vproptrader.host.govern.pack.RulePack;
+import com.vproptrader.host.govern.pack.RulePackLoader;
 import com.vproptrader.host.risk.Money;
 import org.junit.jupiter.api.Test;
 

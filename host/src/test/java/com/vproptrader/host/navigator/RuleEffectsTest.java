@@ -1,6 +1,6 @@
 package com.vproptrader.host.navigator;
 
-import com.vproptrader.host.govern.RulePack;
+import com.vproptrader.host.govern.pack.RulePack;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,19 +1,19 @@
 package com.vproptrader.ops.bench;
 
-import com.vproptrader.host.govern.AccountView;
 import com.vproptrader.host.govern.Governance;
-import com.vproptrader.host.govern.GovernorStore;
 import com.vproptrader.host.govern.GovernorSnapshot;
-import com.vproptrader.host.govern.MarketCalendar;
-import com.vproptrader.host.govern.RulePack;
-import com.vproptrader.host.govern.RulePackLoader;
+import com.vproptrader.host.govern.GovernorStore;
+import com.vproptrader.host.govern.calendar.MarketCalendar;
+import com.vproptrader.host.govern.order.AccountView;
+import com.vproptrader.host.govern.pack.RulePack;
+import com.vproptrader.host.govern.pack.RulePackLoader;
 import com.vproptrader.host.navigator.ChallengeNavigator;
-import com.vproptrader.host.navigator.TradeOutcome;
 import com.vproptrader.host.navigator.Forecast;
 import com.vproptrader.host.navigator.NavigatorConfig;
 import com.vproptrader.host.navigator.RiskCurve;
 import com.vproptrader.host.navigator.Simulation;
 import com.vproptrader.host.navigator.StartState;
+import com.vproptrader.host.navigator.TradeOutcome;
 import com.vproptrader.host.risk.Money;
 
 import java.lang.management.ManagementFactory;

@@ -1,6 +1,6 @@
 package com.vproptrader.ops.replay;
 
-import com.vproptrader.host.govern.RulePackLoader;
+import com.vproptrader.host.govern.pack.RulePackLoader;
 import com.vproptrader.host.time.ServerClock;
 
 import com.vproptrader.host.app.HostConfig;
@@ -94,7 +94,7 @@ public final class ReplayMain {
         public Integer call() throws Exception {
             try {
                 return replay();
-            } catch (IllegalArgumentException | com.vproptrader.host.govern.RulePackException e) {
+            } catch (IllegalArgumentException | com.vproptrader.host.govern.pack.RulePackException e) {
                 // a bad spec, validation or rule pack file, or an unknown pack name: say which, no stack trace
                 System.err.println("replay: " + e.getMessage());
                 return BAD_INPUT;

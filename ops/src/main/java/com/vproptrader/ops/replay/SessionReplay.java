@@ -5,7 +5,7 @@ import com.vproptrader.host.engine.AccountEngine;
 import com.vproptrader.host.engine.Clock;
 import com.vproptrader.host.engine.OperatorAction;
 import com.vproptrader.host.engine.TerminalSession;
-import com.vproptrader.host.govern.RulePackLoader;
+import com.vproptrader.host.govern.pack.RulePackLoader;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.journal.JournalEntry;
 import com.vproptrader.host.journal.JournalKinds;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vproptrader.gateway.frame.FrameCodec;
 import com.vproptrader.gateway.frame.FrameException;
-import com.vproptrader.host.govern.RulePackException;
-import com.vproptrader.host.govern.RulePackLoader;
+import com.vproptrader.host.govern.pack.RulePackException;
+import com.vproptrader.host.govern.pack.RulePackLoader;
 import com.vproptrader.marketdata.mt5.Mt5BarCsv;
 import com.vproptrader.marketdata.mt5.Mt5TickCsv;
 import com.vproptrader.proto.Timeframe;

@@ -1,6 +1,6 @@
 package com.vproptrader.host.macro.calendar;
 
-import com.vproptrader.host.govern.Impact;
+import com.vproptrader.host.govern.calendar.Impact;
 
 import java.time.OffsetDateTime;
 

@@ -1,8 +1,8 @@
 package com.vproptrader.host.macro.calendar;
 
-import com.vproptrader.host.govern.MarketBreak;
-import com.vproptrader.host.govern.MarketCalendar;
-import com.vproptrader.host.govern.NewsEvent;
+import com.vproptrader.host.govern.calendar.MarketBreak;
+import com.vproptrader.host.govern.calendar.MarketCalendar;
+import com.vproptrader.host.govern.calendar.NewsEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

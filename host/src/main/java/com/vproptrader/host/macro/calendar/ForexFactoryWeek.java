@@ -2,7 +2,7 @@ package com.vproptrader.host.macro.calendar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vproptrader.host.govern.Impact;
+import com.vproptrader.host.govern.calendar.Impact;
 
 import java.io.IOException;
 import java.time.OffsetDateTime;

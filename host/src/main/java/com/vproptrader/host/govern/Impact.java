@@ -1,8 +1,0 @@
-package com.vproptrader.host.govern;
-
-/** Economic-calendar impact, ordered so that {@code compareTo} means "at least as important". */
-public enum Impact {
-    LOW,
-    MEDIUM,
-    HIGH
-}

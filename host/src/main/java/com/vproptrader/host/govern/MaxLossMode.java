@@ -1,7 +1,0 @@
-package com.vproptrader.host.govern;
-
-/** Whether the overall floor is fixed at initial − limit or follows a high-water mark. */
-public enum MaxLossMode {
-    STATIC,
-    TRAILING
-}
