@@ -39,7 +39,7 @@ class UiOnFakeAdminBrowserTest {
             browser.screenshot("fake-overview.png");
 
             PluginsPage plugins = overview.goToPlugins().awaitRows(2);
-            assertThat(plugins.cells()).contains("alpha-fake", "filter-fake", "QUARANTINED",
+            assertThat(plugins.cells()).contains("alpha-fake", "alpha", "filter-fake", "filter", "QUARANTINED",
                     "smoke call threw IllegalStateException");
             assertThat(plugins.counts()).startsWith("1 active · 1 quarantined");
             browser.screenshot("fake-plugins.png");

@@ -4,6 +4,7 @@ import com.vproptrader.host.engine.AccountEngine;
 import com.vproptrader.host.engine.LoopProbe;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.proto.PluginInfo;
+import com.vproptrader.proto.PluginKind;
 import com.vproptrader.proto.PluginState;
 import com.vproptrader.proto.RuleHeadroom;
 import com.vproptrader.proto.Status;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 /**
  * The host's meters on its {@code /metrics}: the account loop (event time, tick to signal, queue depth), the
@@ -126,14 +128,25 @@ public final class HostMetrics {
             }
         }
         for (PluginInfo i : pluginInfos) {
-            if (registered.add("plugin|" + i.getPluginId() + "|" + i.getVersion() + "|" + i.getKind())) {
+            String kinds = kindsTag(i.getKindsList());
+            if (registered.add("plugin|" + i.getPluginId() + "|" + i.getVersion() + "|" + kinds)) {
                 String id = i.getPluginId();
                 String version = i.getVersion();
                 Gauge.builder("vpt.plugin.serving", this, m -> m.serving(id, version))
                         .description("1 while this plugin version serves (a model plugin's version is the model's)")
-                        .tags("plugin", id, "version", version, "kind", i.getKind()).register(registry);
+                        .tags("plugin", id, "version", version, "kind", kinds).register(registry);
             }
         }
+    }
+
+    /** The kind label of the plugin gauge: "alpha", "filter", "model", comma-joined for a JAR of several. */
+    private static String kindsTag(List<PluginKind> kinds) {
+        return kinds.stream().map(k -> switch (k) {
+            case PLUGIN_ALPHA -> "alpha";
+            case PLUGIN_FILTER -> "filter";
+            case PLUGIN_MODEL -> "model";
+            default -> "unknown";
+        }).collect(Collectors.joining(","));
     }
 
     private double vetoes(com.vproptrader.proto.VetoSource source, String code) {

@@ -1,6 +1,7 @@
 package com.vproptrader.host.plugin;
 
 import com.vproptrader.proto.PluginInfo;
+import com.vproptrader.proto.PluginKind;
 import com.vproptrader.proto.PluginState;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ final class Ledger {
         /** As a shadow: answers compared with the serving version's, and how many agreed. */
         final LongAdder compared = new LongAdder();
         final LongAdder agreed = new LongAdder();
-        private String kind = "";
+        private List<PluginKind> kinds = List.of();
         private String jar = "";
         private PluginState state = PluginState.LOADING;
         private String reason = "";
@@ -51,8 +52,8 @@ final class Ledger {
         return e;
     }
 
-    synchronized void kind(Entry e, String kind) {
-        e.kind = kind;
+    synchronized void kinds(Entry e, List<PluginKind> kinds) {
+        e.kinds = kinds;
     }
 
     synchronized void move(Entry e, PluginState state, String reason) {
@@ -88,7 +89,7 @@ final class Ledger {
     synchronized List<PluginInfo> describe() {
         List<PluginInfo> out = new ArrayList<>(entries.size());
         for (Entry e : entries.values()) {
-            out.add(PluginInfo.newBuilder().setPluginId(e.pluginId).setVersion(e.version).setKind(e.kind)
+            out.add(PluginInfo.newBuilder().setPluginId(e.pluginId).setVersion(e.version).addAllKinds(e.kinds)
                     .setState(e.state).setReason(e.reason).setJar(e.jar).setSinceMs(e.sinceMs)
                     .setCalls(e.calls.sum()).setFailures(e.failures.sum())
                     .setShadowCompared(e.compared.sum()).setShadowAgreed(e.agreed.sum()).build());

@@ -1,9 +1,9 @@
 package com.vproptrader.host.plugin;
 
+import com.vproptrader.proto.PluginKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.pf4j.PluginManager;
 
 /**
@@ -38,8 +38,8 @@ final class LoadedVersion {
         return bounds;
     }
 
-    String kinds() {
-        return bounds.stream().map(b -> b.kind().label).distinct().collect(Collectors.joining(","));
+    List<PluginKind> kinds() {
+        return bounds.stream().map(b -> b.kind().wire).distinct().toList();
     }
 
     String label() {

@@ -198,7 +198,7 @@ final class Rollout {
         LoadedVersion v = null;
         try {
             v = loader.load(s.manifest(), s.jar(), s.entry());
-            ledger.kind(s.entry(), v.kinds());
+            ledger.kinds(s.entry(), v.kinds());
             smoke.check(v);
             return v;
         } catch (RefusedException e) {

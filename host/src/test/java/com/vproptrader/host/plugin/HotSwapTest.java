@@ -3,6 +3,7 @@ package com.vproptrader.host.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vproptrader.proto.PluginInfo;
+import com.vproptrader.proto.PluginKind;
 import com.vproptrader.proto.PluginState;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -104,7 +105,8 @@ class HotSwapTest {
                 .containsExactly("1.0.0", "2.0.0");
         assertThat(info("1.0.0")).returns(PluginState.RETIRED, PluginInfo::getState)
                 .returns("replaced by echo-alpha@2.0.0", PluginInfo::getReason);
-        assertThat(info("2.0.0").getState()).isEqualTo(PluginState.ACTIVE);
+        assertThat(info("2.0.0")).returns(PluginState.ACTIVE, PluginInfo::getState)
+                .returns(List.of(PluginKind.PLUGIN_ALPHA), PluginInfo::getKindsList);
 
         long beforeCorrupt = loop.ticks();
         Files.copy(TestPluginJar.corrupt(work), folder.resolve("broken.jar"));

@@ -1,9 +1,12 @@
 package com.vproptrader.ui.views;
 
+import com.vproptrader.proto.PluginKind;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Number and time formats shared by the pages (fixed locale: operators compare screens). */
 public final class Fmt {
@@ -73,6 +76,16 @@ public final class Fmt {
         }
         java.math.BigDecimal v = new java.math.BigDecimal(decimal).setScale(2, java.math.RoundingMode.HALF_EVEN);
         return (v.signum() > 0 ? "+" : "") + String.format(Locale.ROOT, "%,.2f", v);
+    }
+
+    /** What a plugin JAR implements, e.g. "alpha" or "alpha, filter"; "" before it loaded. */
+    public static String pluginKinds(List<PluginKind> kinds) {
+        return kinds.stream().map(k -> switch (k) {
+            case PLUGIN_ALPHA -> "alpha";
+            case PLUGIN_FILTER -> "filter";
+            case PLUGIN_MODEL -> "model";
+            default -> "unknown";
+        }).collect(Collectors.joining(", "));
     }
 
     /** A ratio to two decimals; "–" when undefined (NaN), "∞" when infinite. */

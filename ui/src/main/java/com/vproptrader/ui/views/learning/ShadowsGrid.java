@@ -24,7 +24,7 @@ final class ShadowsGrid extends Grid<ShadowsGrid.Row> {
         super(Row.class, false);
         setId("shadows-grid");
         addColumn(r -> r.shadow().getPluginId()).setHeader("Plugin").setAutoWidth(true);
-        addColumn(r -> r.shadow().getKind()).setHeader("Kind").setAutoWidth(true);
+        addColumn(r -> Fmt.pluginKinds(r.shadow().getKindsList())).setHeader("Kind").setAutoWidth(true);
         addColumn(r -> r.shadow().getVersion()).setHeader("Shadow").setAutoWidth(true);
         addColumn(Row::serving).setHeader("Serving").setAutoWidth(true);
         addColumn(r -> Fmt.count(r.shadow().getShadowCompared())).setHeader("Compared").setAutoWidth(true)

@@ -21,7 +21,7 @@ final class PluginsGrid extends Grid<PluginInfo> {
         setId("plugins-grid");
         addColumn(PluginInfo::getPluginId).setHeader("Plugin").setAutoWidth(true).setFlexGrow(0);
         addColumn(PluginInfo::getVersion).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        addColumn(PluginInfo::getKind).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        addColumn(p -> Fmt.pluginKinds(p.getKindsList())).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
         // A fixed width: auto width measures the first rows (ACTIVE) and cuts DISABLED and QUARANTINED off.
         addColumn(new ComponentRenderer<>(PluginsGrid::stateBadge)).setHeader("State").setWidth("10em").setFlexGrow(0);
         addColumn(PluginInfo::getReason).setHeader("Reason").setWidth("18em").setFlexGrow(1);
