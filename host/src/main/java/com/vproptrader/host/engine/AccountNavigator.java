@@ -12,6 +12,9 @@ import com.vproptrader.host.navigator.StartState;
 import com.vproptrader.host.navigator.TradeOutcome;
 import com.vproptrader.host.risk.Money;
 import com.vproptrader.proto.ChallengeForecast;
+import com.vproptrader.proto.JournalRecord;
+import com.vproptrader.proto.OperatorRecord;
+import com.vproptrader.proto.OperatorRequest;
 
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +30,7 @@ import java.util.function.Supplier;
 final class AccountNavigator implements AutoCloseable {
     private final LiveNavigator navigator;
     private final MarketCalendar calendar;
+    private final Journal journal;
     /** The day-reset instant of the last day a refresh was asked for. */
     private Instant navigatedDay;
     /** The account's rules (set once the terminal said hello; every call passes them). */
@@ -36,6 +40,7 @@ final class AccountNavigator implements AutoCloseable {
 
     /** @param onLoop runs work on the account loop (the report is journaled there, in event order) */
     AccountNavigator(NavigatorConfig config, MarketCalendar calendar, Journal journal, Consumer<Runnable> onLoop) {
+        this.journal = journal;
         this.calendar = calendar;
         this.navigator = new LiveNavigator(config, report -> onLoop.accept(() ->
                 journal.append(report.asOfMsc(), "", com.vproptrader.proto.JournalRecord.newBuilder().setNavigator(proto(report)).build())));
@@ -55,11 +60,25 @@ final class AccountNavigator implements AutoCloseable {
     }
 
     /**
-     * Operator action: follow the newest advice (within the pack's cap), or go back to the pack's cap. Before the
-     * first forecast nothing changes and the answer is not ready.
+     * Operator action: follow the newest advice (within the pack's cap), or go back to the pack's cap; journaled as
+     * the operator's RISK_CAP action, stamped {@code eventMsc}. Before the first forecast nothing changes (nothing
+     * is journaled) and the answer is not ready.
      */
-    ChallengeForecast follow(boolean follow, PropFirmRules rules, AccountView view, long nowMsc,
-                             Supplier<List<TradeOutcome>> trades) {
+    ChallengeForecast follow(boolean follow, OperatorRequest by, PropFirmRules rules, AccountView view, long nowMsc,
+                             long eventMsc, Supplier<List<TradeOutcome>> trades) {
+        ChallengeForecast after = follow(follow, rules, view, nowMsc, trades);
+        if (follow && !after.getReady()) {
+            return after;
+        }
+        journal.append(eventMsc, "", JournalRecord.newBuilder().setOperator(OperatorRecord.newBuilder()
+                .setAction("RISK_CAP").setRequest(by)
+                .setDetail((follow ? "follow risk advice: cap " : "risk cap back to the pack's: ")
+                        + after.getPerTradeCapPct() + "% per trade")).build());
+        return after;
+    }
+
+    private ChallengeForecast follow(boolean follow, PropFirmRules rules, AccountView view, long nowMsc,
+                                     Supplier<List<TradeOutcome>> trades) {
         if (follow && navigator.latest().isEmpty()) {
             return proto(rules); // not ready: nothing to follow yet, nothing changed
         }

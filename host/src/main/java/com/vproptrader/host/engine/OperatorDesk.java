@@ -31,6 +31,12 @@ final class OperatorDesk {
         this.terminal = terminal;
     }
 
+    /** Journals an operator's action done outside the loop's own state (e.g. a plugin JAR uploaded). */
+    void journalOutside(String action, OperatorRequest request, String detail, long serverTimeMsc) {
+        journal.append(serverTimeMsc, "", JournalRecord.newBuilder()
+                .setOperator(OperatorRecord.newBuilder().setAction(action).setRequest(request).setDetail(detail)).build());
+    }
+
     /** Carries out one action; {@code rules} is null until the terminal's first hello. */
     OperatorReply apply(OperatorAction action, OperatorRequest request, PropFirmRules rules, AccountView account,
                         long serverTimeMsc) {
