@@ -35,10 +35,29 @@ public final class ChildProcess implements AutoCloseable {
     }
 
     public static ChildProcess start(String name, Class<?> mainClass, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return start(name, List.of(), mainClass, args);
+    }
+
+    /** The JVM started through {@code prefix} (e.g. {@code nsenter -t PID -m}, which execs it in place). */
+    public static ChildProcess start(String name, List<String> prefix, Class<?> mainClass, String... args)
+            throws IOException {
+        List<String> cmd = new ArrayList<>(prefix);
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), mainClass.getName()));
         cmd.addAll(List.of(args));
         return new ChildProcess(name, new ProcessBuilder(cmd).redirectErrorStream(true).start());
+    }
+
+    /** Writes one line to the process's standard input (a command to a process that reads them). */
+    public void send(String line) throws IOException {
+        var in = process.getOutputStream();
+        in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        in.flush();
+    }
+
+    /** The output lines so far. */
+    public List<String> lines() {
+        return List.copyOf(lines);
     }
 
     /** Waits for an output line matching {@code regex} and returns its first group. */

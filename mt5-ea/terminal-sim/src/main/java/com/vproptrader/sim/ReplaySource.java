@@ -44,6 +44,7 @@ public final class ReplaySource implements Iterator<ReplayStep>, Closeable {
     private LongSupplier passLine = () -> 0;
     private Closeable passResource;
     private long offset;
+    private final java.util.concurrent.atomic.AtomicLong clockJump = new java.util.concurrent.atomic.AtomicLong();
     private long firstOfPass = Long.MIN_VALUE;
     private long lastTime;
     private ReplayStep next;
@@ -125,6 +126,18 @@ public final class ReplaySource implements Iterator<ReplayStep>, Closeable {
         };
     }
 
+    /**
+     * Moves the server clock forward by {@code millis} from the next tick read on: every later tick (and every later
+     * pass of a loop) comes that much later, as when a terminal's clock is corrected or it wakes after a suspend.
+     * Safe from any thread.
+     */
+    public void jumpClock(long millis) {
+        if (millis <= 0) {
+            throw new IllegalArgumentException("the server clock only jumps forward, not by " + millis + " ms");
+        }
+        clockJump.addAndGet(millis);
+    }
+
     /** How many rows the validator refused so far; safe from any thread. */
     public long refusedCount() {
         return refusedCount;
@@ -166,6 +179,11 @@ public final class ReplaySource implements Iterator<ReplayStep>, Closeable {
             throw new UncheckedIOException(e);
         }
         while (pass.hasNext()) {
+            long jump = clockJump.getAndSet(0);
+            if (jump > 0) {
+                offset += jump;
+                log.info("server clock jumped forward by {} ms at the next tick", jump);
+            }
             ReplayStep raw = pass.next();
             ReplayStep step = raw.shifted(offset);
             TickRejection reason = validator.validate(step.tick());

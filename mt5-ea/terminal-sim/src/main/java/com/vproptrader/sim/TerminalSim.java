@@ -4,8 +4,10 @@ import com.vproptrader.gateway.frame.CommandFrame;
 import com.vproptrader.gateway.frame.ErrorFrame;
 import com.vproptrader.gateway.frame.FrameException;
 import com.vproptrader.gateway.frame.ToEaFrame;
+import com.vproptrader.proto.Fill;
 import com.vproptrader.proto.Heartbeat;
 import com.vproptrader.proto.HostCommand;
+import com.vproptrader.proto.Position;
 import com.vproptrader.proto.TerminalEvent;
 import com.vproptrader.sim.broker.SimBroker;
 import com.vproptrader.sim.link.GatewayLink;
@@ -45,6 +47,7 @@ public final class TerminalSim implements AutoCloseable {
     private final CountDownLatch replayDone = new CountDownLatch(1);
     private final Thread replay;
     private volatile boolean closed;
+    private volatile boolean marketPaused;
     private final AtomicLong connects = new AtomicLong();
     private final AtomicLong ticks = new AtomicLong();
     private final AtomicLong bars = new AtomicLong();
@@ -113,6 +116,30 @@ public final class TerminalSim implements AutoCloseable {
         return replayDone.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Moves the server clock forward: the ticks after the one in hand come {@code by} later (a terminal whose clock
+     * was corrected, or that woke from a suspend). The broker's clock follows the ticks, so it charges the swaps of
+     * the midnights it crossed on the next tick, as a real server does.
+     */
+    public void jumpClock(Duration by) {
+        source.jumpClock(by.toMillis());
+    }
+
+    /**
+     * Holds the market still, as while disconnected: no tick goes out, so no stop or target fills, until
+     * {@link #resumeMarket()}. Commands are still executed at the last quotes. Returns the positions open then.
+     */
+    public List<Position> pauseMarket() {
+        synchronized (lock) {
+            marketPaused = true;
+            return broker.positions();
+        }
+    }
+
+    public void resumeMarket() {
+        marketPaused = false;
+    }
+
     private void replayLoop() {
         long intervalNanos = cfg.ticksPerSecond() > 0 ? (long) (1e9 / cfg.ticksPerSecond()) : 0;
         long due = System.nanoTime();
@@ -126,7 +153,7 @@ public final class TerminalSim implements AutoCloseable {
                     LockSupport.parkNanos(due - System.nanoTime());
                 }
                 while (!closed && !deliver(step)) {
-                    // Disconnected: hold the market still until hello went out again.
+                    // Disconnected or paused: hold the market still until hello went out again or it resumes.
                     LockSupport.parkNanos(20_000_000);
                     due = System.nanoTime();
                 }
@@ -142,7 +169,7 @@ public final class TerminalSim implements AutoCloseable {
 
     private boolean deliver(ReplayStep step) {
         synchronized (lock) {
-            if (!link.isReady()) {
+            if (!link.isReady() || marketPaused) {
                 return false;
             }
             emit(TerminalEvent.newBuilder().setTick(step.tick()).build());
@@ -175,7 +202,14 @@ public final class TerminalSim implements AutoCloseable {
         switch (e.getEventCase()) {
             case TICK -> ticks.incrementAndGet();
             case BAR -> bars.incrementAndGet();
-            case FILL -> fills.incrementAndGet();
+            case FILL -> {
+                fills.incrementAndGet();
+                Fill f = e.getFill();
+                // The broker's deal list, one line a deal, so an outsider can check it against the host's journal.
+                log.info("deal {} {} {} {} {} lots at {} position {} key '{}' reason {}", f.getDeal(), f.getEntry(),
+                        f.getSymbol(), f.getSide(), f.getVolume(), f.getPrice(), f.getPositionId(), f.getSignalKey(),
+                        f.getReason());
+            }
             case REJECT -> rejects.incrementAndGet();
             case ACCOUNT -> accounts.incrementAndGet();
             default -> {

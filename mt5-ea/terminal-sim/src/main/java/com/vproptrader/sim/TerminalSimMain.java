@@ -100,6 +100,12 @@ public final class TerminalSimMain implements Callable<Integer> {
     @Option(names = "--server-clock", description = "The broker's server clock reported in the hello: EET_EU_DST, "
             + "NY_CLOSE or UTC, as rule packs name it (default: ${DEFAULT-VALUE}).")
     ServerZone serverClock = ServerZone.EET_EU_DST;
+    @Option(names = "--stdin-commands", description = "Read commands from standard input, one a line: "
+            + "'clock-jump DURATION' moves the server clock forward by an ISO-8601 duration (e.g. PT26H, P3D) from "
+            + "the next tick on; 'market-pause' holds the market still (no ticks) and lists the open positions; "
+            + "'market-resume'.")
+    boolean stdinCommands;
+
     @Option(names = "--linger-ms", description = "Stay connected this long after the data ends (default: ${DEFAULT-VALUE}).")
     long lingerMs = 5_000;
 
@@ -121,6 +127,9 @@ public final class TerminalSimMain implements Callable<Integer> {
             System.out.println("replaying SYNTHETIC ticks (seed " + syntheticSeed + "), not market data");
         }
         TerminalSim sim = TerminalSim.start(cfg, tlsCa == null ? null : com.vproptrader.gateway.tls.PemTls.client(tlsCa));
+        if (stdinCommands) {
+            StdinCommands.start(sim);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sim.close();

@@ -1,6 +1,7 @@
 package com.vproptrader.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vproptrader.marketdata.quality.TickRejection;
 import java.nio.file.Files;
@@ -35,6 +36,29 @@ class ReplaySourceTest {
             assertThat(source.refusedCount()).isEqualTo(4);
         }
         assertThat(delivered).containsExactly(36_000L, 36_004L);
+    }
+
+    @Test
+    void aForwardClockJump_movesEveryLaterTickAndTheNextPassOfTheLoop_andABackwardOneIsRefused() throws Exception {
+        Path f = dir.resolve("ticks.csv");
+        Files.writeString(f, "<DATE>\t<TIME>\t<BID>\t<ASK>\t<LAST>\t<VOLUME>\t<FLAGS>\n"
+                + "2024.01.02\t10:00:00.000\t1.10000\t1.10010\t\t\t6\n"
+                + "2024.01.02\t10:00:01.000\t1.10002\t1.10012\t\t\t6\n"
+                + "2024.01.02\t10:00:02.000\t1.10004\t1.10014\t\t\t6\n");
+        long day = 86_400_000L;
+        List<Long> times = new ArrayList<>();
+        try (ReplaySource source = ReplaySource.open(SimConfig.defaults().withDataFile(f).withSymbol("EURUSD").withLoop(true))) {
+            times.add(source.next().tick().getTimeMsc());
+            source.jumpClock(3 * day);
+            for (int i = 0; i < 4; i++) {
+                times.add(source.next().tick().getTimeMsc());
+            }
+            assertThatThrownBy(() -> source.jumpClock(-1_000)).hasMessageContaining("only jumps forward");
+        }
+        long t0 = times.get(0);
+        // Every tick read after the jump is three days on, and the loop's next pass follows on from them.
+        assertThat(times).containsExactly(t0, t0 + 3 * day + 1_000, t0 + 3 * day + 2_000, t0 + 3 * day + 3_000,
+                t0 + 3 * day + 4_000);
     }
 
     @Test
