@@ -64,9 +64,13 @@ class FaultInjectionAcrossProcessesTest {
      */
     @Test
     void sigkillOfTheHostWithAPositionOpenAtTheBroker_theNewHostAdoptsIt(@TempDir Path dir) throws Exception {
+        long t0 = System.nanoTime();
         try (Stack s = Stack.start(dir)) {
+            long started = System.nanoTime();
             BrokerPosition open = s.pauseWithAPositionOpen();
+            long paused = System.nanoTime();
             s.killAndRestart(Role.HOST);
+            long restarted = System.nanoTime();
             int before = s.fills().size();
 
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
@@ -89,6 +93,9 @@ class FaultInjectionAcrossProcessesTest {
 
             s.terminal.send("market-resume");
             s.awaitFills(before + 1);
+            System.out.printf("fault-injection | stack up %.0f s, position open and market paused %.0f s later, host back"
+                            + " %.0f s later, next fill %.0f s later%n", (started - t0) / 1e9, (paused - started) / 1e9,
+                    (restarted - paused) / 1e9, (System.nanoTime() - restarted) / 1e9);
             s.report("SIGKILL host with a position open at the broker (market held still), restart on the same journal"
                     + " and state", before);
             s.assertBrokerDealsJournaledOnce();
