@@ -366,22 +366,33 @@ class FaultInjectionAcrossProcessesTest {
             if (!journalInNamespace) {
                 return hostJournal;
             }
-            try {
-                Path copy = dir.resolve("journal-copy");
-                Files.createDirectories(copy);
-                for (String suffix : List.of("", "-wal")) {
-                    Path from = journalSeen.resolveSibling(journalSeen.getFileName() + suffix);
-                    Path to = copy.resolve("journal.db" + suffix);
-                    Files.deleteIfExists(to);
-                    if (Files.exists(from)) {
-                        Files.copy(from, to);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return copyJournal();
+                } catch (java.nio.file.NoSuchFileException checkpointed) {
+                    // The write-ahead log went between listing and copying (a checkpoint, a reopened connection).
+                    if (attempt == 5) {
+                        throw new java.io.UncheckedIOException(checkpointed);
                     }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
-                Files.deleteIfExists(copy.resolve("journal.db-shm"));
-                return copy.resolve("journal.db");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
             }
+        }
+
+        private Path copyJournal() throws java.io.IOException {
+            Path copy = dir.resolve("journal-copy");
+            Files.createDirectories(copy);
+            for (String suffix : List.of("", "-wal")) {
+                Path from = journalSeen.resolveSibling(journalSeen.getFileName() + suffix);
+                Path to = copy.resolve("journal.db" + suffix);
+                Files.deleteIfExists(to);
+                if (Files.exists(from)) {
+                    Files.copy(from, to);
+                }
+            }
+            Files.deleteIfExists(copy.resolve("journal.db-shm"));
+            return copy.resolve("journal.db");
         }
 
         List<Fill> fills() {
