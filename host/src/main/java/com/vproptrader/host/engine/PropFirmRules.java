@@ -3,6 +3,7 @@ package com.vproptrader.host.engine;
 import com.vproptrader.host.time.ServerTimes;
 
 import com.vproptrader.host.govern.ComplianceView;
+import com.vproptrader.host.govern.EngineState;
 import com.vproptrader.host.govern.EngineStatus;
 import com.vproptrader.host.govern.Governance;
 import com.vproptrader.host.govern.GovernorStore;
@@ -25,6 +26,7 @@ import com.vproptrader.proto.ComplianceEvent;
 import com.vproptrader.proto.ComplianceEventKind;
 import com.vproptrader.proto.DealEntry;
 import com.vproptrader.proto.Fill;
+import com.vproptrader.proto.GovernorState;
 import com.vproptrader.proto.Position;
 import com.vproptrader.proto.RuleHeadroom;
 import com.vproptrader.proto.RuleUnit;
@@ -212,12 +214,20 @@ final class PropFirmRules {
         }
     }
 
+    private static GovernorState governorState(EngineState state) {
+        return switch (state) {
+            case ACTIVE -> GovernorState.GOVERNORS_ACTIVE;
+            case REDUCING -> GovernorState.GOVERNORS_REDUCING;
+            case HALTED -> GovernorState.GOVERNORS_HALTED;
+        };
+    }
+
     /** Limits, where the account stands and what is left, for the Compliance page. */
     Compliance toProto(AccountView account, long serverTimeMsc) {
         EngineStatus status = governance.status();
         Compliance.Builder c = Compliance.newBuilder()
                 .setRulePack(pack.name()).setFirm(pack.firm()).setProgram(pack.program()).setPhase(pack.phase())
-                .setEngineState(status.state().name()).setEngineReason(status.reason().name())
+                .setGovernorState(governorState(status.state())).setEngineReason(status.reason().name())
                 .setEngineDetail(status.detail()).setEngineSinceMs(status.since().toEpochMilli())
                 .setResetZone(pack.dayReset().clock() + " " + pack.dayReset().time())
                 .setTradingDays(governance.tradingDays())

@@ -12,6 +12,7 @@ import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.proto.Account;
 import com.vproptrader.proto.AdminUpdate;
 import com.vproptrader.proto.ComplianceEventKind;
+import com.vproptrader.proto.GovernorState;
 import com.vproptrader.proto.Heartbeat;
 import com.vproptrader.proto.Hello;
 import com.vproptrader.proto.HostCommand;
@@ -95,6 +96,7 @@ class OperatorControlTest {
         assertThat(halted.getAccepted()).isTrue();
         assertThat(halted.getTradingState()).isEqualTo(TradingState.TRADING_HALTED);
         assertThat(terminal.last(HostCommand.CommandCase.HALT).getHalt().getReason()).contains("alice", "NFP");
+        assertThat(engine.snapshot().getStatus().getCompliance().getGovernorState()).isEqualTo(GovernorState.GOVERNORS_HALTED);
 
         OperatorReply resumed = engine.operate(OperatorAction.RESUME, request("bob", "NFP is out"));
         assertThat(resumed.getAccepted()).isTrue();
@@ -106,6 +108,7 @@ class OperatorControlTest {
                 .containsExactly("HALT by alice: NFP in ten minutes", "RESUME by bob: NFP is out");
         Status status = engine.snapshot().getStatus();
         assertThat(status.getCompliance().getLastOperatorAction()).isEqualTo("RESUME by bob: NFP is out");
+        assertThat(status.getCompliance().getGovernorState()).isEqualTo(GovernorState.GOVERNORS_ACTIVE);
         assertThat(status.getCompliance().getEventsList()).anyMatch(e -> e.getKind() == ComplianceEventKind.EVENT_OPERATOR);
     }
 
