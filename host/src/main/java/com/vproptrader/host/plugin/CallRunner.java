@@ -13,9 +13,13 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Why not an ExecutorService: submit + Future.get allocates and always parks, which costs tens of
  * microseconds per call. Here the hand-off is two volatile sequence numbers; both sides spin briefly
  * before parking, so back-to-back hand-offs cost about a microsecond and an idle worker costs nothing.
- * The caller spins only for a batch expected to end within its spin window (from the time its calls took
- * so far): waiting out a longer batch (a scan of every alpha) spinning would burn as much CPU as the calls
- * themselves, so it parks at once and the worker wakes it.
+ * A spin yields the core at each turn ({@link Thread#yield}): with more runnable threads than cores (a
+ * shared machine, or the host's own navigator and indexer beside the loop) a busy spin holds the core the
+ * other side needs to finish, and the spinner then parks anyway; with a core to spare, a yield returns at once.
+ * The caller spins only for a batch expected to end within its spin window, judged from the worker's own
+ * time on its calls so far (never the hand-off's: a parked caller's wake-up, tens of µs, would make every
+ * batch look long and the caller would never spin again); waiting out a longer batch (a scan of every
+ * alpha) spinning would burn as much CPU as the calls themselves, so it parks at once and the worker wakes it.
  * Why not call inline with a watchdog: nothing can safely take the thread back from a plugin that never
  * returns (Thread.stop may hit host code), so the event loop would stall.
  *
@@ -34,7 +38,7 @@ import java.util.concurrent.locks.LockSupport;
  * the caller gets a fresh runner on its next call.
  */
 final class CallRunner {
-    private static final long CALLER_SPIN_NS = TimeUnit.MICROSECONDS.toNanos(20);
+    private static final long CALLER_SPIN_NS = TimeUnit.MICROSECONDS.toNanos(50);
     private static final long WORKER_SPIN_NS = TimeUnit.MICROSECONDS.toNanos(50);
     private static final long WORKER_IDLE_CHECK_NS = TimeUnit.SECONDS.toNanos(1);
     /** A call is never cut off before this many budgets when the machine, not the plugin, is slow. */
@@ -66,8 +70,10 @@ final class CallRunner {
     /** When the worker started the claimed call (written before the claim that publishes it). */
     private volatile long callStartedNanos;
     private long sequence; // caller thread only
-    /** Running mean of one call's time on the worker, hand-off included (caller thread only). */
+    /** Running mean of one call's time on the worker, from {@link #batchNanos} (caller thread only). */
     private long callNanosMean;
+    /** The worker's own time on the last batch it completed (published by the volatile completed store). */
+    private long batchNanos;
     private Batch batch; // published by the volatile sequence store
 
     CallRunner(Thread caller, String name) {
@@ -104,7 +110,7 @@ final class CallRunner {
             long now = System.nanoTime();
             long elapsed = now - since;
             if (now - handedOff < spinNanos || index >= work.size()) {
-                Thread.onSpinWait(); // (past the last call: the worker is publishing the result)
+                Thread.yield(); // (past the last call: the worker is publishing the result)
             } else if (elapsed >= budgetNanos) {
                 if ((elapsed >= budgetNanos * STALL_ALLOWANCE || inCall && overrunIsThePlugins(seq, state))
                         && claim.compareAndSet(state, CUT_OFF)) {
@@ -122,7 +128,7 @@ final class CallRunner {
             }
         }
         batch = null;
-        long perCall = (System.nanoTime() - handedOff) / Math.max(1, calls);
+        long perCall = batchNanos / Math.max(1, calls);
         callNanosMean += (perCall - callNanosMean) / 8;
     }
 
@@ -176,7 +182,9 @@ final class CallRunner {
         long seen = 0;
         while (awaitRequest(seen)) {
             seen = requested;
+            long started = System.nanoTime();
             if (runBatch(batch)) {
+                batchNanos = System.nanoTime() - started;
                 completed = seen;
                 if (callerParked) {
                     LockSupport.unpark(caller);
@@ -213,7 +221,7 @@ final class CallRunner {
                 return false;
             }
             if (System.nanoTime() < spinUntil) {
-                Thread.onSpinWait();
+                Thread.yield();
                 continue;
             }
             workerParked = true;

@@ -147,27 +147,52 @@ class HotSwapTest {
 
     @Test
     void versionThatHangsUnderLoad_isCutOffByItsBudget_whileTheOtherAlphaAnswersEveryTickExactlyOnce() throws Exception {
+        hangUnderLoad(1, false);
+    }
+
+    @Test
+    void versionThatHangsWhileTicksComeAMillisecondApart_onCoresKeptBusy_isCutOffByItsBudget_andNoTickIsLostOrAnsweredTwice()
+            throws Exception {
+        // the live pace: between two ticks the guard's worker parks and must be woken; every core has a busy neighbour
+        hangUnderLoad(Runtime.getRuntime().availableProcessors(), true);
+    }
+
+    /**
+     * echo-alpha 2.0.0 hangs on the poisoned tick while echo-beta answers in the same batch, with {@code burners}
+     * threads burning CPU beside the loop; ticks come back to back or one a millisecond ({@code paced}).
+     */
+    private void hangUnderLoad(int burners, boolean paced) throws Exception {
         Files.copy(betaV1, folder.resolve("echo-beta.jar"));
         loop.streamUntil(() -> loop.others.containsKey("echo-beta"), PATIENCE);
         long betaFrom = loop.others.get("echo-beta").keySet().iterator().next();
         AtomicBoolean loaded = new AtomicBoolean(true);
-        Thread burner = new Thread(() -> { // a busy neighbour on the same cores
-            long n = 0;
-            while (loaded.get()) {
-                n++;
-            }
-        }, "cpu-burner");
-        burner.setDaemon(true);
-        burner.start();
+        List<Thread> neighbours = new ArrayList<>();
+        for (int i = 0; i < burners; i++) {
+            Thread burner = new Thread(() -> { // a busy neighbour on the same cores
+                long n = 0;
+                while (loaded.get()) {
+                    n++;
+                }
+            }, "cpu-burner-" + i);
+            burner.setDaemon(true);
+            burner.start();
+            neighbours.add(burner);
+        }
         try {
             overwrite(v2HangsOnPoison, "echo-alpha-2.0.0.jar");
-            streamBackToBackUntilServedBy("2.0.0");
+            streamUntilServedBy("2.0.0", paced);
 
             long poison = loop.ticks();
             long start = System.nanoTime();
             String answered = loop.tick("POISON");
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            streamBackToBackUntilServedBy("1.0.0");
+            streamUntilServedBy("1.0.0", paced);
+            for (int i = 0; i < 200; i++) { // and the loop goes on at its pace on v1
+                loop.tick();
+                if (paced) {
+                    LockSupport.parkNanos(1_000_000);
+                }
+            }
 
             assertThat(answered).as("the hanging call answers nothing").isEqualTo(LoopStandIn.NOBODY);
             assertThat(took).as("cut off by the guard, not waited out")
@@ -177,6 +202,8 @@ class HotSwapTest {
             assertThat(loop.others.get("echo-beta").keySet()).as("every tick reached the other alpha once, none lost")
                     .containsExactlyElementsOf(range(betaFrom, loop.ticks()));
             assertThat(loop.others.get("echo-beta").values()).doesNotContain(LoopStandIn.NOBODY);
+            assertThat(loop.answeredBy.keySet()).as("every tick answered once by the loop").containsExactlyElementsOf(
+                    range(loop.ticks()));
             assertThat(info("2.0.0")).returns(PluginState.QUARANTINED, PluginInfo::getState)
                     .satisfies(i -> assertThat(i.getReason()).contains("exceeded its time budget of 250.0 ms"))
                     .returns(1L, PluginInfo::getFailures);
@@ -184,7 +211,17 @@ class HotSwapTest {
                     .returns(0L, PluginInfo::getFailures);
         } finally {
             loaded.set(false);
-            burner.join();
+            for (Thread t : neighbours) {
+                t.join();
+            }
+        }
+    }
+
+    private void streamUntilServedBy(String version, boolean paced) {
+        if (paced) {
+            loop.streamUntilServedBy(version, PATIENCE);
+        } else {
+            streamBackToBackUntilServedBy(version);
         }
     }
 

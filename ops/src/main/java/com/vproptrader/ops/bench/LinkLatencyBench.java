@@ -7,6 +7,7 @@ import com.vproptrader.gateway.frame.FrameCodec;
 import com.vproptrader.gateway.frame.ToEaFrame;
 import com.vproptrader.host.app.Host;
 import com.vproptrader.host.app.HostConfig;
+import com.vproptrader.host.engine.LoopProbe;
 import com.vproptrader.proto.Account;
 import com.vproptrader.proto.Hello;
 import com.vproptrader.proto.MarginMode;
@@ -40,7 +41,10 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>{@code grpc}: one tick event → one signal command on a TerminalLink stream (gateway ⇄ host hop alone);</li>
  *   <li>{@code gateway}: terminal → gateway → a host that answers every tick at once → terminal (everything but
  *       the decision);</li>
- *   <li>{@code full}: terminal → gateway → the real host (all plugins in the folder, governors on) → terminal.</li>
+ *   <li>{@code full}: terminal → gateway → the real host (all plugins in the folder, governors on) → terminal;</li>
+ *   <li>{@code host}: inside that run, the host alone, from the tick's arrival off the gRPC stream to its signal
+ *       handed back to the stream (the account loop's queue, the decision, the plugin guard's hand-offs), read
+ *       from the engine's {@link LoopProbe}; {@code full − host} is the two hops, gateway and codec.</li>
  * </ol>
  * Each stage runs back to back (the next tick as soon as the answer is in) and paced at one tick per millisecond
  * (the threads park between ticks and must be woken). The real host's run starts after its challenge navigator's
@@ -90,9 +94,13 @@ public final class LinkLatencyBench {
             Histogram floor = results.get("loopback " + pace);
             Histogram full = results.get("full " + pace);
             Histogram gw = results.get("gateway " + pace);
-            System.out.printf("%s: full / loopback p50 %.1fx, p99 %.1fx; decision (full - gateway) p50 %.1f µs%n", pace,
+            Histogram host = results.get("host " + pace);
+            System.out.printf("%s: full / loopback p50 %.1fx, p99 %.1fx; decision (full - gateway) p50 %.1f µs;"
+                            + " host alone p50 %.1f µs, the rest (full - host) p50 %.1f µs%n", pace,
                     ratio(full, floor, 50), ratio(full, floor, 99),
-                    (full.getValueAtPercentile(50) - gw.getValueAtPercentile(50)) / 1e3);
+                    (full.getValueAtPercentile(50) - gw.getValueAtPercentile(50)) / 1e3,
+                    host.getValueAtPercentile(50) / 1e3,
+                    (full.getValueAtPercentile(50) - host.getValueAtPercentile(50)) / 1e3);
         }
     }
 
@@ -167,7 +175,43 @@ public final class LinkLatencyBench {
                 Thread.sleep(10);
             }
             System.out.printf("host ready; navigator's first forecast after %.1f s%n", (System.nanoTime() - waitStart) / 1e9);
-            measureBothPaces("full", terminal, samples, into);
+            HostSide hostSide = new HostSide();
+            host.engine().probe(hostSide);
+            RoundTrip timed = i -> {
+                if (i == WARMUP) {
+                    hostSide.take(); // the host's histogram holds the recorded exchanges only
+                }
+                return terminal.once(i);
+            };
+            into.put("full back-to-back", measure(timed, samples, false));
+            into.put("host back-to-back", hostSide.take());
+            into.put("full 1/ms", measure(timed, samples, true));
+            into.put("host 1/ms", hostSide.take());
+        }
+    }
+
+    /**
+     * The host's own share of each exchange: a tick's arrival off the gRPC stream → its signal handed back to the
+     * stream, as the account loop reports it (on the loop thread, the only writer of the histogram).
+     */
+    static final class HostSide implements LoopProbe {
+        private volatile Histogram signals = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
+
+        /** What was recorded since the last take; recording goes on in a fresh histogram. */
+        Histogram take() {
+            Histogram h = signals;
+            signals = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
+            return h;
+        }
+
+        @Override
+        public void eventHandled(long arrivedNanos, long doneNanos) {
+        }
+
+        @Override
+        public void signalSent(long sinceEventNanos) {
+            Histogram h = signals;
+            h.recordValue(Math.min(sinceEventNanos, h.getHighestTrackableValue()));
         }
     }
 
