@@ -224,6 +224,7 @@ public final class AccountEngine implements AutoCloseable {
         if (rules == null) {
             rules = k.stateFile.open(accountId, hello.getServerTimeMsc());
         }
+        orders.onRecentDeals(hello.getRecentDealsList(), rules, loopNanos);
         // The EA runs the same governors again as hard limits: it gets the same pack.
         terminal.send(HostCommand.newBuilder().setConfig(Config.newBuilder().setRulePackJson(k.rulePackJson)));
         k.governorCommands.repeatHalt(rules.governance().status());

@@ -12,7 +12,9 @@ import com.vproptrader.host.navigator.TradeOutcome;
 import com.vproptrader.host.risk.Money;
 import com.vproptrader.host.risk.PriceMove;
 import com.vproptrader.proto.Fill;
+import com.vproptrader.proto.FillSource;
 import com.vproptrader.proto.HostCommand;
+import com.vproptrader.proto.JournalKind;
 import com.vproptrader.proto.JournalRecord;
 import com.vproptrader.proto.Reject;
 import com.vproptrader.proto.Signal;
@@ -20,7 +22,9 @@ import com.vproptrader.proto.WeightsRecord;
 
 import java.math.RoundingMode;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +99,43 @@ final class OrderFlow {
             rules.onFill(fill);
         }
         trades.onFill(fill).ifPresent(trade -> onClosedTrade(trade, rules));
+    }
+
+    /**
+     * The deals in the terminal's hello (its recent history) that this account has not journaled: a fill lost on the
+     * link or in the journal writer when the host died, or a position opened and closed while the host was down.
+     * Called after the positions were reconciled, so the book already holds the terminal's positions and is not
+     * touched. Each such deal is journaled once as a fill marked {@code FILL_SOURCE_TERMINAL_HISTORY}, counted, and
+     * goes to the closed trades unless its position was adopted from the snapshot. The governors count it only when
+     * it is newer than the last fill they counted (persisted with their state): the link delivers fills in deal
+     * order, so an older one reached them before the host died even if its journal row did not.
+     */
+    void onRecentDeals(List<Fill> deals, PropFirmRules rules, long loopNanos) {
+        if (deals.isEmpty()) {
+            return;
+        }
+        long from = deals.stream().mapToLong(Fill::getTimeMsc).min().orElseThrow();
+        Set<Long> journaled = new HashSet<>();
+        k.journal.read(JournalKind.KIND_FILL, from).forEach(e -> journaled.add(e.record().getFill().getDeal()));
+        java.time.Instant countedUpTo = rules == null ? null : rules.governance().lastFill();
+        List<Fill> ordered = deals.stream()
+                .sorted(Comparator.comparingLong(Fill::getTimeMsc).thenComparingLong(Fill::getDeal)).toList();
+        for (Fill fill : ordered) {
+            if (fill.getDeal() == 0 || journaled.contains(fill.getDeal()) || !dealsApplied.add(fill.getDeal())) {
+                continue;
+            }
+            k.journal.append(fill.getTimeMsc(), fill.getSymbol(), JournalRecord.newBuilder().setLoopNanos(loopNanos)
+                    .setFillSource(FillSource.FILL_SOURCE_TERMINAL_HISTORY).setFill(fill).build());
+            book.counters.setFills(book.counters.getFills() + 1);
+            markets.values().stream().filter(m -> m.isPending(fill.getSignalKey())).forEach(m -> {
+                m.pending = null;
+                book.counters.setOrders(book.counters.getOrders() + 1);
+            });
+            if (rules != null && (countedUpTo == null || rules.instant(fill.getTimeMsc()).isAfter(countedUpTo))) {
+                rules.onFill(fill);
+            }
+            trades.onRecoveredFill(fill).ifPresent(trade -> onClosedTrade(trade, rules));
+        }
     }
 
     void onReject(Reject reject, long loopNanos) {

@@ -156,6 +156,16 @@ public final class Journal implements AutoCloseable {
         return read(JournalKinds.name(kind));
     }
 
+    /** Committed rows of a kind stamped at or after {@code fromEventTimeMsc}, in journal order. */
+    public List<JournalEntry> read(JournalKind kind, long fromEventTimeMsc) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT seq, event_time_msc, kind, symbol, payload, hash FROM journal "
+                        + "WHERE kind = :kind AND event_time_msc >= :from ORDER BY seq")
+                .bind("kind", JournalKinds.name(kind)).bind("from", fromEventTimeMsc)
+                .map((rs, ctx) -> new JournalEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
+                .list());
+    }
+
     /** Every row, in journal order. */
     public List<JournalEntry> readAll() {
         return jdbi.withHandle(h -> h.createQuery(

@@ -4,6 +4,7 @@ import com.vproptrader.host.journal.JournalEntry;
 import com.vproptrader.host.journal.JournalKinds;
 import com.vproptrader.host.journal.RecordText;
 import com.vproptrader.proto.Fill;
+import com.vproptrader.proto.FillSource;
 import com.vproptrader.proto.JournalKind;
 import com.vproptrader.proto.JournalRecord;
 import org.jdbi.v3.core.Handle;
@@ -118,7 +119,8 @@ public final class JournalIndexer {
                 }
                 case FILL -> {
                     Fill fill = record.getFill();
-                    Optional<ClosedTrade> closed = tracker.onFill(fill);
+                    Optional<ClosedTrade> closed = record.getFillSource() == FillSource.FILL_SOURCE_TERMINAL_HISTORY
+                            ? tracker.onRecoveredFill(fill) : tracker.onFill(fill);
                     if (h != null) {
                         StoreRows.fill(h, r.seq(), fill);
                         closed.ifPresent(t -> {

@@ -41,6 +41,8 @@ public final class TradeTracker {
         }
     };
     private final Map<Long, Open> open = new HashMap<>();
+    /** The positions the terminal held at its last hello: their snapshot already holds every deal before it. */
+    private final Set<Long> heldAtHello = new HashSet<>();
 
     /** A signal was sent: remember what was known when it was decided. */
     public void onSignal(EntryContext entry) {
@@ -58,6 +60,17 @@ public final class TradeTracker {
             open.computeIfAbsent(p.getTicket(), id -> Open.adopted(bySignal.remove(p.getSignalKey()), p));
         }
         open.keySet().retainAll(held);
+        heldAtHello.clear();
+        heldAtHello.addAll(held);
+    }
+
+    /**
+     * A deal recovered from the terminal's history at hello (journaled after the hello's positions): a deal of a
+     * position the snapshot held is in that snapshot already and is skipped; any other (a position opened and
+     * closed while the host could not hear it) is followed like a live fill.
+     */
+    public Optional<ClosedTrade> onRecoveredFill(Fill fill) {
+        return heldAtHello.contains(fill.getPositionId()) ? Optional.empty() : onFill(fill);
     }
 
     /** A fill arrived; returns the closed trade when its exits now add up to its entries. */

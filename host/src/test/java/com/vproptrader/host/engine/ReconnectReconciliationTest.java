@@ -1,6 +1,8 @@
 package com.vproptrader.host.engine;
 
+import com.vproptrader.proto.FillSource;
 import com.vproptrader.proto.JournalKind;
+import com.vproptrader.proto.JournalRecord;
 import com.vproptrader.proto.ReconcileRecord;
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.journal.Journal;
@@ -82,6 +84,62 @@ class ReconnectReconciliationTest {
 
             assertThat(journal.read(JournalKind.KIND_FILL)).hasSize(1);
         }
+    }
+
+    @Test
+    void dealsLostWhenTheHostDiedAreJournaledOnceFromTheTerminalsHistory_andTheSameHistoryAgainAddsNothing(
+            @TempDir Path dir) throws Exception {
+        HostConfig config = HostConfig.defaults().withPluginDir(Files.createDirectories(dir.resolve("plugins")))
+                .withJournalFile(dir.resolve("j.db"));
+        Fill heard = deal(5, 100, DealEntry.ENTRY_IN, Side.BUY, 0.10, 0, 1_000);
+        Fill lostOnTheLink = deal(6, 101, DealEntry.ENTRY_IN, Side.BUY, 0.10, 0, 1_100);
+        Fill openedWhileDown = deal(7, 102, DealEntry.ENTRY_IN, Side.SELL, 0.20, 0, 1_500);
+        Fill closedWhileDown = deal(8, 102, DealEntry.ENTRY_OUT, Side.BUY, 0.20, -12.5, 1_600);
+        Position held100 = Position.newBuilder().setTicket(100).setSymbol("EURUSD").setSide(Side.BUY).setVolume(0.10)
+                .setOpenPrice(1.1).setOpenTimeMsc(1_000).build();
+        Position held101 = held100.toBuilder().setTicket(101).setOpenTimeMsc(1_100).build();
+        Hello afterRestart = hello(List.of(held100, held101)).toBuilder()
+                .addAllRecentDeals(List.of(heard, lostOnTheLink, openedWhileDown, closedWhileDown)).build();
+        try (PluginHost plugins = new PluginHost(config.pluginDir(), config.pluginCallBudget())) {
+            try (Journal journal = Journal.open(config.journalFile());
+                 AccountEngine engine = new AccountEngine(config, plugins, journal, Clock.eventTime())) {
+                Recording first = new Recording();
+                assertThat(engine.connect(first, hello(List.of()))).isEmpty();
+                engine.onEvent(first, TerminalEvent.newBuilder().setSeq(2).setFill(heard).build());
+                engine.snapshot();   // the fill was applied; deal 6 never reaches the host before it dies
+            }
+            try (Journal journal = Journal.open(config.journalFile());
+                 AccountEngine restarted = new AccountEngine(config, plugins, journal, Clock.eventTime())) {
+                Recording link = new Recording();
+                assertThat(restarted.connect(link, afterRestart)).isEmpty();
+                restarted.disconnected(link);
+                assertThat(restarted.connect(new Recording(), afterRestart)).isEmpty();   // the same history again
+                assertThat(restarted.snapshot().getPositionsList()).containsExactly(held100, held101);
+                journal.flush();
+
+                List<JournalRecord> fills = journal.read(JournalKind.KIND_FILL).stream().map(e -> e.record()).toList();
+                assertThat(fills).extracting(r -> r.getFill().getDeal()).containsExactly(5L, 6L, 7L, 8L);
+                assertThat(fills).extracting(JournalRecord::getFillSource).containsExactly(FillSource.FILL_SOURCE_LIVE,
+                        FillSource.FILL_SOURCE_TERMINAL_HISTORY, FillSource.FILL_SOURCE_TERMINAL_HISTORY,
+                        FillSource.FILL_SOURCE_TERMINAL_HISTORY);
+                // the position opened and closed while the host was down is a closed trade; the adopted ones are not
+                assertThat(restarted.memory().recent(0)).extracting(t -> t.positionId()).containsExactly(102L);
+            }
+            try (Journal journal = Journal.open(config.journalFile());
+                 AccountEngine again = new AccountEngine(config, plugins, journal, Clock.eventTime())) {
+                assertThat(again.connect(new Recording(), afterRestart)).isEmpty();
+                again.snapshot();
+                journal.flush();
+                assertThat(journal.read(JournalKind.KIND_FILL)).hasSize(4);
+            }
+        }
+    }
+
+    private static Fill deal(long ticket, long position, DealEntry entry, Side side, double volume, double profit,
+                             long timeMsc) {
+        return Fill.newBuilder().setDeal(ticket).setOrder(ticket).setPositionId(position).setSymbol("EURUSD")
+                .setSide(side).setEntry(entry).setVolume(volume).setPrice(1.1).setProfit(profit).setTimeMsc(timeMsc)
+                .build();
     }
 
     @Test
