@@ -224,7 +224,38 @@ void SendHello()
       if(t > 0 && TerminalPosition(t, g_hello.positions[g_hello.positionCount]))
          g_hello.positionCount++;
      }
+   HelloRecentDeals(g_hello);
    Send(EncodeHelloFrame(g_w, g_link.m_st.NextSeq(), g_hello));
+  }
+
+//--- hello.recentDeals: the trade deals from 00:00 server time of the previous server day, oldest first, the newest
+//--- VP_MAX_RECENT_DEALS (PROTOCOL.md, hello); the host journals those it lost or never heard of
+void HelloRecentDeals(VpHello &h)
+  {
+   h.recentDealCount = 0;
+   long now = ServerNow();
+   long from = now - now % 86400 - 86400;
+   if(!HistorySelect((datetime)from, (datetime)(now + 60)))
+      return;
+   int total = HistoryDealsTotal();
+   int trades = 0;
+   for(int i = 0; i < total; i++)
+      if(IsTradeDeal(HistoryDealGetTicket(i)))
+         trades++;
+   int skip = trades - VP_MAX_RECENT_DEALS;   // beyond the cap the oldest are left out
+   for(int i = 0; i < total && h.recentDealCount < VP_MAX_RECENT_DEALS; i++)
+     {
+      ulong d = HistoryDealGetTicket(i);
+      if(!IsTradeDeal(d))
+         continue;
+      if(skip > 0)
+        {
+         skip--;
+         continue;
+        }
+      if(ListedDealToFill(d, h.recentDeals[h.recentDealCount]))
+         h.recentDealCount++;
+     }
   }
 
 void SendReject(const string key, int retcode, const string message)
@@ -942,14 +973,28 @@ void OnTick()
 
 //--- fills: TRADE_TRANSACTION_DEAL_ADD, then the deal's fields from history (fires once per deal, but
 //--- several transactions arrive per order: only DEAL_ADD is reported, each deal once)
-//--- a trade deal as a fill frame; false for balance, credit and other non-trade deals
-bool DealToFill(ulong deal, VpFill &f)
+//--- a buy or sell deal; balance, credit, commission... are not fills
+bool IsTradeDeal(ulong deal)
   {
-   if(!HistoryDealSelect(deal))
+   if(deal == 0)
       return false;
    long type = HistoryDealGetInteger(deal, DEAL_TYPE);
-   if(type != DEAL_TYPE_BUY && type != DEAL_TYPE_SELL)
-      return false;   // balance, credit, commission... are not fills
+   return type == DEAL_TYPE_BUY || type == DEAL_TYPE_SELL;
+  }
+
+//--- a trade deal by ticket (a transaction's) as a fill frame; false for non-trade deals. HistoryDealSelect
+//--- replaces the list HistorySelect made: inside a walk of that list use ListedDealToFill
+bool DealToFill(ulong deal, VpFill &f)
+  {
+   return HistoryDealSelect(deal) && ListedDealToFill(deal, f);
+  }
+
+//--- a trade deal of the history list already selected (HistorySelect) as a fill frame
+bool ListedDealToFill(ulong deal, VpFill &f)
+  {
+   if(!IsTradeDeal(deal))
+      return false;
+   long type = HistoryDealGetInteger(deal, DEAL_TYPE);
    f.deal = (long)deal;
    f.order = HistoryDealGetInteger(deal, DEAL_ORDER);
    f.positionId = HistoryDealGetInteger(deal, DEAL_POSITION_ID);
@@ -1009,7 +1054,7 @@ void ReplayMissedFills()
      {
       ulong d = HistoryDealGetTicket(i);
       VpFill f;
-      if(d == 0 || !DealToFill(d, f) || !g_fills.NeedsReplay(f.deal, f.timeMsc))
+      if(d == 0 || !ListedDealToFill(d, f) || !g_fills.NeedsReplay(f.deal, f.timeMsc))
          continue;
       if(!SendFill(f))
          break;

@@ -17,6 +17,7 @@
 #define FRAME_VERSION     1
 #define VP_MAX_SYMBOLS    64
 #define VP_MAX_POSITIONS  100
+#define VP_MAX_RECENT_DEALS 50   // hello.recentDeals: the newest deals since the previous server day (PROTOCOL.md)
 #define VP_MAX_SESSIONS   28   // trading sessions per symbol over the whole week (7 days x 4)
 
 enum ENUM_FRAME_TYPE
@@ -157,6 +158,8 @@ struct VpHello
    int               positionCount;
    string            terminal;
    int               serverUtcOffsetSec;   // TimeTradeServer() - TimeGMT()
+   VpFill            recentDeals[VP_MAX_RECENT_DEALS]; // oldest first
+   int               recentDealCount;
   };
 
 struct VpSignal
@@ -460,6 +463,14 @@ void WriteHello(CJsonWriter &w, const VpHello &h)
    w.EndArray();
    w.Str("terminal", h.terminal);
    w.Int("serverUtcOffsetSec", h.serverUtcOffsetSec);
+   w.BeginArray("recentDeals");
+   for(int i = 0; i < h.recentDealCount; i++)
+     {
+      w.BeginObject();
+      WriteFill(w, h.recentDeals[i]);
+      w.EndObject();
+     }
+   w.EndArray();
   }
 
 void WriteSignal(CJsonWriter &w, const VpSignal &s)
@@ -724,6 +735,19 @@ bool ReadHello(const CJsonDoc &d, int o, VpHello &h, string &err)
       if(!ReadPosition(d, c, h.positions[h.positionCount], err))
          return false;
       h.positionCount++;
+     }
+   h.recentDealCount = 0;
+   arr = d.Find(o, "recentDeals");
+   for(int c = d.First(arr); c >= 0; c = d.Next(c))
+     {
+      if(h.recentDealCount >= VP_MAX_RECENT_DEALS)
+        {
+         err = "bad_value: more than " + IntegerToString(VP_MAX_RECENT_DEALS) + " recentDeals";
+         return false;
+        }
+      if(!ReadFill(d, c, h.recentDeals[h.recentDealCount], err))
+         return false;
+      h.recentDealCount++;
      }
    return true;
   }

@@ -226,11 +226,23 @@ static void test_hello_with_many_positions_fits_line_limit() {
     p.sl = 1.08312; p.tp = 1.08912; p.openTimeMsc = 1704153600123LL; p.profit = -12.34; p.swap = -1.5; p.commission = -2.5;
     p.magic = 20260310; p.signalKey = "1001-" + std::to_string(100000 + i);
   }
+  h.recentDealCount = VP_MAX_RECENT_DEALS;
+  for (int i = 0; i < h.recentDealCount; i++) {
+    VpFill &f = h.recentDeals[i];
+    f.deal = 800000000 + i; f.order = 700000000 + i; f.positionId = 900000000 + i / 2; f.symbol = "EURUSD";
+    f.side = 1 + (i % 2); f.entry = 1 + (i % 2); f.volume = 0.37; f.price = 1.08512; f.profit = i % 2 ? -12.34 : 0;
+    f.commission = -2.59; f.swap = -1.5; f.timeMsc = 1704153600123LL + i; f.signalKey = "1001-" + std::to_string(100000 + i / 2);
+    f.reason = i % 2 ? "stop_out" : "signal";
+  }
   std::string line = EncodeHelloFrame(g_w, 1, h);
-  std::printf("hello with %d symbols and %d positions: %zu bytes (gateway limit 65536)\n", h.symbolCount, h.positionCount, line.size());
+  std::printf("hello with %d symbols, %d positions and %d recent deals: %zu bytes (gateway limit 65536)\n", h.symbolCount,
+              h.positionCount, h.recentDealCount, line.size());
   CHECK(line.size() < 65536, "a maximal hello fits the gateway's 64 KiB line limit");
   string err;
   CHECK(FrameDecode(g_dec, line, g_frame2, err) && g_frame2.hello.positionCount == VP_MAX_POSITIONS, "maximal hello decodes: " + err);
+  CHECK_EQ(g_frame2.hello.recentDealCount, VP_MAX_RECENT_DEALS, "every recent deal decodes");
+  CHECK_EQ(g_frame2.hello.recentDeals[VP_MAX_RECENT_DEALS - 1].deal, 800000000LL + VP_MAX_RECENT_DEALS - 1, "the newest deal last");
+  CHECK(g_frame2.hello.recentDeals[1].reason == "stop_out" && g_frame2.hello.recentDeals[1].entry == 2, "a deal's entry and reason");
 }
 
 // every example line in PROTOCOL.md's json blocks: the EA decodes it and re-encodes the same bytes

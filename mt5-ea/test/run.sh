@@ -95,6 +95,11 @@ if bash "$here/sim/build.sh" "$build" "${flags[@]:4}"; then
     && grep -q "account 5550001 synced" "$build/ea_sim.log" && grep -q "cannot connect to 127.0.0.1:1" "$build/ea_sim.log" \
     && echo "ea_sim: QuantSupraAI.mq5 compiled whole and ran (offline smoke)" \
     || { cat "$build/ea_sim.log"; echo "FAILED: ea_sim offline smoke"; failed=1; }
+  # the hello's recent deals: the trade deals since the previous server day, oldest first (no deposit, nothing older)
+  "$build/ea_sim" --ticks "$build/smoke_ticks.csv" --port 1 --print-hello > "$build/ea_hello.log" 2>&1 \
+    && grep -q '"recentDeals":\[{"deal":902,.*"entry":"ENTRY_IN".*},{"deal":903,.*"entry":"ENTRY_OUT","volume":0.1,"price":1.1,"profit":-12.5,.*}\]}$' "$build/ea_hello.log" \
+    && echo "ea_sim: the hello carries the deals since the previous server day" \
+    || { cat "$build/ea_hello.log"; echo "FAILED: ea_sim hello recent deals"; failed=1; }
 else
   echo "BUILD FAILED: QuantSupraAI.mq5 over the simulated terminal"; failed=1
 fi

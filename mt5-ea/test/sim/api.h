@@ -177,7 +177,13 @@ inline const SimDeal *SimDealOf(ulong ticket) {
   for (auto &d : Sim().deals) if (d.ticket == ticket) return &d;
   return nullptr;
 }
-inline bool HistoryDealSelect(ulong ticket) { return SimDealOf(ticket) != nullptr; }
+// MQL5: HistoryDealSelect replaces the list HistorySelect made with this one deal (a walk of that list must not call it)
+inline bool HistoryDealSelect(ulong ticket) {
+  Sim().historyDeals.clear();
+  for (size_t i = 0; i < Sim().deals.size(); i++)
+    if (Sim().deals[i].ticket == ticket) { Sim().historyDeals.push_back(i); return true; }
+  return false;
+}
 inline long HistoryDealGetInteger(ulong ticket, ENUM_DEAL_PROPERTY_INTEGER prop) {
   const SimDeal *d = SimDealOf(ticket);
   if (d == nullptr) return 0;

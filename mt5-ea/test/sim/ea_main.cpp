@@ -3,7 +3,9 @@
 // market, calls the EA's own OnInit / OnTick / OnTimer / OnTradeTransaction / OnDeinit as the terminal
 // would, and lets the EA talk to the gateway over a real TCP socket.
 //   ea_sim --ticks FILE [--host H] [--port P] [--token T] [--netting] [--balance B] [--seconds S]
-//          [--until-fills N] [--timer-ms MS] [--speed X]
+//          [--until-fills N] [--timer-ms MS] [--speed X] [--print-hello]
+// --print-hello: after OnInit, puts a deal history in the terminal (a deposit, a trade three days old, a position
+// opened yesterday and closed today) and prints the hello frame the EA would send now, then exits.
 // Tick file: `symbol,time_msc,bid,ask` per line (# comments), server time in ms since 1970. The server clock
 // starts at the first tick and runs X times as fast as the real clock (default 1); each tick is played when
 // the server clock reaches it. The host measures latencies on the server clock, so X stays small.
@@ -41,6 +43,7 @@ int main(int argc, char **argv) {
   string ticksPath, symbols;
   double seconds = 20;
   int untilFills = 0;
+  bool printHello = false;
   double speed = 1.0;
   Sim().login = 5550001;
   Sim().balance = 100000;
@@ -59,6 +62,7 @@ int main(int argc, char **argv) {
     else if (a == "--timer-ms") { InpTimerMs = (int)StringToInteger(v); i++; }
     else if (a == "--server-utc-offset") { Sim().serverUtcOffsetSec = StringToInteger(v); i++; }
     else if (a == "--netting") { Sim().marginMode = ACCOUNT_MARGIN_MODE_RETAIL_NETTING; }
+    else if (a == "--print-hello") { printHello = true; }
     else { std::cerr << "unknown argument " << a << "\n"; return 2; }
   }
   std::vector<SimTickLine> ticks;
@@ -86,6 +90,24 @@ int main(int argc, char **argv) {
     for (auto &t : ticks)
       if (t.symbol == s.name) { Sim().OnTick(t.symbol, t.timeMsc, t.bid, t.ask); break; }
   if (OnInit() != INIT_SUCCEEDED) { std::cerr << "OnInit failed\n"; return 1; }
+  if (printHello) {
+    long now = Sim().serverMsc;
+    auto add = [](ulong ticket, ulong position, int type, int entry, long timeMsc, const string &comment) {
+      SimDeal d;
+      d.ticket = ticket; d.order = ticket; d.positionId = position; d.symbol = type <= DEAL_TYPE_SELL ? "EURUSD" : "";
+      d.type = type; d.entry = entry; d.volume = type <= DEAL_TYPE_SELL ? 0.1 : 0; d.price = 1.1; d.comment = comment;
+      d.profit = entry == DEAL_ENTRY_OUT ? -12.5 : 0; d.timeMsc = timeMsc; d.time = (datetime)(timeMsc / 1000);
+      Sim().deals.push_back(d);
+    };
+    add(900, 0, DEAL_TYPE_BALANCE, DEAL_ENTRY_IN, now - 3600000, "deposit");
+    add(901, 801, DEAL_TYPE_BUY, DEAL_ENTRY_IN, now - 3 * 86400000L, "");
+    add(902, 802, DEAL_TYPE_BUY, DEAL_ENTRY_IN, now - now % 86400000L - 3600000, "");
+    add(903, 802, DEAL_TYPE_SELL, DEAL_ENTRY_OUT, now - 1000, "");
+    HelloRecentDeals(g_hello);
+    std::cout << EncodeHelloFrame(g_w, 1, g_hello) << "\n";
+    OnDeinit(0);
+    return 0;
+  }
   int result = untilFills > 0 ? 1 : 0;
   while (GetTickCount64() - startMs < (ulong)(seconds * 1000)) {
     long serverNow = ticks.front().timeMsc + (long)((double)(GetTickCount64() - startMs) * speed);

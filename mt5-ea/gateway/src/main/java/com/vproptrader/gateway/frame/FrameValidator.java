@@ -114,6 +114,10 @@ final class FrameValidator {
             String p = position(pos);
             if (p != null) return "positions[" + pos.getTicket() + "]: " + p;
         }
+        for (Fill deal : h.getRecentDealsList()) {
+            String p = deal.getDeal() <= 0 ? "deal must be > 0" : fill(deal);
+            if (p != null) return "recentDeals[" + deal.getDeal() + "]: " + p;
+        }
         return null;
     }
 

@@ -9,6 +9,9 @@ import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.TerminalEvent;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import com.vproptrader.proto.Hello;
+import com.vproptrader.proto.DealEntry;
+import com.vproptrader.proto.Side;
+import com.vproptrader.proto.Fill;
 import com.vproptrader.proto.SymbolTradeMode;
 import com.vproptrader.proto.TradeSession;
 import org.junit.jupiter.api.Test;
@@ -108,6 +111,20 @@ class FrameCodecTest {
         assertCode(() -> codec.decodeEvent(good.replace("\"toSec\":86400", "\"toSec\":90000")), ErrorCode.BAD_VALUE, 1);
         assertCode(() -> codec.decodeEvent(good.replace("\"freezeLevelPoints\":5", "\"freezeLevelPoints\":-5")),
                 ErrorCode.BAD_VALUE, 1);
+    }
+
+    @Test
+    void aHellosRecentDeals_crossAsFills_andADealWithoutATicketIsBadValue() throws Exception {
+        Fill deal = Fill.newBuilder().setDeal(7_000_001).setOrder(5_000_001).setPositionId(5_000_001)
+                .setSymbol("EURUSD").setSide(Side.BUY).setEntry(DealEntry.ENTRY_IN).setVolume(0.1).setPrice(1.09512)
+                .setCommission(-0.35).setTimeMsc(1_704_153_600_123L).setSignalKey("acc1-42").setReason("signal").build();
+        TerminalEvent event = TerminalEvent.newBuilder().setSeq(1)
+                .setHello(Samples.hello("1001").toBuilder().addRecentDeals(deal)).build();
+        String line = codec.encodeEvent(event);
+        assertThat(line).contains("\"recentDeals\":[{\"deal\":7000001,");
+        assertThat(codec.decodeEvent(line)).isEqualTo(event);
+
+        assertCode(() -> codec.decodeEvent(line.replace("\"deal\":7000001", "\"deal\":0")), ErrorCode.BAD_VALUE, 1);
     }
 
     @Test

@@ -51,6 +51,11 @@ public final class SimBroker {
     private long lastAccountMsc = Long.MIN_VALUE / 4; // so the first tick reports the account
     private long nextOrder = 5_000_001;
     private long nextDeal = 7_000_001;
+    /** The deal history, oldest first: the newest {@link #RECENT_DEALS} deals, for the hello's recent deals. */
+    private final java.util.ArrayDeque<Fill> deals = new java.util.ArrayDeque<>();
+    /** At most this many deals in a hello: with the symbols and positions it fits the gateway's 64 KiB line. */
+    private static final int RECENT_DEALS = 50;
+    private static final long DAY_MS = 86_400_000L;
     private boolean halted;
     private String rulePackJson = "";
 
@@ -379,10 +384,15 @@ public final class SimBroker {
     private void deal(OpenPosition p, long order, Side side, DealEntry entry, double volume, double price,
                       double profit, double commission, double swap, String key, String reason,
                       boolean positionOpen, List<TerminalEvent> out) {
-        out.add(TerminalEvent.newBuilder().setFill(Fill.newBuilder()
+        Fill fill = Fill.newBuilder()
                 .setDeal(nextDeal++).setOrder(order).setPositionId(p.ticket).setSymbol(p.symbol).setSide(side)
                 .setEntry(entry).setVolume(volume).setPrice(price).setProfit(profit).setCommission(commission)
-                .setSwap(swap).setTimeMsc(book.quotes.clock()).setSignalKey(key).setReason(reason)).build());
+                .setSwap(swap).setTimeMsc(book.quotes.clock()).setSignalKey(key).setReason(reason).build();
+        deals.addLast(fill);
+        if (deals.size() > RECENT_DEALS) {
+            deals.removeFirst();
+        }
+        out.add(TerminalEvent.newBuilder().setFill(fill).build());
         if (positionOpen) {
             book.mark();
             out.add(Frames.positionEvent(p));
@@ -479,6 +489,17 @@ public final class SimBroker {
                 .setServerTimeMsc(book.quotes.clock()).setAccount(account()).addAllSymbols(symbolSpecs())
                 .setTerminal("terminal-sim");
         book.positions.values().forEach(p -> h.addPositions(p.toProto()));
+        h.addAllRecentDeals(recentDeals(book.quotes.clock()));
         return h.build();
+    }
+
+    /**
+     * The deals since 00:00 server time of the previous server day, oldest first, the newest 50 at most
+     * (PROTOCOL.md, hello): what a host
+     * that lost a fill, or was down while a position opened and closed, journals on this (re)connect.
+     */
+    public List<Fill> recentDeals(long serverTimeMsc) {
+        long from = Math.floorDiv(serverTimeMsc, DAY_MS) * DAY_MS - DAY_MS;
+        return deals.stream().filter(d -> d.getTimeMsc() >= from).toList();
     }
 }

@@ -189,6 +189,21 @@ class SimBrokerTest {
         assertThat(hello.getAccount().getBalance()).isEqualTo(100_000);
     }
 
+    @Test
+    void helloCarriesTheDealsSinceThePreviousServerDay_oldestFirst_asTheyWereReported() {
+        List<Fill> reported = new java.util.ArrayList<>(Desk.fills(command(signal("k1", Side.BUY, 0.1, 0, 0))));
+        long ticket = reported.get(0).getPositionId();
+        reported.addAll(Desk.fills(command(HostCommand.newBuilder().setClose(Close.newBuilder().setTicket(ticket)).build())));
+        reported.addAll(Desk.fills(command(signal("k2", Side.SELL, 0.2, 0, 0))));
+
+        assertThat(broker.hello("tok").getRecentDealsList()).containsExactlyElementsOf(reported).hasSize(3);
+
+        time += 2 * 86_400_000L;   // two server days later only the newer deal is recent
+        tick(1.10000, 1.10010);
+        List<Fill> later = Desk.fills(command(signal("k3", Side.BUY, 0.1, 0, 0)));
+        assertThat(broker.hello("tok").getRecentDealsList()).containsExactlyElementsOf(later);
+    }
+
     private int reject(HostCommand c) {
         List<TerminalEvent> out = command(c);
         assertThat(out).singleElement().matches(TerminalEvent::hasReject);
