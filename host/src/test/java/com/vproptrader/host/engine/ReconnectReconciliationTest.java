@@ -5,6 +5,7 @@ import com.vproptrader.proto.JournalKind;
 import com.vproptrader.proto.JournalRecord;
 import com.vproptrader.proto.ReconcileRecord;
 import com.vproptrader.host.app.HostConfig;
+import com.vproptrader.host.govern.SqliteGovernorStore;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.proto.Account;
@@ -132,6 +133,10 @@ class ReconnectReconciliationTest {
                 journal.flush();
                 assertThat(journal.read(JournalKind.KIND_FILL)).hasSize(4);
             }
+        }
+        try (SqliteGovernorStore governors = new SqliteGovernorStore(config.stateFile(), "acc")) {
+            assertThat(governors.load().orElseThrow().consecutiveLosses()).as("the loss closed while down, counted once")
+                    .isEqualTo(1);
         }
     }
 
