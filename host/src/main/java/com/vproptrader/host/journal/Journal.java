@@ -2,14 +2,16 @@ package com.vproptrader.host.journal;
 
 import com.vproptrader.proto.JournalKind;
 import com.vproptrader.proto.JournalRecord;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +34,12 @@ public final class Journal implements AutoCloseable {
     private static final int MAX_HELD = 100_000;
     private static final long RETRY_PAUSE_MS = 100;
 
+    private final String url;
     private final Jdbi jdbi;
+    /** The writer's own connection and statements, prepared once (writer thread only; null until the first write). */
+    private Connection writeConnection;
+    private PreparedStatement insert;
+    private PreparedStatement updateHead;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private final Chain chain = new Chain();
@@ -70,7 +77,8 @@ public final class Journal implements AutoCloseable {
         }
         // Pragmas in the URL apply to every connection. In WAL mode synchronous=NORMAL survives a process crash;
         // only an OS crash or power cut can lose the last committed batch.
-        jdbi = Jdbi.create("jdbc:sqlite:" + file.toAbsolutePath() + "?journal_mode=WAL&synchronous=NORMAL");
+        url = "jdbc:sqlite:" + file.toAbsolutePath() + "?journal_mode=WAL&synchronous=NORMAL";
+        jdbi = Jdbi.create(url);
         jdbi.useHandle(h -> {
             h.execute("PRAGMA journal_mode=WAL");
             h.execute("""
@@ -204,6 +212,7 @@ public final class Journal implements AutoCloseable {
             try {
                 batch.add(queue.take());
             } catch (InterruptedException e) {
+                closeWriter();
                 return;
             }
             queue.drainTo(batch, MAX_BATCH - 1);
@@ -211,7 +220,7 @@ public final class Journal implements AutoCloseable {
             long seqBefore = lastSeq;
             String hashBefore = lastHash;
             try {
-                jdbi.useTransaction(h -> write(h, attempt));
+                write(attempt);
                 if (attempt.stream().anyMatch(item -> item instanceof Pending)) {
                     if (!held.isEmpty() || lost > 0) {
                         log.warn("journal writes again: {} held rows written, {} lost", held.size(), lost);
@@ -240,6 +249,7 @@ public final class Journal implements AutoCloseable {
                 if (!held.isEmpty()) {
                     log.error("journal closed with {} rows it could not write", held.size());
                 }
+                closeWriter();
                 return;
             }
         }
@@ -275,24 +285,71 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** One prepared statement per batch: SQLite parses the INSERT once, not once per row. */
-    private void write(Handle h, List<Object> batch) {
-        PreparedBatch insert = h.prepareBatch("INSERT INTO journal(seq, event_time_msc, kind, symbol, payload, hash) "
-                + "VALUES (:seq, :t, :kind, :symbol, :payload, :hash)");
-        for (Object item : batch) {
-            if (item instanceof Pending row) {
-                String payload = row.json();
-                String hash = chain.next(lastHash, row.eventTimeMsc(), row.kind(), row.symbol(), payload);
-                lastSeq++;
-                lastHash = hash;
-                insert.bind("seq", lastSeq).bind("t", row.eventTimeMsc()).bind("kind", row.kind())
-                        .bind("symbol", row.symbol()).bind("payload", payload).bind("hash", hash).add();
+    /**
+     * Writes a batch in one transaction on the writer's connection. The INSERT is parsed once for the journal's
+     * life and rows are bound straight to it: a row costs its JSON, its hash and SQLite's insert, nothing more.
+     * A failed batch rolls back and the connection is dropped, so the retry starts on a fresh one.
+     */
+    private void write(List<Object> batch) {
+        try {
+            if (writeConnection == null) {
+                openWriter();
             }
+            int rows = 0;
+            for (Object item : batch) {
+                if (item instanceof Pending row) {
+                    String payload = row.json();
+                    String hash = chain.next(lastHash, row.eventTimeMsc(), row.kind(), row.symbol(), payload);
+                    lastSeq++;
+                    lastHash = hash;
+                    insert.setLong(1, lastSeq);
+                    insert.setLong(2, row.eventTimeMsc());
+                    insert.setString(3, row.kind());
+                    insert.setString(4, row.symbol());
+                    insert.setString(5, payload);
+                    insert.setString(6, hash);
+                    insert.addBatch();
+                    rows++;
+                }
+            }
+            if (rows > 0) {
+                insert.executeBatch();
+                updateHead.setLong(1, lastSeq);
+                updateHead.setString(2, lastHash);
+                updateHead.executeUpdate();
+                writeConnection.commit();
+            }
+        } catch (SQLException | RuntimeException e) {
+            closeWriter();
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
         }
-        if (insert.size() > 0) {
-            insert.execute();
-            h.createUpdate("UPDATE journal_head SET seq = :seq, hash = :hash WHERE id = 1")
-                    .bind("seq", lastSeq).bind("hash", lastHash).execute();
+    }
+
+    private void openWriter() throws SQLException {
+        writeConnection = DriverManager.getConnection(url);
+        writeConnection.setAutoCommit(false);
+        insert = writeConnection.prepareStatement(
+                "INSERT INTO journal(seq, event_time_msc, kind, symbol, payload, hash) VALUES (?, ?, ?, ?, ?, ?)");
+        updateHead = writeConnection.prepareStatement("UPDATE journal_head SET seq = ?, hash = ? WHERE id = 1");
+    }
+
+    /** Rolls back whatever a failed batch left open and lets go of the connection (writer thread only). */
+    private void closeWriter() {
+        Connection c = writeConnection;
+        writeConnection = null;
+        insert = null;
+        updateHead = null;
+        if (c != null) {
+            try {
+                c.rollback();
+            } catch (SQLException e) {
+                log.debug("journal rollback after a failed write: {}", e.getMessage());
+            }
+            try {
+                c.close();
+            } catch (SQLException e) {
+                log.debug("journal connection close after a failed write: {}", e.getMessage());
+            }
         }
     }
 

@@ -8,8 +8,10 @@ import com.vproptrader.proto.JournalRecord;
 import com.vproptrader.proto.Note;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,7 +39,18 @@ public final class JournalKinds {
         if (kind == JournalKind.KIND_UNSPECIFIED || kind == JournalKind.UNRECOGNIZED) {
             throw new IllegalArgumentException("a journal record needs a kind, not " + kind);
         }
-        return kind.name().substring(PREFIX.length()).toLowerCase(Locale.ROOT);
+        return NAMES.get(kind);
+    }
+
+    /** Every row asks for its kind's name: made once per kind. */
+    private static final Map<JournalKind, String> NAMES = new EnumMap<>(JournalKind.class);
+
+    static {
+        for (JournalKind kind : JournalKind.values()) {
+            if (kind != JournalKind.KIND_UNSPECIFIED && kind != JournalKind.UNRECOGNIZED) {
+                NAMES.put(kind, kind.name().substring(PREFIX.length()).toLowerCase(Locale.ROOT));
+            }
+        }
     }
 
     public static String name(JournalRecord record) {
@@ -77,6 +90,10 @@ public final class JournalKinds {
 
     /** The payload text of a record. */
     public static String json(JournalRecord record) {
+        String common = CommonRecordJson.json(record);
+        if (common != null) {
+            return common;
+        }
         try {
             return JSON.print(record);
         } catch (InvalidProtocolBufferException e) {

@@ -108,6 +108,7 @@ public final class Replay {
             journal.flush();
             if (stages != null) {
                 stages.journalFlushNanos += System.nanoTime() - flushStart;
+                stages.journalFlushed();
             }
             var status = engine.snapshot().getStatus();
             return new Result(journal.digest(), status.getCounters(), broker.balance(), broker.equity(), refused,

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -42,6 +41,8 @@ public final class SyntheticTicks implements Iterator<Tick> {
     private final SymbolProfile profile;
     private final String symbol;
     private final double point;
+    /** 10^digits: a price is rounded to the symbol's digits. */
+    private final double scale;
     private final long count;
     private long produced;
     private long timeMsc = START_MSC;
@@ -63,6 +64,7 @@ public final class SyntheticTicks implements Iterator<Tick> {
         this.profile = profile;
         this.symbol = profile.symbol();
         this.point = profile.point();
+        this.scale = Math.pow(10, profile.digits());
         this.count = count;
         this.mid = profile.startPoints();
         this.anchor = mid;
@@ -123,19 +125,23 @@ public final class SyntheticTicks implements Iterator<Tick> {
         }
     }
 
-    /** Saturday and Sunday have no ticks: jump to Monday 00:05. */
-    private static long advanceTime(long msc) {
-        LocalDateTime t = LocalDateTime.ofInstant(Instant.ofEpochMilli(msc), ZoneOffset.UTC);
-        if (t.getDayOfWeek() == DayOfWeek.SATURDAY || t.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            LocalDateTime monday = t.toLocalDate().plusDays(t.getDayOfWeek() == DayOfWeek.SATURDAY ? 2 : 1)
-                    .atTime(0, 5);
-            return monday.toInstant(ZoneOffset.UTC).toEpochMilli();
+    private static final long DAY_MS = 86_400_000L;
+    private static final long FIVE_MINUTES_MS = 300_000L;
+
+    /**
+     * Saturday and Sunday have no ticks: jump to Monday 00:05 (UTC). Day arithmetic on the epoch millisecond, as
+     * every tick pays it; {@code SyntheticTicksTest} holds it to {@code java.time}'s calendar.
+     */
+    static long advanceTime(long msc) {
+        long day = Math.floorDiv(msc, DAY_MS);
+        int weekday = (int) Math.floorMod(day + 3, 7L); // 1970-01-01 was a Thursday: 0 = Monday .. 6 = Sunday
+        if (weekday >= 5) {
+            return (day + (weekday == 5 ? 2 : 1)) * DAY_MS + FIVE_MINUTES_MS;
         }
         return msc;
     }
 
     private double round(double price) {
-        double scale = Math.pow(10, profile.digits());
         return Math.round(price * scale) / scale;
     }
 

@@ -19,6 +19,22 @@ class SyntheticTicksTest {
     Path dir;
 
     @Test
+    void weekendTimesJumpToMonday0005_andWeekdayTimesStay_asTheCalendarSays() {
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 200_000; i++) {
+            long msc = i < 100_000 ? SyntheticTicks.START_MSC + i * 61_237L // every minute of many weeks, in steps
+                    : random.nextLong() % 4_000_000_000_000L; // any time either side of 1970
+            var t = java.time.LocalDateTime.ofInstant(Instant.ofEpochMilli(msc), ZoneOffset.UTC);
+            long expected = msc;
+            if (t.getDayOfWeek() == DayOfWeek.SATURDAY || t.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                expected = t.toLocalDate().plusDays(t.getDayOfWeek() == DayOfWeek.SATURDAY ? 2 : 1).atTime(0, 5)
+                        .toInstant(ZoneOffset.UTC).toEpochMilli();
+            }
+            assertThat(SyntheticTicks.advanceTime(msc)).as("%d", msc).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void sameSeed_writesTheSameFile_namedAsSynthetic() throws Exception {
         Path a = SyntheticTicks.write(dir.resolve("a"), 42, "EURUSD", 2_000);
         Path b = SyntheticTicks.write(dir.resolve("b"), 42, "EURUSD", 2_000);
