@@ -120,12 +120,35 @@ final class CommonRecordJson {
         } else if (Double.isInfinite(value)) {
             b.append(value < 0 ? "\"-Infinity\"" : "\"Infinity\"");
         } else {
-            b.append(Double.toString(value));
+            b.append(decimal(value));
         }
     }
 
+    /**
+     * {@link Double#toString} of {@code value}, from a small direct-mapped table: quotes and balances recur from row
+     * to row, and printing a double is most of a row's text. An entry is immutable, so a thread reads a whole
+     * entry or an older one, and a miss costs only the printing.
+     */
+    static String decimal(double value) {
+        long bits = Double.doubleToRawLongBits(value);
+        int slot = (int) ((bits ^ (bits >>> 29)) * 0x9E3779B97F4A7C15L >>> (64 - TABLE_BITS));
+        Printed p = PRINTED[slot];
+        if (p != null && p.bits == bits) {
+            return p.text;
+        }
+        String text = Double.toString(value);
+        PRINTED[slot] = new Printed(bits, text);
+        return text;
+    }
+
+    private static final int TABLE_BITS = 12;
+    private static final Printed[] PRINTED = new Printed[1 << TABLE_BITS];
+
+    private record Printed(long bits, String text) {
+    }
+
     /** Printable ASCII that JSON and JsonFormat's HTML-safe escaping both leave as it is. */
-    private static boolean plain(String s) {
+    static boolean plain(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '='

@@ -221,6 +221,9 @@ public final class Journal implements AutoCloseable {
             String hashBefore = lastHash;
             try {
                 write(attempt);
+                if (queue.isEmpty()) {
+                    closeWriter(); // idle: the last connection's close checkpoints the WAL into the database
+                }
                 if (attempt.stream().anyMatch(item -> item instanceof Pending)) {
                     if (!held.isEmpty() || lost > 0) {
                         log.warn("journal writes again: {} held rows written, {} lost", held.size(), lost);
@@ -286,9 +289,11 @@ public final class Journal implements AutoCloseable {
     }
 
     /**
-     * Writes a batch in one transaction on the writer's connection. The INSERT is parsed once for the journal's
-     * life and rows are bound straight to it: a row costs its JSON, its hash and SQLite's insert, nothing more.
-     * A failed batch rolls back and the connection is dropped, so the retry starts on a fresh one.
+     * Writes a batch in one transaction on the writer's connection. While rows keep coming (a replay, a burst) the
+     * connection and its INSERT stay open from batch to batch and rows are bound straight to it: a row costs its
+     * JSON, its hash and SQLite's insert. An idle writer lets its connection go, so the WAL is checkpointed into
+     * the database and its files grow as the rows do (a full disk shows at the next write, not some megabytes
+     * later). A failed batch rolls back and the connection is dropped, so the retry starts on a fresh one.
      */
     private void write(List<Object> batch) {
         try {
@@ -333,7 +338,7 @@ public final class Journal implements AutoCloseable {
         updateHead = writeConnection.prepareStatement("UPDATE journal_head SET seq = ?, hash = ? WHERE id = 1");
     }
 
-    /** Rolls back whatever a failed batch left open and lets go of the connection (writer thread only). */
+    /** Rolls back whatever is uncommitted (a failed batch's rows) and lets go of the connection (writer thread only). */
     private void closeWriter() {
         Connection c = writeConnection;
         writeConnection = null;

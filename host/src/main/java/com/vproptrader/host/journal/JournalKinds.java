@@ -94,6 +94,10 @@ public final class JournalKinds {
         if (common != null) {
             return common;
         }
+        String plain = PlainMessageJson.json(record);
+        if (plain != null) {
+            return plain;
+        }
         try {
             return JSON.print(record);
         } catch (InvalidProtocolBufferException e) {
