@@ -40,7 +40,7 @@ public final class Journal implements AutoCloseable {
     private Connection writeConnection;
     private PreparedStatement insert;
     private PreparedStatement updateHead;
-    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Object> queue;
     private final Thread writer;
     private final Chain chain = new Chain();
     private long lastSeq;
@@ -66,7 +66,8 @@ public final class Journal implements AutoCloseable {
     private record FlushMarker(CountDownLatch done) {
     }
 
-    private Journal(Path file) {
+    private Journal(Path file, int maxQueued) {
+        queue = new LinkedBlockingQueue<>(maxQueued);
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -111,7 +112,16 @@ public final class Journal implements AutoCloseable {
 
     /** Opens (or creates) the journal in {@code file}; an existing journal is continued, chain included. */
     public static Journal open(Path file) {
-        return new Journal(file);
+        return new Journal(file, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #open}, for a loop that may wait for the disk (a replay): {@link #append} waits while
+     * {@code maxQueued} rows are waiting for the writer. The rows in memory stay few, so they die young instead
+     * of being copied from one garbage collection to the next when the loop runs ahead of the writer.
+     */
+    public static Journal openPaced(Path file, int maxQueued) {
+        return new Journal(file, maxQueued);
     }
 
     /**
@@ -122,7 +132,17 @@ public final class Journal implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("journal closed");
         }
-        queue.add(new Pending(eventTimeMsc, JournalKinds.name(record), symbol == null ? "" : symbol, record));
+        enqueue(new Pending(eventTimeMsc, JournalKinds.name(record), symbol == null ? "" : symbol, record));
+    }
+
+    /** Queues an item, waiting for room only in a paced journal (an unpaced one always has room). */
+    private void enqueue(Object item) {
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the journal's writer", e);
+        }
     }
 
     /** Queues a record whose body is a {@code Note}: refusals, notes, reasons. */
@@ -151,7 +171,7 @@ public final class Journal implements AutoCloseable {
     /** Blocks until every row appended before this call is committed. */
     public void flush() {
         CountDownLatch done = new CountDownLatch(1);
-        queue.add(new FlushMarker(done));
+        enqueue(new FlushMarker(done));
         try {
             done.await();
         } catch (InterruptedException e) {
@@ -362,7 +382,7 @@ public final class Journal implements AutoCloseable {
     public void close() {
         flush();
         closed = true;
-        queue.add(new FlushMarker(new CountDownLatch(1)));
+        enqueue(new FlushMarker(new CountDownLatch(1)));
         try {
             writer.join(5000);
         } catch (InterruptedException e) {

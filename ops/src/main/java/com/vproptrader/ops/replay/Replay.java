@@ -45,6 +45,9 @@ public final class Replay {
                          List<ClosedTrade> closedTrades, List<VetoCount> vetoes) {
     }
 
+    /** Rows a replay lets wait for the journal's writer before its loop waits too. */
+    static final int PACE_ROWS = 16_384;
+
     private Replay() {
     }
 
@@ -76,7 +79,7 @@ public final class Replay {
                              Consumer<SimBroker> afterEachTick, ReplayStages stages) throws Exception {
         Files.deleteIfExists(config.journalFile());
         Files.deleteIfExists(config.stateFile()); // a replay starts from a fresh account, not from a live halt
-        try (Journal journal = Journal.open(config.journalFile());
+        try (Journal journal = Journal.openPaced(config.journalFile(), PACE_ROWS);
              AccountEngine engine = AccountEngine.lockstep(config, plugins, journal)) {
             Inbox session = new Inbox();
             Optional<String> notConnected = engine.connect(session, broker.hello(config.token()));
