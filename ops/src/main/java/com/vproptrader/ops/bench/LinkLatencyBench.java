@@ -85,7 +85,10 @@ public final class LinkLatencyBench {
             echo.shutdownNow();
         }
         fullPath(pluginJars, samples, results);
+    }
 
+    /** The table and the ratios to the floor; printed before the real host closes (its teardown is not measured). */
+    private static void report(Map<String, Histogram> results) {
         System.out.printf("%n%-22s %8s %9s %9s %9s %9s%n", "stage (µs)", "n", "p50", "p99", "p99.9", "max");
         results.forEach((name, h) -> System.out.printf("%-22s %8d %9.1f %9.1f %9.1f %9.1f%n", name, h.getTotalCount(),
                 h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(99) / 1e3,
@@ -187,6 +190,7 @@ public final class LinkLatencyBench {
             into.put("host back-to-back", hostSide.take());
             into.put("full 1/ms", measure(timed, samples, true));
             into.put("host 1/ms", hostSide.take());
+            report(into);
         }
     }
 
