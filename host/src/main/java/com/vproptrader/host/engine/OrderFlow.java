@@ -24,7 +24,6 @@ import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,13 +114,13 @@ final class OrderFlow {
             return;
         }
         long from = deals.stream().mapToLong(Fill::getTimeMsc).min().orElseThrow();
-        Set<Long> journaled = new HashSet<>();
-        k.journal.read(JournalKind.KIND_FILL, from).forEach(e -> journaled.add(e.record().getFill().getDeal()));
+        // a deal journaled by an earlier run of the host counts as applied: the EA may also replay its fill
+        k.journal.read(JournalKind.KIND_FILL, from).forEach(e -> dealsApplied.add(e.record().getFill().getDeal()));
         java.time.Instant countedUpTo = rules == null ? null : rules.governance().lastFill();
         List<Fill> ordered = deals.stream()
                 .sorted(Comparator.comparingLong(Fill::getTimeMsc).thenComparingLong(Fill::getDeal)).toList();
         for (Fill fill : ordered) {
-            if (fill.getDeal() == 0 || journaled.contains(fill.getDeal()) || !dealsApplied.add(fill.getDeal())) {
+            if (fill.getDeal() == 0 || !dealsApplied.add(fill.getDeal())) {
                 continue;
             }
             k.journal.append(fill.getTimeMsc(), fill.getSymbol(), JournalRecord.newBuilder().setLoopNanos(loopNanos)
