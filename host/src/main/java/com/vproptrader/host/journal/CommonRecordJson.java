@@ -19,7 +19,7 @@ import java.util.List;
 final class CommonRecordJson {
     /** True while the three messages have exactly the fields written here (a new field would go unwritten). */
     private static final boolean SCHEMA_KNOWN =
-            fields(JournalRecord.getDescriptor(), List.of("loop_nanos"), 1)
+            fields(JournalRecord.getDescriptor(), List.of("loop_nanos", "fill_source"), 1)
                     && fields(Tick.getDescriptor(), List.of("symbol", "time_msc", "bid", "ask", "last", "volume", "flags"), 0)
                     && fields(Account.getDescriptor(), List.of("account_id", "currency", "balance", "equity", "margin",
                     "free_margin", "server_time_msc", "margin_mode", "leverage"), 0);
@@ -29,7 +29,7 @@ final class CommonRecordJson {
 
     /** The record's JSON, or null when this class does not write records like it. */
     static String json(JournalRecord r) {
-        if (!SCHEMA_KNOWN) {
+        if (!SCHEMA_KNOWN || r.getFillSourceValue() != 0) {   // fill_source belongs to fill rows only
             return null;
         }
         return switch (r.getBodyCase()) {

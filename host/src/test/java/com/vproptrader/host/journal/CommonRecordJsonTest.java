@@ -59,6 +59,15 @@ class CommonRecordJsonTest {
     }
 
     @Test
+    void ticksTakeTheDirectWriter_whileItKnowsEveryFieldOfTheRecord() {
+        JournalRecord tick = JournalRecord.newBuilder().setLoopNanos(5).setTick(Tick.newBuilder().setSymbol("EURUSD")
+                .setTimeMsc(1).setBid(1.1).setAsk(1.2)).build();
+        assertThat(CommonRecordJson.json(tick)).as("a schema change would turn the direct writer off").isNotNull();
+        assertThat(CommonRecordJson.json(tick.toBuilder()
+                .setFillSource(com.vproptrader.proto.FillSource.FILL_SOURCE_TERMINAL_HISTORY).build())).isNull();
+    }
+
+    @Test
     void aTickReadBackFromItsTextIsTheSameTick() {
         JournalRecord record = JournalRecord.newBuilder().setLoopNanos(1_704_191_400_118_000_000L).setTick(Tick.newBuilder()
                 .setSymbol("EURUSD").setTimeMsc(1_704_191_400_118L).setBid(1.09496).setAsk(1.09504).setFlags(6)).build();
