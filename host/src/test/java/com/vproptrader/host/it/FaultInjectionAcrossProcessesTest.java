@@ -106,6 +106,52 @@ class FaultInjectionAcrossProcessesTest {
     }
 
     /**
+     * The host dies with a position open, and while it is down the trader closes the position by hand at the
+     * terminal (the stand-in's {@code close-all}): the closing deal is made with no host to hear of it. The new host
+     * learns of it only from the hello's recent deals: it journals that deal once, as a fill recovered from the
+     * terminal's history, adopts nothing (the position is gone), and the broker's deal list and the journal's fills
+     * still agree deal for deal.
+     */
+    @Test
+    void aPositionClosedByHandWhileTheHostIsDown_isJournaledOnceFromTheTerminalsHistory(@TempDir Path dir)
+            throws Exception {
+        try (Stack s = Stack.start(dir)) {
+            BrokerPosition open = s.pauseWithAPositionOpen();
+            int fromLine = s.terminal.lines().size();
+            s.killAndRestart(Role.HOST, () -> {
+                // the gateway drops the terminal once its host is gone: the deal is then made with no link at all
+                await().atMost(Duration.ofSeconds(30)).until(() -> s.terminal.lines().stream().skip(fromLine)
+                        .anyMatch(l -> l.contains("disconnected:")));
+                s.terminal.send("close-all");
+            });
+            String answer = await().atMost(Duration.ofSeconds(10)).until(() -> s.terminal.lines().stream()
+                    .skip(fromLine).filter(l -> l.startsWith("closed by hand: deals")).findFirst().orElse(null),
+                    a -> a != null);
+            var closing = java.util.regex.Pattern.compile("deals \\[(\\d+)").matcher(answer);
+            assertThat(closing.find()).as("the stand-in's answer: %s", answer).isTrue();
+            long closingDeal = Long.parseLong(closing.group(1));
+
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                    assertThat(JournalRows.records(s.journal(), JournalKind.KIND_FILL))
+                            .as("fill rows; broker deals:\n%s", s.brokerDeals())
+                            .filteredOn(r -> r.getFill().getDeal() == closingDeal).singleElement()
+                            .satisfies(r -> {
+                                assertThat(r.getFillSource()).isEqualTo(FillSource.FILL_SOURCE_TERMINAL_HISTORY);
+                                assertThat(r.getFill().getPositionId()).isEqualTo(open.ticket());
+                            }));
+            assertThat(s.positions()).as("the new host's positions").noneMatch(p -> p.getTicket() == open.ticket());
+            assertThat(s.reconcileRows()).as("nothing to adopt").noneMatch(r -> r.getPosition().getTicket() == open.ticket());
+
+            int before = s.fills().size();
+            s.terminal.send("market-resume");
+            s.awaitFills(before + 1);
+            s.report("SIGKILL host with a position open, the position closed by hand at the terminal while the host"
+                    + " is down, restart on the same journal and state", before);
+            s.assertBrokerDealsJournaledOnce();
+        }
+    }
+
+    /**
      * The restarted stand-in replays its ticks from the start: to the host the terminal's clock jumped back, so it
      * refuses those ticks (older than what it has seen) and trades no more on them; nothing is executed twice.
      */
@@ -340,19 +386,27 @@ class FaultInjectionAcrossProcessesTest {
          * and state files): returns once the terminal is connected to the host again.
          */
         void killAndRestart(Role role) throws Exception {
+            killAndRestart(role, () -> { });
+        }
+
+        /** As {@link #killAndRestart(Role)}, doing {@code whileDown} between the kill and the restart. */
+        void killAndRestart(Role role, WhileDown whileDown) throws Exception {
             switch (role) {
                 case HOST -> {
                     host.kill();
+                    whileDown.run();
                     host = startHost("host-restarted");
                 }
                 case GATEWAY -> {
                     gateway.kill();
                     await().atMost(Duration.ofSeconds(30)).until(() -> !terminalConnected());
+                    whileDown.run();
                     gateway = startGateway("gateway-restarted");
                 }
                 case TERMINAL -> {
                     terminal.kill();
                     await().atMost(Duration.ofSeconds(30)).until(() -> !terminalConnected());
+                    whileDown.run();
                     terminal = startTerminal("terminal-restarted");
                 }
             }
@@ -536,6 +590,11 @@ class FaultInjectionAcrossProcessesTest {
             gateway.close();
             host.close();
         }
+    }
+
+    /** What a drill does while a killed process is down. */
+    interface WhileDown {
+        void run() throws Exception;
     }
 
     private static int freePort() throws java.io.IOException {

@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
  * Commands typed to a running stand-in ({@code --stdin-commands}), one a line; each answers with one line on
  * standard output. {@code clock-jump DURATION} moves the server clock forward (ISO-8601, e.g. {@code PT26H});
  * {@code market-pause} holds the market still (no ticks) and lists the open positions, {@code market-resume} lets it
- * go on.
+ * go on; {@code close-all} closes every position by hand, as a trader at the terminal would (host connected or not).
  */
 final class StdinCommands {
     private StdinCommands() {
@@ -52,6 +52,10 @@ final class StdinCommands {
             sim.resumeMarket();
             return "market resumed";
         }
-        return "unknown command '" + line + "' (known: clock-jump DURATION, market-pause, market-resume)";
+        if (line.equals("close-all")) {
+            return "closed by hand: deals " + sim.closeAllByHand().stream().map(f -> Long.toString(f.getDeal()))
+                    .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        }
+        return "unknown command '" + line + "' (known: clock-jump DURATION, market-pause, market-resume, close-all)";
     }
 }

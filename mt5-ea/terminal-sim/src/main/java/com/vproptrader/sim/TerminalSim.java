@@ -5,6 +5,7 @@ import com.vproptrader.gateway.frame.ErrorFrame;
 import com.vproptrader.gateway.frame.FrameException;
 import com.vproptrader.gateway.frame.ToEaFrame;
 import com.vproptrader.proto.Fill;
+import com.vproptrader.proto.Flatten;
 import com.vproptrader.proto.Heartbeat;
 import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.Position;
@@ -140,6 +141,20 @@ public final class TerminalSim implements AutoCloseable {
         marketPaused = false;
     }
 
+    /**
+     * The trader closes every open position by hand at the terminal (MT5's "close all"), whether or not a host is
+     * connected: the deals are made at the last quotes and sent only if the link is up, as MT5 would; a host that
+     * was away learns of them from the next hello's recent deals. Returns the deals.
+     */
+    public List<Fill> closeAllByHand() {
+        synchronized (lock) {
+            List<TerminalEvent> deals = broker.onCommand(HostCommand.newBuilder()
+                    .setFlatten(Flatten.newBuilder().setReason("closed by hand at the terminal")).build());
+            emitAll(deals);
+            return deals.stream().filter(TerminalEvent::hasFill).map(TerminalEvent::getFill).toList();
+        }
+    }
+
     private void replayLoop() {
         long intervalNanos = cfg.ticksPerSecond() > 0 ? (long) (1e9 / cfg.ticksPerSecond()) : 0;
         long due = System.nanoTime();
@@ -196,20 +211,21 @@ public final class TerminalSim implements AutoCloseable {
 
     /** Caller holds {@code lock}. */
     private void emit(TerminalEvent e) {
+        if (e.hasFill()) {
+            // The broker's deal list, one line a deal made (sent or not: a deal is made whether or not a host hears
+            // of it), so an outsider can check it against the host's journal.
+            Fill f = e.getFill();
+            log.info("deal {} {} {} {} {} lots at {} position {} key '{}' reason {}", f.getDeal(), f.getEntry(),
+                    f.getSymbol(), f.getSide(), f.getVolume(), f.getPrice(), f.getPositionId(), f.getSignalKey(),
+                    f.getReason());
+        }
         if (!link.send(e)) {
             return;
         }
         switch (e.getEventCase()) {
             case TICK -> ticks.incrementAndGet();
             case BAR -> bars.incrementAndGet();
-            case FILL -> {
-                fills.incrementAndGet();
-                Fill f = e.getFill();
-                // The broker's deal list, one line a deal, so an outsider can check it against the host's journal.
-                log.info("deal {} {} {} {} {} lots at {} position {} key '{}' reason {}", f.getDeal(), f.getEntry(),
-                        f.getSymbol(), f.getSide(), f.getVolume(), f.getPrice(), f.getPositionId(), f.getSignalKey(),
-                        f.getReason());
-            }
+            case FILL -> fills.incrementAndGet();
             case REJECT -> rejects.incrementAndGet();
             case ACCOUNT -> accounts.incrementAndGet();
             default -> {

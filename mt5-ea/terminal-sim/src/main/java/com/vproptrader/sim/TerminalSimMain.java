@@ -103,7 +103,7 @@ public final class TerminalSimMain implements Callable<Integer> {
     @Option(names = "--stdin-commands", description = "Read commands from standard input, one a line: "
             + "'clock-jump DURATION' moves the server clock forward by an ISO-8601 duration (e.g. PT26H, P3D) from "
             + "the next tick on; 'market-pause' holds the market still (no ticks) and lists the open positions; "
-            + "'market-resume'.")
+            + "'market-resume'; 'close-all' closes every position by hand, host connected or not.")
     boolean stdinCommands;
 
     @Option(names = "--linger-ms", description = "Stay connected this long after the data ends (default: ${DEFAULT-VALUE}).")
