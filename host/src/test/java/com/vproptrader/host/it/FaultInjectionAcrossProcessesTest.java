@@ -124,9 +124,11 @@ class FaultInjectionAcrossProcessesTest {
                         .anyMatch(l -> l.contains("disconnected:")));
                 s.terminal.send("close-all");
             });
-            String answer = await().atMost(Duration.ofSeconds(10)).until(() -> s.terminal.lines().stream()
-                    .skip(fromLine).filter(l -> l.startsWith("closed by hand: deals")).findFirst().orElse(null),
-                    a -> a != null);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(s.terminal.lines().subList(fromLine,
+                    s.terminal.lines().size())).as("the stand-in's output since the pause")
+                    .anyMatch(l -> l.contains("closed by hand: deals")));
+            String answer = s.terminal.lines().stream().skip(fromLine).filter(l -> l.contains("closed by hand: deals"))
+                    .findFirst().orElseThrow();
             var closing = java.util.regex.Pattern.compile("deals \\[(\\d+)").matcher(answer);
             assertThat(closing.find()).as("the stand-in's answer: %s", answer).isTrue();
             long closingDeal = Long.parseLong(closing.group(1));

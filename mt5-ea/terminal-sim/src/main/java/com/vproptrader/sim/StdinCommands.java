@@ -21,7 +21,13 @@ final class StdinCommands {
         Thread t = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {
-                    System.out.println(run(sim, line.trim()));
+                    String answer;
+                    try {
+                        answer = run(sim, line.trim());
+                    } catch (RuntimeException e) {
+                        answer = "command '" + line.trim() + "' failed: " + e;
+                    }
+                    System.out.println(answer);
                 }
             } catch (IOException e) {
                 System.out.println("stdin commands ended: " + e);
