@@ -38,8 +38,14 @@ class TwoHostsOneRedisAcrossProcessesTest {
     /** The demo's six symbols at its pace: a signal every few seconds. */
     private static final String SYMBOLS = "EURUSD,GBPUSD,USDJPY,XAUUSD,US30,NAS100";
 
-    /** A watcher reads the group's book in Redis every 50 ms meanwhile and never sees two holders of a symbol. */
+    /**
+     * A watcher reads the group's book in Redis every 50 ms meanwhile and never sees two holders of a symbol.
+     * Proof only ({@code -Pproof} or {@code -Dfault.all=true}): it needs both hosts to want one symbol at once, which on
+     * a busy two-core machine may not happen within its three minutes (one CI run: 46 signals from one host, 4 from
+     * the other, no overlap); CI checks the booking script itself with a real Redis in {@code RedisGroupExposureTest}.
+     */
     @Test
+    @EnabledIfSystemProperty(named = "fault.all", matches = "true")
     void aSymbolHeldByOneHostsAccountIsRefusedToTheOtherHost(@TempDir Path dir) throws Exception {
         try (Pair p = Pair.start(dir)) {
             AtomicInteger mostHolders = new AtomicInteger();
