@@ -239,26 +239,11 @@ class FaultInjectionAcrossProcessesTest {
              Stack s = Stack.start(dir, disk)) {
             s.awaitFills(1);
             int before = s.fills().size();
-            long ballast = disk.fill();
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                    .until(() -> s.status().getTradingStateReason().contains("journal write failed"));
-            Status paused = s.status();
-            assertThat(paused.getTradingState()).isEqualTo(TradingState.TRADING_PAUSED);
-            assertThat(paused.getTradingStateReason()).as("SQLite's error on the full disk").containsPattern("SQLITE_[A-Z_]+");
-            long signalsWhenPaused = paused.getCounters().getSignals();
-            Thread.sleep(5_000);
-            assertThat(s.status().getCounters().getSignals()).as("no signal while the disk is full")
-                    .isEqualTo(signalsWhenPaused);
-            assertThat(s.status().getCounters().getTicks()).as("the market is still read")
-                    .isGreaterThan(paused.getCounters().getTicks());
-
-            disk.free();
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                    .until(() -> !s.status().getTradingStateReason().contains("journal write failed"));
-            s.awaitFills(before + 1);
-            assertThat(s.host.output()).contains("journal writes again:").doesNotContainPattern("held rows written, [1-9]\\d* lost");
+            long[] ballast = new long[1];
+            String pausedWith = s.pausesWhileTheJournalCannotWrite(() -> ballast[0] = disk.fill(), disk::free, before);
+            assertThat(pausedWith).as("SQLite's error on the full disk").containsPattern("SQLITE_[A-Z_]+");
             System.out.printf("fault-injection | tmpfs of 64 MiB filled (ballast %d bytes): paused with '%s'; %s%n",
-                    ballast, paused.getTradingStateReason(), s.host.output().lines()
+                    ballast[0], pausedWith, s.host.output().lines()
                             .filter(l -> l.contains("journal writes again")).findFirst().orElse(""));
             s.report("disk full under the journal (ENOSPC on a 64 MiB tmpfs), then space returns", before);
         }
@@ -279,25 +264,11 @@ class FaultInjectionAcrossProcessesTest {
             s.awaitFills(1);
             int before = s.fills().size();
             long limit = Math.max(Files.size(dir.resolve("journal.db")), walSize(dir)) + 64 * 1024;
-            prlimit(s.host.pid(), "--fsize=" + limit + ":unlimited");
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                    .until(() -> s.status().getTradingStateReason().contains("journal write failed"));
-            Status paused = s.status();
-            assertThat(paused.getTradingState()).isEqualTo(TradingState.TRADING_PAUSED);
-            long signalsWhenPaused = paused.getCounters().getSignals();
-            Thread.sleep(5_000);
-            assertThat(s.status().getCounters().getSignals()).as("no signal while the journal cannot write")
-                    .isEqualTo(signalsWhenPaused);
-            assertThat(s.status().getCounters().getTicks()).as("the market is still read")
-                    .isGreaterThan(paused.getCounters().getTicks());
-
-            prlimit(s.host.pid(), "--fsize=unlimited:unlimited");
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                    .until(() -> !s.status().getTradingStateReason().contains("journal write failed"));
-            s.awaitFills(before + 1);
-            assertThat(s.host.output()).contains("journal writes again:").doesNotContainPattern("held rows written, [1-9]\\d* lost");
+            String pausedWith = s.pausesWhileTheJournalCannotWrite(
+                    () -> prlimit(s.host.pid(), "--fsize=" + limit + ":unlimited"),
+                    () -> prlimit(s.host.pid(), "--fsize=unlimited:unlimited"), before);
             System.out.printf("fault-injection | journal files limited to %d bytes: paused with '%s'; %s%n", limit,
-                    paused.getTradingStateReason(), s.host.output().lines().filter(l -> l.contains("journal writes again"))
+                    pausedWith, s.host.output().lines().filter(l -> l.contains("journal writes again"))
                             .findFirst().orElse(""));
             s.report("journal files at their size limit (RLIMIT_FSIZE) mid-trade, then lifted", before);
         }
@@ -392,7 +363,7 @@ class FaultInjectionAcrossProcessesTest {
         }
 
         /** As {@link #killAndRestart(Role)}, doing {@code whileDown} between the kill and the restart. */
-        void killAndRestart(Role role, WhileDown whileDown) throws Exception {
+        void killAndRestart(Role role, DrillStep whileDown) throws Exception {
             switch (role) {
                 case HOST -> {
                     host.kill();
@@ -471,6 +442,30 @@ class FaultInjectionAcrossProcessesTest {
                     .reduce((a, b) -> b).orElseThrow().record().getAccount();
             return java.math.BigDecimal.valueOf(account.getBalance()).movePointRight(2)
                     .setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+        }
+
+        /**
+         * The journal-cannot-write drill: after {@code fault} the host pauses new trades with the journal's reason,
+         * sends no signal for 5 s while still reading ticks; after {@code mend} the pause ends by itself, a new fill
+         * comes, and the held rows are written with none lost. Returns the pause's reason.
+         */
+        String pausesWhileTheJournalCannotWrite(DrillStep fault, DrillStep mend, int fillsBefore) throws Exception {
+            fault.run();
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> status().getTradingStateReason().contains("journal write failed"));
+            Status paused = status();
+            assertThat(paused.getTradingState()).isEqualTo(TradingState.TRADING_PAUSED);
+            Thread.sleep(5_000);
+            assertThat(status().getCounters().getSignals()).as("no signal while the journal cannot write")
+                    .isEqualTo(paused.getCounters().getSignals());
+            assertThat(status().getCounters().getTicks()).as("the market is still read")
+                    .isGreaterThan(paused.getCounters().getTicks());
+            mend.run();
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> !status().getTradingStateReason().contains("journal write failed"));
+            awaitFills(fillsBefore + 1);
+            assertThat(host.output()).contains("journal writes again:").doesNotContainPattern("held rows written, [1-9]\\d* lost");
+            return paused.getTradingStateReason();
         }
 
         void awaitFills(int n) {
@@ -594,8 +589,8 @@ class FaultInjectionAcrossProcessesTest {
         }
     }
 
-    /** What a drill does while a killed process is down. */
-    interface WhileDown {
+    /** One step of a fault drill (a kill's meanwhile, a fault, its mend). */
+    interface DrillStep {
         void run() throws Exception;
     }
 
