@@ -3,6 +3,7 @@ package com.vproptrader.host.journal;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.vproptrader.proto.Account;
+import com.vproptrader.proto.InputRun;
 import com.vproptrader.proto.JournalRecord;
 import com.vproptrader.proto.MarginMode;
 import com.vproptrader.proto.Tick;
@@ -10,8 +11,8 @@ import com.vproptrader.proto.Tick;
 import java.util.List;
 
 /**
- * The payload text of the two records a replay journals most, a tick (one a tick) and an account report, written
- * field by field instead of through {@code JsonFormat}'s reflection. The text is exactly {@code JsonFormat}'s
+ * The payload text of the records a replay journals most, a tick (one a tick), an account report and a run of
+ * both, written field by field instead of through {@code JsonFormat}'s reflection. The text is exactly {@code JsonFormat}'s
  * (compact, proto field order, defaults omitted, int64 quoted, doubles as {@link Double#toString}), because every
  * row's hash covers it; {@code CommonRecordJsonTest} holds the two to each other. Anything else, a string that
  * would need escaping, or a schema that gained a field returns null and is rendered by {@code JsonFormat}.
@@ -22,7 +23,9 @@ final class CommonRecordJson {
             fields(JournalRecord.getDescriptor(), List.of("loop_nanos", "fill_source"), 1)
                     && fields(Tick.getDescriptor(), List.of("symbol", "time_msc", "bid", "ask", "last", "volume", "flags"), 0)
                     && fields(Account.getDescriptor(), List.of("account_id", "currency", "balance", "equity", "margin",
-                    "free_margin", "server_time_msc", "margin_mode", "leverage"), 0);
+                    "free_margin", "server_time_msc", "margin_mode", "leverage"), 0)
+                    && InputRun.getDescriptor().getFields().stream().map(FieldDescriptor::getName).toList()
+                    .equals(List.of("records"));
 
     private CommonRecordJson() {
     }
@@ -35,8 +38,26 @@ final class CommonRecordJson {
         return switch (r.getBodyCase()) {
             case TICK -> tick(r);
             case ACCOUNT -> account(r);
+            case INPUT_RUN -> run(r);
             default -> null;
         };
+    }
+
+    /** A replay's run of ticks and account reports: each record as above, in a JSON array. */
+    private static String run(JournalRecord r) {
+        if (r.getLoopNanos() != 0 || r.getInputRun().getRecordsCount() == 0) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(160 * r.getInputRun().getRecordsCount() + 32).append("{\"inputRun\":{\"records\":[");
+        for (JournalRecord record : r.getInputRun().getRecordsList()) {
+            String json = record.hasInputRun() ? null : json(record);
+            if (json == null) {
+                return null;
+            }
+            b.append(json).append(',');
+        }
+        b.setLength(b.length() - 1);
+        return b.append("]}}").toString();
     }
 
     private static String tick(JournalRecord r) {

@@ -1,5 +1,6 @@
 package com.vproptrader.host.journal;
 
+import com.vproptrader.proto.InputRun;
 import com.vproptrader.proto.JournalKind;
 import com.vproptrader.proto.JournalRecord;
 import org.jdbi.v3.core.Jdbi;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Append-only, hash-chained journal of inbound events and decisions in SQLite (WAL).
@@ -33,6 +35,10 @@ public final class Journal implements AutoCloseable {
     /** Rows kept in memory while the journal cannot write (~0.3 KiB each): about 30 MiB at the cap. */
     private static final int MAX_HELD = 100_000;
     private static final long RETRY_PAUSE_MS = 100;
+    /** How long the writer keeps its connection once rows stop coming (a replay's writer often catches up). */
+    private static final long IDLE_CLOSE_MS = 20;
+    /** Records a paced journal packs into one input run. */
+    static final int RUN_CAP = Integer.getInteger("vpt.run", 64);
 
     private final String url;
     private final Jdbi jdbi;
@@ -41,6 +47,11 @@ public final class Journal implements AutoCloseable {
     private PreparedStatement insert;
     private PreparedStatement updateHead;
     private final BlockingQueue<Object> queue;
+    /** Records per input run; 0 in a live journal, which writes every record as its own row. */
+    private final int runCap;
+    /** The input run being filled (guarded by itself), queued when full or when any other row comes. */
+    private final List<JournalRecord> run = new ArrayList<>();
+    private long runEventTimeMsc;
     private final Thread writer;
     private final Chain chain = new Chain();
     private long lastSeq;
@@ -66,8 +77,9 @@ public final class Journal implements AutoCloseable {
     private record FlushMarker(CountDownLatch done) {
     }
 
-    private Journal(Path file, int maxQueued) {
+    private Journal(Path file, int maxQueued, int runCap) {
         queue = new LinkedBlockingQueue<>(maxQueued);
+        this.runCap = runCap;
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -112,16 +124,18 @@ public final class Journal implements AutoCloseable {
 
     /** Opens (or creates) the journal in {@code file}; an existing journal is continued, chain included. */
     public static Journal open(Path file) {
-        return new Journal(file, Integer.MAX_VALUE);
+        return new Journal(file, Integer.MAX_VALUE, 0);
     }
 
     /**
      * As {@link #open}, for a loop that may wait for the disk (a replay): {@link #append} waits while
      * {@code maxQueued} rows are waiting for the writer. The rows in memory stay few, so they die young instead
-     * of being copied from one garbage collection to the next when the loop runs ahead of the writer.
+     * of being copied from one garbage collection to the next when the loop runs ahead of the writer. Consecutive
+     * ticks and account reports are packed into input runs ({@link InputRuns}) of up to 64 records: a row each
+     * would cost a replay more than its decisions do.
      */
     public static Journal openPaced(Path file, int maxQueued) {
-        return new Journal(file, maxQueued);
+        return new Journal(file, maxQueued, RUN_CAP);
     }
 
     /**
@@ -132,7 +146,35 @@ public final class Journal implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("journal closed");
         }
-        enqueue(new Pending(eventTimeMsc, JournalKinds.name(record), symbol == null ? "" : symbol, record));
+        String sym = symbol == null ? "" : symbol;
+        if (runCap == 0) {
+            enqueue(new Pending(eventTimeMsc, JournalKinds.name(record), sym, record));
+            return;
+        }
+        synchronized (run) {
+            if (InputRuns.packs(eventTimeMsc, sym, record)) {
+                if (run.isEmpty()) {
+                    runEventTimeMsc = eventTimeMsc;
+                }
+                run.add(record);
+                if (run.size() == runCap) {
+                    endRun();
+                }
+                return;
+            }
+            endRun();
+            enqueue(new Pending(eventTimeMsc, JournalKinds.name(record), sym, record));
+        }
+    }
+
+    /** Queues the input run being filled, if any (holding {@link #run}'s lock). */
+    private void endRun() {
+        if (!run.isEmpty()) {
+            JournalRecord packed = JournalRecord.newBuilder()
+                    .setInputRun(InputRun.newBuilder().addAllRecords(run)).build();
+            run.clear();
+            enqueue(new Pending(runEventTimeMsc, JournalKinds.name(packed), "", packed));
+        }
     }
 
     /** Queues an item, waiting for room only in a paced journal (an unpaced one always has room). */
@@ -171,7 +213,10 @@ public final class Journal implements AutoCloseable {
     /** Blocks until every row appended before this call is committed. */
     public void flush() {
         CountDownLatch done = new CountDownLatch(1);
-        enqueue(new FlushMarker(done));
+        synchronized (run) {
+            endRun();
+            enqueue(new FlushMarker(done));
+        }
         try {
             done.await();
         } catch (InterruptedException e) {
@@ -230,7 +275,13 @@ public final class Journal implements AutoCloseable {
         List<Object> batch = new ArrayList<>(MAX_BATCH);
         while (true) {
             try {
-                batch.add(queue.take());
+                // A connection left open while rows keep coming; let go of it once the writer has been idle a while.
+                Object first = writeConnection == null ? queue.take() : queue.poll(IDLE_CLOSE_MS, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    closeWriter();
+                    continue;
+                }
+                batch.add(first);
             } catch (InterruptedException e) {
                 closeWriter();
                 return;
@@ -241,9 +292,6 @@ public final class Journal implements AutoCloseable {
             String hashBefore = lastHash;
             try {
                 write(attempt);
-                if (queue.isEmpty()) {
-                    closeWriter(); // idle: the last connection's close checkpoints the WAL into the database
-                }
                 if (attempt.stream().anyMatch(item -> item instanceof Pending)) {
                     if (!held.isEmpty() || lost > 0) {
                         log.warn("journal writes again: {} held rows written, {} lost", held.size(), lost);

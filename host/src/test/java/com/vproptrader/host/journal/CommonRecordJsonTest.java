@@ -50,9 +50,29 @@ class CommonRecordJsonTest {
     }
 
     @Test
+    void anInputRunIsJsonFormatsTextForEveryKindOfValue() {
+        Random random = new Random(13);
+        for (int i = 0; i < 5_000; i++) {
+            com.vproptrader.proto.InputRun.Builder run = com.vproptrader.proto.InputRun.newBuilder();
+            for (int n = 1 + random.nextInt(8); n > 0; n--) {
+                run.addRecords(random.nextBoolean()
+                        ? JournalRecord.newBuilder().setLoopNanos(int64(random)).setTick(Tick.newBuilder()
+                        .setSymbol(text(random)).setTimeMsc(int64(random)).setBid(number(random)).setAsk(number(random))).build()
+                        : JournalRecord.newBuilder().setLoopNanos(int64(random)).setAccount(Account.newBuilder()
+                        .setAccountId(text(random)).setEquity(number(random)).setServerTimeMsc(int64(random))).build());
+            }
+            assertSameText(JournalRecord.newBuilder().setInputRun(run).build());
+        }
+        JournalRecord plainRun = JournalRecord.newBuilder().setInputRun(com.vproptrader.proto.InputRun.newBuilder()
+                .addRecords(JournalRecord.newBuilder().setTick(Tick.newBuilder().setSymbol("EURUSD")))).build();
+        assertThat(CommonRecordJson.json(plainRun)).as("a run of plain records takes the direct writer").isNotNull();
+    }
+
+    @Test
     void emptyBodiesAndOtherKindsAreRenderedTheSameWay() throws Exception {
         assertSameText(JournalRecord.newBuilder().setTick(Tick.getDefaultInstance()).build());
         assertSameText(JournalRecord.newBuilder().setAccount(Account.getDefaultInstance()).build());
+        assertSameText(JournalRecord.newBuilder().setInputRun(com.vproptrader.proto.InputRun.getDefaultInstance()).build());
         JournalRecord note = JournalRecord.newBuilder().setNote(Note.newBuilder().setText("x")).build();
         assertThat(CommonRecordJson.json(note)).as("other kinds go through JsonFormat").isNull();
         assertThat(JournalKinds.json(note)).isEqualTo(JSON_FORMAT.print(note));

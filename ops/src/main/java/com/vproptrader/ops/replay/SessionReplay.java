@@ -8,6 +8,7 @@ import com.vproptrader.host.engine.TerminalSession;
 import com.vproptrader.host.govern.pack.RulePackLoader;
 import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.journal.JournalEntry;
+import com.vproptrader.host.journal.InputRuns;
 import com.vproptrader.host.journal.JournalKinds;
 import com.vproptrader.host.journal.Sha256;
 import com.vproptrader.host.plugin.PluginHost;
@@ -65,8 +66,8 @@ public final class SessionReplay {
             try (Journal journal = Journal.open(config.journalFile());
                  AccountEngine engine = AccountEngine.lockstep(config, plugins, journal, clock)) {
                 Terminal session = new Terminal();
-                for (JournalEntry row : rows) {
-                    JournalRecord r = row.record();
+                for (JournalEntry row : rows.stream().flatMap(row -> InputRuns.unpack(row).stream()).toList()) {
+                    JournalRecord r = row.record(); // a replay's journal packs its ticks and account reports in runs
                     loopNanos[0] = r.getLoopNanos();
                     switch (r.getBodyCase()) {
                         case HELLO -> {

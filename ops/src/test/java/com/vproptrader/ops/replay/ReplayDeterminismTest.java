@@ -3,7 +3,10 @@ package com.vproptrader.ops.replay;
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.marketdata.MarketSource;
 import com.vproptrader.host.it.PluginJars;
+import com.vproptrader.host.it.JournalRows;
+import com.vproptrader.host.journal.InputRuns;
 import com.vproptrader.host.journal.JournalEntry;
+import com.vproptrader.proto.JournalKind;
 import com.vproptrader.proto.Tick;
 import com.vproptrader.sim.broker.SimBroker;
 import com.vproptrader.sim.data.SyntheticTicks;
@@ -33,6 +36,22 @@ class ReplayDeterminismTest {
     }
 
     @Test
+    void aReplaysJournal_replayedAsASession_makesEveryDecisionByteForByte(@TempDir Path dir) throws Exception {
+        Path plugins = PluginJars.installAll(dir.resolve("plugins"));
+        Path journal = dir.resolve("replay.db");
+        Replay.Result replay = replay(plugins, journal, ticks());
+        assertThat(replay.counters().getSignals()).isPositive();
+        assertThat(JournalRows.rows(journal, JournalKind.KIND_INPUT_RUN)).as("ticks packed in input runs").isNotEmpty();
+        assertThat(JournalRows.rows(journal, JournalKind.KIND_TICK)).as("no tick left a row of its own").isEmpty();
+
+        SessionReplay.Result again = SessionReplay.run(
+                HostConfig.defaults().withPluginDir(plugins).withJournalFile(dir.resolve("again.db")), journal);
+
+        assertThat(again.firstDifference()).as("first differing decision record").isEmpty();
+        assertThat(again.decisions()).isGreaterThan(10);
+    }
+
+    @Test
     void alteringTicksAfterTNeverChangesADecisionMadeAtOrBeforeT(@TempDir Path dir) throws Exception {
         Path plugins = PluginJars.installAll(dir.resolve("plugins"));
         List<Tick> original = ticks();
@@ -46,8 +65,8 @@ class ReplayDeterminismTest {
         replay(plugins, dir.resolve("original.db"), original);
         replay(plugins, dir.resolve("altered.db"), altered);
 
-        List<JournalEntry> before = rowsUpTo(dir.resolve("original.db"), t);
-        assertThat(before.stream().filter(e -> e.kind().equals("signal"))).as("decisions before T").isNotEmpty();
+        List<String> before = rowsUpTo(dir.resolve("original.db"), t);
+        assertThat(before.stream().filter(e -> e.contains("|signal|"))).as("decisions before T").isNotEmpty();
         assertThat(rowsUpTo(dir.resolve("altered.db"), t)).containsExactlyElementsOf(before);
         assertThat(rows(dir.resolve("altered.db"))).as("the alteration is visible after T")
                 .isNotEqualTo(rows(dir.resolve("original.db")));
@@ -65,23 +84,26 @@ class ReplayDeterminismTest {
         return Replay.run(config, MarketSource.of(ticks.iterator()), broker);
     }
 
-    private static List<JournalEntry> rows(Path journal) {
+    private static List<String> rows(Path journal) {
         return rowsUpTo(journal, Long.MAX_VALUE);
     }
 
-    /** Rows in journal order up to the first row about an event later than {@code t}. */
-    private static List<JournalEntry> rowsUpTo(Path journal, long t) {
+    /**
+     * Rows in journal order, input runs unpacked, up to the first row about an event later than {@code t}; without
+     * seq and hash, which a run that reaches past {@code t} changes.
+     */
+    private static List<String> rowsUpTo(Path journal, long t) {
         List<JournalEntry> all = Jdbi.create("jdbc:sqlite:" + journal).withHandle(h -> h.createQuery(
                         "SELECT seq, event_time_msc, kind, symbol, payload, hash FROM journal ORDER BY seq")
                 .map((rs, ctx) -> new JournalEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6)))
                 .list());
-        List<JournalEntry> prefix = new ArrayList<>();
-        for (JournalEntry e : all) {
+        List<String> prefix = new ArrayList<>();
+        for (JournalEntry e : all.stream().flatMap(row -> InputRuns.unpack(row).stream()).toList()) {
             if (e.eventTimeMsc() > t) {
                 break;
             }
-            prefix.add(e);
+            prefix.add(e.eventTimeMsc() + "|" + e.kind() + "|" + e.symbol() + "|" + e.payload());
         }
         return prefix;
     }
