@@ -38,7 +38,7 @@ public final class Journal implements AutoCloseable {
     /** How long the writer keeps its connection once rows stop coming (a replay's writer often catches up). */
     private static final long IDLE_CLOSE_MS = 20;
     /** Records a paced journal packs into one input run. */
-    static final int RUN_CAP = Integer.getInteger("vpt.run", 64);
+    static final int RUN_CAP = 64;
 
     private final String url;
     private final Jdbi jdbi;
