@@ -38,7 +38,7 @@ final class LatencyPause {
         sent.giveUp(nanos, config.unansweredGiveUpMs(), roundTrips);
         double max = config.maxRoundTripMs();
         double last = roundTrips.lastRecent(nanos);
-        double pct = roundTrips.recentPercentile(nanos, config.pausePercentile());
+        double pct = roundTrips.recentPercentileAbove(nanos, config.pausePercentile(), max);
         if (last > max) {
             return pause(Problem.LAST, last, nanos);
         }

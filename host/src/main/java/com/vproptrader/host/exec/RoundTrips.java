@@ -47,23 +47,31 @@ final class RoundTrips {
         return n;
     }
 
-    /** Percentile p (0..100, linear interpolation) of the recent round trips; NaN when none. No allocation. */
-    double recentPercentile(long nanos, double p) {
+    /**
+     * Percentile p (0..100, linear interpolation) of the recent round trips when it exceeds {@code floor}; NaN
+     * when it does not or none is recent. An interpolated percentile never exceeds the largest sample, so while
+     * every recent round trip is under {@code floor} (the usual case, checked every tick) nothing is sorted.
+     * No allocation.
+     */
+    double recentPercentileAbove(long nanos, double p, double floor) {
         int n = 0;
+        double largest = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < size; i++) {
             int k = index(i);
             if (nanos - endNanos[k] < windowNanos) {
                 scratch[n++] = ms[k];
+                largest = Math.max(largest, ms[k]);
             }
         }
-        if (n == 0) {
+        if (n == 0 || largest < floor) {
             return Double.NaN;
         }
         Arrays.sort(scratch, 0, n);
         double rank = p / 100 * (n - 1);
         int lo = (int) Math.floor(rank);
         int hi = (int) Math.ceil(rank);
-        return scratch[lo] + (scratch[hi] - scratch[lo]) * (rank - lo);
+        double percentile = scratch[lo] + (scratch[hi] - scratch[lo]) * (rank - lo);
+        return percentile > floor ? percentile : Double.NaN;
     }
 
     private int index(int i) {

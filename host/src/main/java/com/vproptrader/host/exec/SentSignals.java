@@ -16,6 +16,8 @@ final class SentSignals {
     private final long[] sentNanos;
     private final boolean[] answered;
     private int next;
+    /** Slots holding a signal not yet answered: while none does, the per-tick checks read no slot. */
+    private int waiting;
 
     SentSignals(int capacity) {
         key = new String[capacity];
@@ -27,6 +29,10 @@ final class SentSignals {
     }
 
     void add(Signal signal, double spreadPoints, long nanos) {
+        if (key[next] != null && !answered[next]) {
+            waiting--; // forgotten unanswered: its slot is reused
+        }
+        waiting++;
         key[next] = signal.getSignalKey();
         side[next] = signal.getSide();
         referencePrice[next] = signal.getReferencePrice();
@@ -52,11 +58,15 @@ final class SentSignals {
             return Double.NaN;
         }
         answered[slot] = true;
+        waiting--;
         return (nanos - sentNanos[slot]) / 1e6;
     }
 
     /** Gives up on signals unanswered for {@code giveUpMs}: each is answered with its age, reported to {@code sink}. */
     void giveUp(long nanos, long giveUpMs, RoundTrips sink) {
+        if (waiting == 0) {
+            return;
+        }
         for (int i = 0; i < key.length; i++) {
             if (key[i] != null && !answered[i] && (nanos - sentNanos[i]) / 1e6 >= giveUpMs) {
                 sink.add(answer(i, nanos), nanos);
@@ -66,6 +76,9 @@ final class SentSignals {
 
     /** Age in ms of the oldest signal still waiting for its answer; 0 when none waits. */
     double oldestUnansweredMs(long nanos) {
+        if (waiting == 0) {
+            return 0;
+        }
         double oldest = 0;
         for (int i = 0; i < key.length; i++) {
             if (key[i] != null && !answered[i]) {

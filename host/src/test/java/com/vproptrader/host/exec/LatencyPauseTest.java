@@ -88,6 +88,25 @@ class LatencyPauseTest {
     }
 
     @Test
+    void signalStillWaitingBesideAnsweredOnes_pauses_untilItsSlotIsReusedByNewerSignals() {
+        ExecutionQuality twoSlots = new ExecutionQuality(new ExecutionQualityConfig(200, 500, 50, 32, 60_000, 400,
+                90, 30_000, 60_000, 2), new SessionClock(ServerClock.NY_CLOSE));
+        twoSlots.onSignalSent(Signal.newBuilder().setSignalKey("waits").setSymbol("EURUSD").build(), 0);
+        twoSlots.onSignalSent(Signal.newBuilder().setSignalKey("answered").setSymbol("EURUSD").build(), 0);
+        twoSlots.onReject(Reject.newBuilder().setSignalKey("answered").build(), 50 * MS);
+
+        assertThat(twoSlots.pauseReason(401 * MS)).contains("latency: a signal unanswered for over 400 ms");
+
+        // two newer signals, answered at once, take both slots: the one that waited is forgotten
+        for (String key : new String[] {"n1", "n2"}) {
+            twoSlots.onSignalSent(Signal.newBuilder().setSignalKey(key).setSymbol("EURUSD").build(), 500 * MS);
+            twoSlots.onReject(Reject.newBuilder().setSignalKey(key).build(), 550 * MS);
+        }
+        assertThat(twoSlots.pauseReason(S)).get().asString().contains("recovering");
+        assertThat(twoSlots.pauseReason(31 * S)).isEmpty();
+    }
+
+    @Test
     void longPause_reusesItsReason() {
         roundTrip(0, 612);
 
