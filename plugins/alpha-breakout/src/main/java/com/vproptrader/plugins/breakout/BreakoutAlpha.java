@@ -1,6 +1,7 @@
 package com.vproptrader.plugins.breakout;
 
 import com.vproptrader.plugin.api.AlphaStrategy;
+import com.vproptrader.plugin.api.Decimals;
 import com.vproptrader.plugin.api.PluginConfig;
 import com.vproptrader.plugin.api.Votes;
 import com.vproptrader.proto.AlphaInput;
@@ -64,8 +65,10 @@ public final class BreakoutAlpha implements AlphaStrategy {
         double depth = last.getClose() > high ? (last.getClose() - high) / width
                 : last.getClose() < low ? (last.getClose() - low) / width : 0;
         double ratio = meanVolume > 0 ? volumeOf(last) / meanVolume : 0;
-        String text = String.format(Locale.ROOT, "close %+.2f channel widths beyond the %d-bar range, volume %.2fx mean",
-                depth, channelBars, ratio);
+        // "close %+.2f channel widths beyond the %d-bar range, volume %.2fx mean", built without a formatter
+        String text = Decimals.fixed(Decimals.signed(new StringBuilder(96).append("close "), depth, 2)
+                .append(" channel widths beyond the ").append(channelBars).append("-bar range, volume "), ratio, 2)
+                .append("x mean").toString();
         if (Math.abs(depth) < minDepth) {
             return Votes.none(text + ": inside the range");
         }

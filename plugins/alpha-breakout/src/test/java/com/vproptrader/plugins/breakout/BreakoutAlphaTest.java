@@ -48,6 +48,7 @@ class BreakoutAlphaTest {
 
         assertThat(out.getDirection()).isEqualTo(Side.SELL);
         assertThat(out.getStrength()).isCloseTo(0.75, within(1e-6)); // depth 0.15 vs minimum 0.1
+        assertThat(out.getReason()).isEqualTo("close -0.15 channel widths beyond the 20-bar range, volume 2.00x mean");
     }
 
     @Test

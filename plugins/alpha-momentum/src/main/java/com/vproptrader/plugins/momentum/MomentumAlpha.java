@@ -1,6 +1,7 @@
 package com.vproptrader.plugins.momentum;
 
 import com.vproptrader.plugin.api.AlphaStrategy;
+import com.vproptrader.plugin.api.Decimals;
 import com.vproptrader.plugin.api.PluginConfig;
 import com.vproptrader.plugin.api.Votes;
 import com.vproptrader.proto.AlphaInput;
@@ -29,6 +30,9 @@ public final class MomentumAlpha implements AlphaStrategy {
     private final double thresholdSigma;
     /** The end of every below-threshold reason, made once: {@code " sigma over N ticks, under the threshold T"}. */
     private final String underThreshold;
+    /** The fixed parts of a vote's reason, made once: {@code " sigma over N ticks ("}, {@code ", threshold T)"}. */
+    private final String overTicks;
+    private final String threshold;
 
     public MomentumAlpha() {
         this(PluginConfig.of(MomentumAlpha.class));
@@ -48,6 +52,8 @@ public final class MomentumAlpha implements AlphaStrategy {
         this.thresholdSigma = thresholdSigma;
         this.underThreshold = String.format(Locale.ROOT, " sigma over %d ticks, under the threshold %.2f", lookback,
                 thresholdSigma);
+        this.overTicks = " sigma over " + lookback + " ticks (";
+        this.threshold = String.format(Locale.ROOT, ", threshold %.2f)", thresholdSigma);
     }
 
     @Override
@@ -81,11 +87,16 @@ public final class MomentumAlpha implements AlphaStrategy {
             return Votes.none(signedHundredths(new StringBuilder(64).append("mom "), z).append(underThreshold).toString());
         }
         double point = Votes.point(input.getSpec());
-        String text = String.format(Locale.ROOT, "mom %+.2f sigma over %d ticks (%s, threshold %.2f)", z, lookback,
-                point > 0 ? String.format(Locale.ROOT, "%+.1f pts, %.2f pts a tick", move / point, tickSigma / point)
-                        : String.format(Locale.ROOT, "%+.6g, %.3g a tick", move, tickSigma),
-                thresholdSigma);
-        return Votes.vote(z > 0 ? Side.BUY : Side.SELL, Votes.strengthBeyond(z, thresholdSigma), text);
+        // "mom %+.2f sigma over %d ticks (%+.1f pts, %.2f pts a tick, threshold %.2f)", built without a formatter
+        StringBuilder text = Decimals.signed(new StringBuilder(96).append("mom "), z, 2).append(overTicks);
+        if (point > 0) {
+            Decimals.fixed(Decimals.signed(text, move / point, 1).append(" pts, "), tickSigma / point, 2)
+                    .append(" pts a tick");
+        } else {
+            text.append(String.format(Locale.ROOT, "%+.6g, %.3g a tick", move, tickSigma));
+        }
+        return Votes.vote(z > 0 ? Side.BUY : Side.SELL, Votes.strengthBeyond(z, thresholdSigma),
+                text.append(threshold).toString());
     }
 
     /** {@code x} to two decimals with its sign always shown ("+0.42"), without a formatter's parsing on every tick. */

@@ -1,5 +1,6 @@
 package com.vproptrader.plugins.flicker;
 
+import com.vproptrader.plugin.api.Decimals;
 import com.vproptrader.plugin.api.SignalFilter;
 import com.vproptrader.proto.FilterInput;
 import com.vproptrader.proto.FilterVerdict;
@@ -43,7 +44,9 @@ public final class QuoteFlickerFilter implements SignalFilter {
         if (lastSecond >= burstFloor && lastSecond > burstMultiple * baseline) {
             return verdict(false, fmt("quote changes %d/s > %.1fx minute mean %.1f/s", lastSecond, burstMultiple, baseline));
         }
-        return verdict(true, fmt("ok: quote changes %d/s, minute mean %.1f/s", lastSecond, baseline));
+        // "ok: quote changes %d/s, minute mean %.1f/s": the usual answer, built without a formatter
+        return verdict(true, Decimals.fixed(new StringBuilder(48).append("ok: quote changes ").append(lastSecond)
+                .append("/s, minute mean "), baseline, 1).append("/s").toString());
     }
 
     private static FilterVerdict verdict(boolean pass, String reason) {

@@ -1,5 +1,6 @@
 package com.vproptrader.plugins.slippage;
 
+import com.vproptrader.plugin.api.Decimals;
 import com.vproptrader.plugin.api.SignalFilter;
 import com.vproptrader.proto.FillSlippage;
 import com.vproptrader.proto.FilterInput;
@@ -56,10 +57,12 @@ public final class SlippageFilter implements SignalFilter {
         double allowed = maxShareOfEdge * edge;
         if (!(predicted <= allowed)) {
             return verdict(false, fmt("predicted slippage %.1f pts > %.0f%% of edge %.1f pts (%s)",
-                    predicted, maxShareOfEdge * 100, edge, model.describe(spread)));
+                    predicted, maxShareOfEdge * 100, edge, model.describe(new StringBuilder(), spread)));
         }
-        return verdict(true, fmt("ok: predicted slippage %.1f pts <= %.0f%% of edge %.1f pts (%s)",
-                predicted, maxShareOfEdge * 100, edge, model.describe(spread)));
+        // "ok: predicted slippage %.1f pts <= %.0f%% of edge %.1f pts (%s)": the usual answer, without a formatter
+        StringBuilder ok = Decimals.fixed(new StringBuilder(128).append("ok: predicted slippage "), predicted, 1);
+        Decimals.fixed(Decimals.fixed(ok.append(" pts <= "), maxShareOfEdge * 100, 0).append("% of edge "), edge, 1);
+        return verdict(true, model.describe(ok.append(" pts ("), spread).append(')').toString());
     }
 
     private static FilterVerdict verdict(boolean pass, String reason) {

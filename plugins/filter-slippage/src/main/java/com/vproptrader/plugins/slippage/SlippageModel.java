@@ -1,10 +1,10 @@
 package com.vproptrader.plugins.slippage;
 
+import com.vproptrader.plugin.api.Decimals;
 import com.vproptrader.proto.FillSlippage;
 import com.vproptrader.proto.Side;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Predicted slippage in points: {@code intercept(side) + slope x spread}, a robust line through the
@@ -57,8 +57,10 @@ record SlippageModel(double intercept, double slope, String basis, int fills) {
         return intercept + slope * spreadPoints;
     }
 
-    String describe(double spreadPoints) {
-        return String.format(Locale.ROOT, "%.2f + %.2f x spread %.1f, %s", intercept, slope, spreadPoints, basis);
+    /** {@code "%.2f + %.2f x spread %.1f, basis"} appended to {@code to}. */
+    StringBuilder describe(StringBuilder to, double spreadPoints) {
+        return Decimals.fixed(Decimals.fixed(Decimals.fixed(to, intercept, 2).append(" + "), slope, 2)
+                .append(" x spread "), spreadPoints, 1).append(", ").append(basis);
     }
 
     private static double theilSenSlope(double[] x, double[] y, int n) {

@@ -90,7 +90,8 @@ class SlippageFilterTest {
         FilterVerdict v = filter.check(input(linearFills(), Side.SELL, 10, 12));
 
         assertThat(v.getPass()).isTrue();
-        assertThat(v.getReason()).startsWith("ok: predicted slippage 2.5 pts <= 50% of edge 12.0 pts");
+        assertThat(v.getReason()).isEqualTo(
+                "ok: predicted slippage 2.5 pts <= 50% of edge 12.0 pts (0.50 + 0.20 x spread 10.0, SELL fit on 20 fills)");
     }
 
     @Test

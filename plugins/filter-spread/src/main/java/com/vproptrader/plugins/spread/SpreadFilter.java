@@ -1,5 +1,6 @@
 package com.vproptrader.plugins.spread;
 
+import com.vproptrader.plugin.api.Decimals;
 import com.vproptrader.plugin.api.PluginConfig;
 import com.vproptrader.plugin.api.SignalFilter;
 import com.vproptrader.proto.FilterInput;
@@ -27,6 +28,8 @@ public final class SpreadFilter implements SignalFilter {
     private final double percentile;
     private final int window;
     private final int minSamples;
+    /** The percentile's name in reasons ("p90"), made once. */
+    private final String label;
 
     public SpreadFilter() {
         this(PluginConfig.of(SpreadFilter.class));
@@ -42,6 +45,7 @@ public final class SpreadFilter implements SignalFilter {
         this.percentile = percentile;
         this.window = window;
         this.minSamples = minSamples;
+        this.label = fmt("p%.0f", percentile);
     }
 
     @Override
@@ -70,11 +74,13 @@ public final class SpreadFilter implements SignalFilter {
             basis = "all sessions";
         }
         double p = percentile(reference, percentile);
-        String label = fmt("p%.0f", percentile);
         if (spread > p) {
             return verdict(false, fmt("spread %.1f pts > %s %.1f (%s, last %d)", spread, label, p, basis, reference.length));
         }
-        return verdict(true, fmt("ok: spread %.1f pts <= %s %.1f (%s, last %d)", spread, label, p, basis, reference.length));
+        // "ok: spread %.1f pts <= %s %.1f (%s, last %d)": the usual answer, built without a formatter
+        return verdict(true, Decimals.fixed(Decimals.fixed(new StringBuilder(80).append("ok: spread "), spread, 1)
+                .append(" pts <= ").append(label).append(' '), p, 1).append(" (").append(basis).append(", last ")
+                .append(reference.length).append(')').toString());
     }
 
     /** The newest {@code window} finite values, in any order (the percentile sorts them). */
