@@ -26,7 +26,6 @@ import com.vproptrader.host.scan.TradeEvidence;
 import com.vproptrader.host.scan.Vote;
 import com.vproptrader.marketdata.SymbolTradability;
 import com.vproptrader.plugin.api.SignalFilter;
-import com.google.protobuf.Internal;
 import com.vproptrader.proto.AlphaInput;
 import com.vproptrader.proto.CandidateRecord;
 import com.vproptrader.proto.EvidenceRecord;
@@ -244,22 +243,8 @@ final class TradeDecider {
                 }
             }
         }
-        int n = market.size();
-        if (NO_MIDS instanceof Internal.DoubleList empty) { // one array of the right size, copied in once
-            Internal.DoubleList mids = empty.mutableCopyWithCapacity(n);
-            for (int i = 0; i < n; i++) {
-                mids.addDouble(market.mid(i));
-            }
-            return b.addAllMidHistory(mids);
-        }
-        for (int i = 0; i < n; i++) {
-            b.addMidHistory(market.mid(i));
-        }
-        return b;
+        return b.addAllMidHistory(market.mids());
     }
-
-    /** The protobuf runtime's empty list of doubles: a copy of it with a capacity holds a tick's mids unboxed. */
-    private static final List<Double> NO_MIDS = AlphaInput.getDefaultInstance().getMidHistoryList();
 
     /** Shadow versions' answers go to the journal beside the serving one's, at the tick's time. */
     private <R> ShadowCompare<R> shadow(Tick tick, BiPredicate<R, R> agree, Function<R, String> show) {
