@@ -10,9 +10,12 @@ import java.math.RoundingMode;
 /**
  * The equity levels the firm must never see us below, and ours inside them. Firm limits are rounded
  * down to the cent (smaller allowed loss, higher floor) and our buffers up, so cents only ever
- * tighten the rule.
+ * tighten the rule. With them, the headroom over a firm floor at which the engine flattens
+ * ({@code flattenWithin}) and reduces ({@code reduceWithin}), rounded up: {@link MarketWatch} reads
+ * them on every tick, so they are computed here once, not per tick.
  */
-public record Floors(Money dayFloor, Money maxFloor, Money bufferedDayFloor, Money bufferedMaxFloor) {
+public record Floors(Money dayFloor, Money maxFloor, Money bufferedDayFloor, Money bufferedMaxFloor,
+                     Money flattenWithin, Money reduceWithin) {
 
     public static Floors of(RulePack pack, DayAnchor day, Money peak) {
         Money basis = dailyBasis(pack, day);
@@ -24,7 +27,9 @@ public record Floors(Money dayFloor, Money maxFloor, Money bufferedDayFloor, Mon
         Money maxFloor = maxBasis.minus(pack.pctOfInitial(pack.maxLoss().limitPct(), RoundingMode.FLOOR));
         return new Floors(dayFloor, maxFloor,
                 dayFloor.plus(pack.pctOfInitial(pack.dailyLoss().bufferPct(), RoundingMode.CEILING)),
-                maxFloor.plus(pack.pctOfInitial(pack.maxLoss().bufferPct(), RoundingMode.CEILING)));
+                maxFloor.plus(pack.pctOfInitial(pack.maxLoss().bufferPct(), RoundingMode.CEILING)),
+                pack.pctOfInitial(pack.soft().flattenHeadroomPct(), RoundingMode.CEILING),
+                pack.pctOfInitial(pack.soft().reducingHeadroomPct(), RoundingMode.CEILING));
     }
 
     private static Money dailyBasis(RulePack pack, DayAnchor day) {

@@ -9,7 +9,6 @@ import com.vproptrader.host.risk.Money;
 import com.vproptrader.host.time.MarketHours;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +34,7 @@ public final class MarketWatch {
         Money dayHeadroom = equity.minus(floors.dayFloor());
         Money maxHeadroom = equity.minus(floors.maxFloor());
 
-        Money flattenAt = pack.pctOfInitial(pack.soft().flattenHeadroomPct(), RoundingMode.CEILING);
+        Money flattenAt = floors.flattenWithin();
         if (!flattenAt.isLessThan(dayHeadroom) || !flattenAt.isLessThan(maxHeadroom)) {
             boolean daily = dayHeadroom.compareTo(maxHeadroom) <= 0;
             ReasonCode reason = daily ? ReasonCode.DAILY_LOSS_IMMINENT : ReasonCode.MAX_LOSS_IMMINENT;
@@ -62,7 +61,7 @@ public final class MarketWatch {
             return new MarketAction(MarketAction.Kind.CLOSE_POSITIONS, ReasonCode.NEWS_PRE_CLOSE,
                     "stops would count inside the coming news window", beforeNews);
         }
-        Money reduceAt = pack.pctOfInitial(pack.soft().reducingHeadroomPct(), RoundingMode.CEILING);
+        Money reduceAt = floors.reduceWithin();
         if (!reduceAt.isLessThan(dayHeadroom) || !reduceAt.isLessThan(maxHeadroom)) {
             boolean daily = dayHeadroom.compareTo(maxHeadroom) <= 0;
             return reduce(in, daily ? ReasonCode.DAILY_LOSS_IMMINENT : ReasonCode.MAX_LOSS_IMMINENT,
