@@ -66,7 +66,7 @@ final class AlphaRoster {
                 features.addAll(n.getFeaturesList());
             }
         }
-        return new Demand(bars, peers, features);
+        return new Demand(bars, peers, java.util.Collections.unmodifiableSet(features));
     }
 
     /** @param features the feature names the scan's input carries (those its alphas declared; often none) */

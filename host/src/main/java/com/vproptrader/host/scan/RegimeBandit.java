@@ -38,8 +38,8 @@ public final class RegimeBandit {
 
     /** The alphas (plugin ids) that may trade {@code symbol} in {@code regime} at {@code timeMsc}. */
     public Set<String> allowed(List<String> alphas, String regime, String symbol, long timeMsc, TradeEvidence trades) {
-        if (alphas.size() <= mayTrade) {
-            return Set.copyOf(alphas);
+        if (alphas.size() <= mayTrade) { // one alpha is the usual tick scan: no copy of the list for it
+            return alphas.size() == 1 ? Set.of(alphas.get(0)) : Set.copyOf(alphas);
         }
         SplittableRandom rnd = new SplittableRandom(seed ^ (timeMsc * 0x9E3779B97F4A7C15L) ^ symbol.hashCode());
         List<Draw> draws = new ArrayList<>(alphas.size());

@@ -44,6 +44,10 @@ public final class Scanner {
     private final Consumer<String> report;
     /** What the shadow versions answered in the current scan (alphas and the model), for their paper book. */
     private final List<ShadowAnswer> shadowAnswers = new ArrayList<>();
+    /** The plugin set {@link #dueOnTicks} and {@link #dueOnBars} were made for (each made at its first use). */
+    private PluginSet dueSet;
+    private Due dueOnTicks;
+    private Due dueOnBars;
 
     /**
      * One shadow's answer in a scan: an alpha's vote ({@code side}, {@code strength}; probability NaN) or a
@@ -76,26 +80,19 @@ public final class Scanner {
                                     TradeEvidence trades) {
         shadowAnswers.clear();
         String symbol = tick.getSymbol();
-        boolean barClosed = bars.takeBarClose(symbol);
-        List<PluginSlot<AlphaStrategy>> due = new ArrayList<>(set.alphas().size());
-        for (PluginSlot<AlphaStrategy> a : set.alphas()) {
-            if (barClosed || roster.needs(a).getOnTicks()) {
-                due.add(a);
-            }
-        }
-        if (due.isEmpty()) {
+        Due due = due(set, bars.takeBarClose(symbol));
+        if (due.alphas().isEmpty()) {
             return Optional.empty();
         }
         long start = System.nanoTime();
         String regime = (features == null ? Regime.UNKNOWN : features.regime()).name();
-        Set<String> allowed = bandit.allowed(due.stream().map(PluginSlot::pluginId).toList(), regime, symbol,
-                tick.getTimeMsc(), trades);
-        AlphaRoster.Demand demand = roster.demand(due);
+        Set<String> allowed = bandit.allowed(due.ids(), regime, symbol, tick.getTimeMsc(), trades);
+        AlphaRoster.Demand demand = due.demand();
         AlphaInput.Builder builder = base.build(demand.features());
         bars.fill(builder, symbol, Math.min(demand.bars(), config.barsKept()), demand.peers());
         AlphaInput input = builder.build();
-        List<PluginSlot<AlphaStrategy>> asked = new ArrayList<>(due.size());
-        for (PluginSlot<AlphaStrategy> a : due) {
+        List<PluginSlot<AlphaStrategy>> asked = new ArrayList<>(due.alphas().size());
+        for (PluginSlot<AlphaStrategy> a : due.alphas()) {
             if (allowed.contains(a.pluginId())) {
                 asked.add(a);
             }
@@ -129,6 +126,45 @@ public final class Scanner {
             }
         }
         return candidate;
+    }
+
+    /**
+     * The alphas a scan asks (all of them when the symbol's bar closed, those that asked for ticks otherwise),
+     * their plugin ids and what they need: the same for every scan of one plugin set, so made once per set and
+     * kind of scan (a swap brings a new set).
+     */
+    private Due due(PluginSet set, boolean barClosed) {
+        if (set != dueSet) {
+            dueSet = set;
+            dueOnTicks = null;
+            dueOnBars = null;
+        }
+        if (barClosed) {
+            if (dueOnBars == null) {
+                dueOnBars = Due.of(set.alphas(), roster);
+            }
+            return dueOnBars;
+        }
+        if (dueOnTicks == null) {
+            List<PluginSlot<AlphaStrategy>> onTicks = new ArrayList<>();
+            for (PluginSlot<AlphaStrategy> a : set.alphas()) {
+                if (roster.needs(a).getOnTicks()) {
+                    onTicks.add(a);
+                }
+            }
+            dueOnTicks = Due.of(onTicks, roster);
+        }
+        return dueOnTicks;
+    }
+
+    private record Due(List<PluginSlot<AlphaStrategy>> alphas, List<String> ids, AlphaRoster.Demand demand) {
+        static Due of(List<PluginSlot<AlphaStrategy>> alphas, AlphaRoster roster) {
+            List<String> ids = new ArrayList<>(alphas.size());
+            for (PluginSlot<AlphaStrategy> a : alphas) {
+                ids.add(a.pluginId());
+            }
+            return new Due(List.copyOf(alphas), List.copyOf(ids), roster.demand(alphas));
+        }
     }
 
     /** Builds a scan's input without bars: tick, spec, mids, and of the symbol's features those named (none: empty). */
