@@ -40,8 +40,9 @@ public final class ReplayThroughputBench {
         Path plugins = Path.of(args.length > 1 ? args[1] : "ops/target/plugins");
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        System.out.printf("%,d synthetic ticks, plugins %s, %d cores, Java %s, load average %.2f%n", ticks, plugins,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"), os.getSystemLoadAverage());
+        System.out.printf("%,d synthetic ticks, plugins %s, %d cores, Java %s %s, load average %.2f%n", ticks, plugins,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), os.getSystemLoadAverage());
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long feedAlone = System.nanoTime();
@@ -71,12 +72,14 @@ public final class ReplayThroughputBench {
         long[] processCpuAfter = {0};
         long[] gcAfter = {0};
         long[] jitAfter = {0};
+        Map<String, Long> jvmAfter = new TreeMap<>();
         Replay.Result result;
         long wall;
         Map<String, Long> cpuBefore;
         long processCpuBefore;
         long gcBefore;
         long jitBefore;
+        Map<String, Long> jvmBefore;
         try (PluginHost host = PluginHost.lockstep(plugins)) {
             host.start();
             HostConfig config = HostConfig.defaults().withPluginDir(plugins).withJournalFile(work.resolve("bench.db"));
@@ -86,11 +89,13 @@ public final class ReplayThroughputBench {
                 processCpuAfter[0] = os.getProcessCpuTime();
                 gcAfter[0] = gcMillis();
                 jitAfter[0] = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+                jvmAfter.putAll(jvmThreadCpu());
             });
             cpuBefore = cpuByThread(threads);
             processCpuBefore = os.getProcessCpuTime();
             gcBefore = gcMillis();
             jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+            jvmBefore = jvmThreadCpu();
             long started = System.nanoTime();
             result = Replay.run(config, host, MarketSource.of(new SyntheticTicks(42, "EURUSD", ticks)), broker,
                     b -> {
@@ -136,6 +141,9 @@ public final class ReplayThroughputBench {
         cpu("other Java threads (" + String.join(", ", others(used, Thread.currentThread().getName())) + ")",
                 javaThreads - loop - writer - pluginWorkers, read);
         cpu("the JVM's own threads (GC, JIT): process CPU minus the Java threads'", jvm, read);
+        for (var e : jvmAfter.entrySet()) { // from /proc, in 10 ms ticks: absent where there is no /proc
+            cpu("  of which " + e.getKey(), e.getValue() - jvmBefore.getOrDefault(e.getKey(), 0L), read);
+        }
         cpu("whole process", process, read);
         System.out.printf("  GC pauses: %,d ms in all; JIT compiling: %,d ms (time the compiler threads spent, not CPU)%n",
                 gcAfter[0] - gcBefore, jitAfter[0] - jitBefore);
@@ -174,6 +182,36 @@ public final class ReplayThroughputBench {
             if (info != null && time > 0) {
                 cpu.merge(info.getThreadName(), time, Long::sum);
             }
+        }
+        return cpu;
+    }
+
+    /**
+     * CPU time of the JVM's own threads by job, read from {@code /proc/self/task/<tid>/stat} (Linux; empty
+     * elsewhere): "GC" (garbage collector threads), "JIT" (compiler threads).
+     */
+    private static Map<String, Long> jvmThreadCpu() {
+        Map<String, Long> cpu = new TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (java.io.IOException e) {
+                    continue; // the thread ended
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
+                String job = name.contains("Compiler") ? "JIT (compiler threads)"
+                        : name.startsWith("GC ") || name.startsWith("G1 ") || name.startsWith("VM Thread")
+                        ? "GC (collector threads and the VM thread)" : null;
+                if (job != null) {
+                    cpu.merge(job, ticks * 10_000_000L, Long::sum); // USER_HZ is 100 on Linux
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return Map.of();
         }
         return cpu;
     }
