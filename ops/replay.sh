@@ -10,6 +10,5 @@ cd "$(dirname "$0")/.."
 if [ "${1:-}" = run ] && [[ " $* " != *" --plugins "* ]] && [[ " $* " != *" --help "* ]]; then
   set -- "$@" --plugins ops/target/plugins
 fi
-# A replay is a batch job: the throughput collector, and only the optimising compiler (tiered compilation spends
-# more CPU compiling a replay's hot path twice than a 1 M-tick run gets back; ops/bench/README.md, replay).
-exec java -XX:+UseParallelGC -XX:-TieredCompilation -cp "ops/target/classes:ops/target/lib/*" com.vproptrader.ops.replay.ReplayMain "$@"
+# A replay is a batch job: the throughput collector (ops/bench/README.md, replay).
+exec java -XX:+UseParallelGC -cp "ops/target/classes:ops/target/lib/*" com.vproptrader.ops.replay.ReplayMain "$@"
