@@ -67,6 +67,8 @@ final class EngineKernel implements AutoCloseable {
     final MemoryEvidence evidence;
     final TradeDecider decider;
     final MarketCalendar calendar;
+    /** True for the live engine (its own loop thread), false for a replay (lockstep on the caller's thread). */
+    final boolean live;
     /** The challenge navigator (live only: a replay decides nothing by it and must not wait for it); else null. */
     final AccountNavigator navigator;
     final EventLoop loop;
@@ -85,6 +87,7 @@ final class EngineKernel implements AutoCloseable {
     EngineKernel(HostConfig config, PluginHost plugins, Journal journal, Clock clock, boolean ownThread,
                  MemoryConfig memoryConfig) {
         this.config = config;
+        this.live = ownThread;
         this.plugins = plugins;
         this.journal = journal;
         this.clock = clock;

@@ -18,8 +18,8 @@ final class StateFile implements AutoCloseable {
 
     /** Opens both stores, attaches the weights, and returns the governors on the stored state; called once. */
     PropFirmRules open(String accountId, long serverTimeMsc) {
-        governors = new SqliteGovernorStore(k.config.stateFile(), accountId);
-        weights = new SqliteWeightStore(k.config.stateFile(), accountId);
+        governors = new SqliteGovernorStore(k.config.stateFile(), accountId, k.live);
+        weights = new SqliteWeightStore(k.config.stateFile(), accountId, k.live);
         k.weights.attach(weights);
         return new PropFirmRules(k.rulePack, governors, k.calendar, serverTimeMsc);
     }
