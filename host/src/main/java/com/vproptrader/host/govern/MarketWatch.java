@@ -48,10 +48,7 @@ public final class MarketWatch {
             return new MarketAction(MarketAction.Kind.FLATTEN, ReasonCode.WEEKEND,
                     "flat " + weekend.flattenMinutes() + " min before the weekend close", all);
         }
-        List<Long> beforeBreak = positions.isEmpty() ? List.of() : positions.stream()
-                .filter(p -> SessionGovernor.upcomingLongBreak(in, p.symbol(),
-                        Duration.ofMinutes(weekend.flattenMinutes())).isPresent())
-                .map(OpenPosition::ticket).toList();
+        List<Long> beforeBreak = positionsBeforeABreak(in, positions, Duration.ofMinutes(weekend.flattenMinutes()));
         if (!beforeBreak.isEmpty()) {
             return new MarketAction(MarketAction.Kind.CLOSE_POSITIONS, ReasonCode.MARKET_BREAK,
                     "flat before a market break", beforeBreak);
@@ -89,6 +86,20 @@ public final class MarketWatch {
             tickets[i] = positions.get(i).ticket();
         }
         return List.of(tickets);
+    }
+
+    /** Positions on symbols a long market break reaches within {@code lead} (every tick: a loop, no stream). */
+    private static List<Long> positionsBeforeABreak(GovernorInput in, List<OpenPosition> positions, Duration lead) {
+        if (positions.isEmpty() || in.marketBreaks().isEmpty()) {
+            return List.of();
+        }
+        List<Long> tickets = new java.util.ArrayList<>();
+        for (OpenPosition p : positions) {
+            if (SessionGovernor.upcomingLongBreak(in, p.symbol(), lead).isPresent()) {
+                tickets.add(p.ticket());
+            }
+        }
+        return List.copyOf(tickets);
     }
 
     private static boolean allStopped(List<OpenPosition> positions) {

@@ -39,13 +39,16 @@ final class SessionGovernor implements Governor {
     /** A break of at least the pack's length on this symbol that starts within {@code lead} (or is under way). */
     static Optional<MarketBreak> upcomingLongBreak(GovernorInput in, String symbol, Duration lead) {
         BigDecimal minHours = in.pack().weekend().marketBreakFlatMinHours();
-        if (minHours.signum() == 0) {
+        if (minHours.signum() == 0 || in.marketBreaks().isEmpty()) { // asked for every open position on every tick
             return Optional.empty();
         }
         long minSeconds = minHours.multiply(BigDecimal.valueOf(3600)).longValue();
-        return in.marketBreaks().stream()
-                .filter(b -> b.affects(symbol) && b.length().getSeconds() >= minSeconds)
-                .filter(b -> !in.now().isBefore(b.start().minus(lead)) && in.now().isBefore(b.end()))
-                .findFirst();
+        for (MarketBreak b : in.marketBreaks()) {
+            if (b.affects(symbol) && b.length().getSeconds() >= minSeconds
+                    && !in.now().isBefore(b.start().minus(lead)) && in.now().isBefore(b.end())) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
     }
 }

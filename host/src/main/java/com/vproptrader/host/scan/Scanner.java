@@ -231,7 +231,7 @@ public final class Scanner {
 
     /** The shadow versions' answers of the last {@link #scan} (empty when none serve as shadow). */
     public List<ShadowAnswer> shadowAnswers() {
-        return List.copyOf(shadowAnswers);
+        return shadowAnswers.isEmpty() ? List.of() : List.copyOf(shadowAnswers);
     }
 
     /** Shadow versions' answers on the same input, set beside the serving one's, go out as notes. */
