@@ -1,5 +1,10 @@
 package com.vproptrader.host.engine;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +16,9 @@ import java.util.function.Supplier;
  * loop's answer. In lockstep (no thread) every piece of work runs at once on the caller's thread.
  */
 final class EventLoop {
+    private static final Logger log = LoggerFactory.getLogger(EventLoop.class);
+    private static final long STOP_LOG_EVERY_MS = 5_000;
+
     private final LinkedBlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
     /** The loop's own thread; null in lockstep. */
     private final Thread thread;
@@ -46,7 +54,7 @@ final class EventLoop {
             return question.get();
         }
         CompletableFuture<T> answer = new CompletableFuture<>();
-        inbox.add(() -> answer.complete(question.get()));
+        inbox.add(new Question(() -> answer.complete(question.get()), answer));
         try {
             return answer.get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -59,15 +67,55 @@ final class EventLoop {
         return inbox.size();
     }
 
-    /** Ends the thread after the work queued before this call (waits up to 5 s). */
+    /**
+     * Ends the thread once the work in hand is done, and returns only when it has ended: whatever the loop writes
+     * (journal, state file, memory) may be closed after this. Work still queued is not taken: its events were never
+     * journaled, so nothing is half done (the terminal's hello after a restart brings back positions and recent deals);
+     * a question still queued fails at once instead of waiting out its timeout. A backlog after a flood of events
+     * therefore costs one event, not the whole queue. The event in hand ends within its plugin budgets.
+     */
     void stop() {
-        if (thread != null) {
-            inbox.add(() -> running = false);
+        if (thread == null) {
+            return;
+        }
+        running = false;
+        inbox.add(() -> { }); // wakes a loop waiting for work
+        boolean interrupted = false;
+        long started = System.nanoTime();
+        while (thread.isAlive()) {
             try {
-                thread.join(5000);
+                thread.join(STOP_LOG_EVERY_MS);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                interrupted = true; // the stores must not close under a running loop: keep waiting
             }
+            if (thread.isAlive()) {
+                log.warn("account loop still busy with one event after {} ms of stopping",
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            }
+        }
+        List<Runnable> left = new ArrayList<>();
+        inbox.drainTo(left);
+        int events = 0;
+        for (Runnable work : left) {
+            if (work instanceof Question q) {
+                q.answer.completeExceptionally(new IllegalStateException("account loop stopped"));
+            } else {
+                events++;
+            }
+        }
+        if (events > 1) { // the wake-up is one
+            log.info("account loop stopped with {} queued events not taken", events - 1);
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A question's work, failed rather than left waiting when the loop stops before taking it. */
+    private record Question(Runnable work, CompletableFuture<?> answer) implements Runnable {
+        @Override
+        public void run() {
+            work.run();
         }
     }
 
@@ -78,6 +126,9 @@ final class EventLoop {
                 work = inbox.take();
             } catch (InterruptedException e) {
                 return;
+            }
+            if (!running) {
+                return; // stopping: the rest of the inbox is not taken
             }
             runSafely(work);
         }

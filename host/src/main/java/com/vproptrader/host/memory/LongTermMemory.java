@@ -91,15 +91,30 @@ public final class LongTermMemory implements AutoCloseable {
         }
     }
 
-    /** Reads the rest of the journal (call after the journal is flushed or closed), then stops. */
+    /**
+     * Reads the rest of the journal (call after the journal is flushed or closed), then stops. The last catch-up runs
+     * on the indexer's own thread after the one in hand: one indexer and one writer of the store, never two at once
+     * (a second catch-up beside a running one found the store locked and skipped the rest). Waits for it to end.
+     */
     @Override
     public void close() {
+        thread.execute(this::catchUp); // runs after shutdown: only the periodic catch-up is cancelled
         thread.shutdown();
-        try {
-            thread.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
+        boolean interrupted = false;
+        long started = System.nanoTime();
+        while (!thread.isTerminated()) {
+            try {
+                thread.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true; // still wait: the caller closes what the indexer reads once close returns
+            }
+            if (!thread.isTerminated()) {
+                log.info("long-term memory: still indexing the journal's last rows after {} s",
+                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        catchUp();
     }
 }
