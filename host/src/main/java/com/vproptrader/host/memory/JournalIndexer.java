@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +38,10 @@ public final class JournalIndexer {
     private final Jdbi journal;
     private final TradeStore store;
     private final TradeTracker tracker = new TradeTracker();
+    /** The similar-trade samples of entry rows, from the trades this indexer stored. */
+    private final RecentTrades recent = new RecentTrades(2 * StoreRows.SIMILAR_AMONG);
+    /** Versions (component, name, version) written to the store: each once. */
+    private final Set<String> versionsWritten = new HashSet<>();
     private final List<Consumer<ClosedTrade>> listeners = new ArrayList<>();
     private final List<DayListener> dayListeners = new ArrayList<>();
     /** Rows up to here only rebuild the tracker's open positions: the store already has them. */
@@ -87,7 +92,13 @@ public final class JournalIndexer {
             if (last <= alreadyStored) {
                 rows.forEach(r -> apply(r, null, stored, days));
             } else {
-                store.write(last, h -> rows.forEach(r -> apply(r, r.seq() > alreadyStored ? h : null, stored, days)));
+                try {
+                    store.write(last, h -> rows.forEach(r -> apply(r, r.seq() > alreadyStored ? h : null, stored, days)));
+                } catch (RuntimeException e) {
+                    recent.forget(); // what it held of this write was rolled back
+                    versionsWritten.clear();
+                    throw e;
+                }
             }
             readTo = last;
             closed += stored.size();
@@ -114,7 +125,7 @@ public final class JournalIndexer {
                     EntryContext entry = EntryRecords.context(record.getEntry());
                     tracker.onSignal(entry);
                     if (h != null) {
-                        StoreRows.entry(h, entry);
+                        StoreRows.entry(h, entry, recent, versionsWritten);
                     }
                 }
                 case FILL -> {
@@ -125,6 +136,7 @@ public final class JournalIndexer {
                         StoreRows.fill(h, r.seq(), fill);
                         closed.ifPresent(t -> {
                             StoreRows.trade(h, r.seq(), t);
+                            recent.stored(h, t.positionId());
                             stored.add(t);
                         });
                     }

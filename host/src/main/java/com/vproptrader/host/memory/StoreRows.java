@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /** The INSERTs of the long-term store, one per kind of row. */
@@ -40,12 +41,17 @@ final class StoreRows {
                 + updates;
     }
 
-    static void entry(Handle h, EntryContext e) {
+    /**
+     * The entry row, its features and the versions that decided it; {@code recent} gives the similar-trade sample and
+     * {@code versionsWritten} the versions already written (each is written once: the first sighting stays).
+     */
+    static void entry(Handle h, EntryContext e, RecentTrades recent, Set<String> versionsWritten) {
         Signal s = e.signal();
         EntryContext.Decision d = e.decision();
         SimilarTrades.Neighbourhood similar = e.features().isEmpty() ? SimilarTrades.Neighbourhood.NONE
-                : SimilarTrades.Neighbourhood.of(SimilarTrades.exactOver(closedBefore(h, s.getDecidedOnTickMsc(),
+                : SimilarTrades.Neighbourhood.of(SimilarTrades.exactOver(recent.closedBefore(h, s.getDecidedOnTickMsc(),
                         SIMILAR_AMONG)).exactNearest(e.features(), SIMILAR_K));
+        recent.entryWritten(s.getSignalKey());
         h.createUpdate(upsert("entries", "signal_key", "signal_key", "symbol", "side", "alpha", "regime", "session",
                         "reference_price", "sl", "tp1", "tp2", "volume", "risk_cents", "decided_msc", "governor_state",
                         "q", "grade", "model_probability", "model_version", "plugin_versions", "similar_count",
@@ -63,14 +69,14 @@ final class StoreRows {
         if (batch.size() > 0) {
             batch.execute();
         }
-        version(h, "alpha", e.alphaId(), e.alphaVersion(), s.getDecidedOnTickMsc());
+        version(h, versionsWritten, "alpha", e.alphaId(), e.alphaVersion(), s.getDecidedOnTickMsc());
         if (!e.rulePack().isEmpty()) {
-            version(h, "rule_pack", e.rulePack(), "", s.getDecidedOnTickMsc());
+            version(h, versionsWritten, "rule_pack", e.rulePack(), "", s.getDecidedOnTickMsc());
         }
         for (String label : d.plugins()) {
             int at = label.indexOf('@');
-            version(h, "plugin", at < 0 ? label : label.substring(0, at), at < 0 ? "" : label.substring(at + 1),
-                    s.getDecidedOnTickMsc());
+            version(h, versionsWritten, "plugin", at < 0 ? label : label.substring(0, at),
+                    at < 0 ? "" : label.substring(at + 1), s.getDecidedOnTickMsc());
         }
     }
 
@@ -100,7 +106,12 @@ final class StoreRows {
                 .map(t -> features.getOrDefault(t.signalKey(), Map.of())).toList());
     }
 
-    private static void version(Handle h, String component, String name, String version, long timeMsc) {
+    /** A version's first sighting; one already written is skipped (the INSERT would do nothing). */
+    private static void version(Handle h, Set<String> written, String component, String name, String version,
+                                long timeMsc) {
+        if (!written.add(component + '\u0000' + name + '\u0000' + version)) {
+            return;
+        }
         h.execute("INSERT INTO versions VALUES (?,?,?,?) ON CONFLICT DO NOTHING", component, name, version, timeMsc);
     }
 
