@@ -1,5 +1,6 @@
 package com.vproptrader.host.app;
 
+import com.vproptrader.host.background.BackgroundThreads;
 import com.vproptrader.host.analytics.AccountReports;
 import com.vproptrader.host.analytics.DailyDigests;
 import com.vproptrader.host.engine.AccountEngine;
@@ -76,11 +77,7 @@ public final class Host implements AutoCloseable {
             return t;
         });
         timer.scheduleAtFixedRate(engine::heartbeat, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
-        learningThread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "learning");
-            t.setDaemon(true);
-            return t;
-        });
+        learningThread = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("learning"));
         long every = Long.getLong("learn.check.seconds", 60);
         learningThread.scheduleWithFixedDelay(this::learnFromMemory, every, every, TimeUnit.SECONDS);
         server = serverBuilder(config, deployment)

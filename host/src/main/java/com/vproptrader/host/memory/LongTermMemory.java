@@ -1,5 +1,6 @@
 package com.vproptrader.host.memory;
 
+import com.vproptrader.host.background.BackgroundThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,11 +35,7 @@ public final class LongTermMemory implements AutoCloseable {
         this.store = storeUrl.isEmpty() ? TradeStore.open(storeBeside(journalFile)) : TradeStore.at(storeUrl);
         log.info("long-term memory: store {}", store.where());
         this.indexer = new JournalIndexer(journalFile, store);
-        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "long-term-memory");
-            t.setDaemon(true);
-            return t;
-        });
+        this.thread = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("long-term-memory"));
     }
 
     /** Tells {@code listener} of each trading day that ended (the daily digest). Before {@link #start}. */

@@ -1,5 +1,6 @@
 package com.vproptrader.host.navigator;
 
+import com.vproptrader.host.background.BackgroundThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,8 +44,8 @@ public final class LiveNavigator implements AutoCloseable {
     public LiveNavigator(NavigatorConfig config, Consumer<NavigatorReport> onReport) {
         this.config = config;
         this.onReport = onReport;
-        this.coordinator = Executors.newSingleThreadExecutor(daemon("navigator"));
-        this.workers = Executors.newFixedThreadPool(config.threads(), daemon("navigator-worker"));
+        this.coordinator = Executors.newSingleThreadExecutor(BackgroundThreads.named("navigator"));
+        this.workers = Executors.newFixedThreadPool(config.threads(), BackgroundThreads.named("navigator-worker"));
         this.navigator = new ChallengeNavigator(config, new Simulation(workers, config.threads()));
     }
 
@@ -96,15 +97,6 @@ public final class LiveNavigator implements AutoCloseable {
             // A forecast is advice: a failure is logged and the previous report stays; trading is untouched.
             log.error("navigator refresh failed ({})", r.cause(), e);
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread t = new Thread(runnable, name);
-            t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
-            return t;
-        };
     }
 
     @Override
