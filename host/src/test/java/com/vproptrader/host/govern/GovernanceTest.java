@@ -371,4 +371,37 @@ class GovernanceTest {
         assertThat(g.dayQualifyingRisk(flat("110060", "110060"), day3)).contains(m("39.99"));
         assertThat(g.check(buy("dq-4", 0.05), flat("110060", "110060"), day3).detail()).contains("give back the target");
     }
+
+    @Test
+    void aTickAndItsCandidate_readTheGovernorsStateOnce_untilAnOrderIsSentOrTimeMoves() {
+        int[] reads = {0}; // each computation of the governors' input reads the calendar once
+        MarketCalendar counting = new MarketCalendar() {
+            @Override
+            public List<NewsEvent> news(Instant from, Instant to) {
+                reads[0]++;
+                return List.of();
+            }
+
+            @Override
+            public List<MarketBreak> breaks(Instant from, Instant to) {
+                return List.of();
+            }
+        };
+        Governance g = new Governance(FTMO, GovernorStore.inMemory(), counting, Instant.EPOCH);
+        AccountView view = flat("100000", "100000");
+        Instant tick = server("2026.03.10 15:00:00", FTMO);
+
+        // the tick's market update, then its candidate's size factor, qualifying-day cap and order check,
+        // each given the tick's time as a new Instant (as the loop converts it for each call)
+        g.onMarket(view, tick);
+        g.sizeFactor(view, Instant.ofEpochMilli(tick.toEpochMilli()));
+        g.dayQualifyingRisk(view, Instant.ofEpochMilli(tick.toEpochMilli()));
+        assertThat(g.check(buy("once", 0.1), view, Instant.ofEpochMilli(tick.toEpochMilli())).allowed()).isTrue();
+        assertThat(reads[0]).as("one input for the tick and its candidate").isEqualTo(1);
+
+        // the sent order is state the next check must see; the next tick is another instant
+        g.check(buy("twice", 0.1), view, tick);
+        g.onMarket(view, tick.plusSeconds(1));
+        assertThat(reads[0]).isEqualTo(3);
+    }
 }
