@@ -107,8 +107,8 @@ public final class ExecutionQuality {
                 .setExpectedMovePoints(expectedMovePoints);
         SymbolExecution s = symbols.get(tick.getSymbol());
         if (s != null) {
-            s.spreads.forEachOldestFirst(b::addRecentSpreadsPoints);
-            s.spreads.forEachOldestFirst(session, b::addSessionSpreadsPoints);
+            b.addAllRecentSpreadsPoints(s.spreads.oldestFirst())
+                    .addAllSessionSpreadsPoints(s.spreads.oldestFirst(session));
             s.fills.forEachOldestFirst(b::addOwnFills);
             b.setQuoteChangesLastSecond(s.quotes.changesInLastSecond(tick.getTimeMsc()))
                     .setQuoteChangesPerSecondAvg(s.quotes.perSecondOverLastMinute(tick.getTimeMsc()));

@@ -1,8 +1,10 @@
 package com.vproptrader.host.exec;
 
+import com.google.protobuf.Internal;
 import com.vproptrader.host.feature.DoubleRing;
 import com.vproptrader.host.feature.TradingSession;
-import java.util.function.DoubleConsumer;
+import com.vproptrader.proto.FilterInput;
+import java.util.List;
 
 /**
  * One symbol's recent spreads in points: the newest over all sessions, and the newest of each session of
@@ -25,21 +27,29 @@ final class SpreadHistory {
         bySession[session.ordinal()].push(spreadPoints);
     }
 
-    void forEachOldestFirst(DoubleConsumer to) {
-        forEach(all, to);
+    /** The spreads over all sessions, oldest first, in a list a protobuf builder takes in one array copy. */
+    List<Double> oldestFirst() {
+        return oldestFirst(all);
     }
 
-    void forEachOldestFirst(TradingSession session, DoubleConsumer to) {
-        forEach(bySession[session.ordinal()], to);
+    /** The spreads of {@code session}, oldest first, as {@link #oldestFirst()}. */
+    List<Double> oldestFirst(TradingSession session) {
+        return oldestFirst(bySession[session.ordinal()]);
     }
 
     int size(TradingSession session) {
         return bySession[session.ordinal()].size();
     }
 
-    private static void forEach(DoubleRing ring, DoubleConsumer to) {
+    private static List<Double> oldestFirst(DoubleRing ring) {
+        Internal.DoubleList out = NO_SPREADS.mutableCopyWithCapacity(ring.size());
         for (int lag = ring.size() - 1; lag >= 0; lag--) {
-            to.accept(ring.get(lag));
+            out.addDouble(ring.get(lag));
         }
+        return out;
     }
+
+    /** The protobuf runtime's empty list of doubles: a copy of it with a capacity holds spreads unboxed. */
+    private static final Internal.DoubleList NO_SPREADS =
+            (Internal.DoubleList) FilterInput.getDefaultInstance().getRecentSpreadsPointsList();
 }
