@@ -94,6 +94,10 @@ public final class LiveNavigator implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
+            if (coordinator.isShutdown()) {
+                log.debug("navigator refresh ({}) cut short by the host's stop", r.cause());
+                return; // the host stops: the simulation was cancelled, nothing failed
+            }
             // A forecast is advice: a failure is logged and the previous report stays; trading is untouched.
             log.error("navigator refresh failed ({})", r.cause(), e);
         }
