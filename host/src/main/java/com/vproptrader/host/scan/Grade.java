@@ -5,9 +5,12 @@ public enum Grade {
     A_PLUS("A+"), A("A"), B("B"), C("C");
 
     private final String label;
+    /** The scanner's rejection code of a candidate stopped at this grade, made once: "grade_B". */
+    private final String rejection;
 
     Grade(String label) {
         this.label = label;
+        this.rejection = "grade_" + label;
     }
 
     public boolean proceeds() {
@@ -16,5 +19,9 @@ public enum Grade {
 
     public String label() {
         return label;
+    }
+
+    public String rejection() {
+        return rejection;
     }
 }

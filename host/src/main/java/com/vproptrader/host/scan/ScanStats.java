@@ -3,7 +3,6 @@ package com.vproptrader.host.scan;
 import com.vproptrader.proto.ReasonCount;
 import com.vproptrader.proto.ScanSummary;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,8 +18,9 @@ public final class ScanStats {
     private long evaluations;
     private long evaluationNanos;
     private long signals;
-    private final Map<Grade, Long> grades = new EnumMap<>(Grade.class);
-    private final Map<String, Long> rejections = new TreeMap<>();
+    /** By grade ordinal; and by reason, one mutable count each (a scan on every tick boxes no Long). */
+    private final long[] grades = new long[Grade.values().length];
+    private final Map<String, long[]> rejections = new TreeMap<>();
 
     void scanned(int evaluated, long nanos) {
         scans++;
@@ -29,12 +29,12 @@ public final class ScanStats {
     }
 
     void graded(Grade grade) {
-        grades.merge(grade, 1L, Long::sum);
+        grades[grade.ordinal()]++;
     }
 
     /** A scan's candidate stopped, for {@code reason} (a short code: "no_vote", "grade_B", "filter", ...). */
     public void rejected(String reason) {
-        rejections.merge(reason, 1L, Long::sum);
+        rejections.computeIfAbsent(reason, r -> new long[1])[0]++;
     }
 
     /** A candidate became a signal. */
@@ -60,11 +60,12 @@ public final class ScanStats {
     }
 
     public long grade(Grade g) {
-        return grades.getOrDefault(g, 0L);
+        return grades[g.ordinal()];
     }
 
     public long rejections(String reason) {
-        return rejections.getOrDefault(reason, 0L);
+        long[] count = rejections.get(reason);
+        return count == null ? 0 : count[0];
     }
 
     public ScanSummary toProto() {
@@ -73,7 +74,7 @@ public final class ScanStats {
         for (Grade g : Grade.values()) {
             b.addGrades(ReasonCount.newBuilder().setReason(g.label()).setCount(grade(g)));
         }
-        rejections.forEach((reason, count) -> b.addRejections(ReasonCount.newBuilder().setReason(reason).setCount(count)));
+        rejections.forEach((reason, count) -> b.addRejections(ReasonCount.newBuilder().setReason(reason).setCount(count[0])));
         return b.build();
     }
 }

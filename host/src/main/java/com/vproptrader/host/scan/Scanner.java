@@ -122,7 +122,7 @@ public final class Scanner {
         } else {
             stats.graded(candidate.get().grade());
             if (!candidate.get().grade().proceeds()) {
-                stats.rejected("grade_" + candidate.get().grade().label());
+                stats.rejected(candidate.get().grade().rejection());
             }
         }
         return candidate;
