@@ -19,25 +19,13 @@ class EventLoopStopTest {
 
     @Test
     void stopWaitsForTheEventInHandAndTakesNoneOfTheBacklog() throws Exception {
-        EventLoop loop = new EventLoop(true, e -> { });
-        loop.start();
-        CountDownLatch inHand = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean inHandFinished = new AtomicBoolean();
+        EventLoop loop = loopHoldingAnEvent(release, inHandFinished);
         AtomicInteger backlogRun = new AtomicInteger();
-        loop.enqueue(() -> {
-            inHand.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            inHandFinished.set(true);
-        });
         for (int i = 0; i < 10_000; i++) {
             loop.enqueue(backlogRun::incrementAndGet);
         }
-        assertThat(inHand.await(10, TimeUnit.SECONDS)).isTrue();
 
         CompletableFuture<Void> stopped = CompletableFuture.runAsync(loop::stop);
         Thread.sleep(200);
@@ -52,19 +40,8 @@ class EventLoopStopTest {
 
     @Test
     void aQuestionLeftInTheInboxFailsAtOnceWhenTheLoopStops() throws Exception {
-        EventLoop loop = new EventLoop(true, e -> { });
-        loop.start();
-        CountDownLatch inHand = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        loop.enqueue(() -> {
-            inHand.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        assertThat(inHand.await(10, TimeUnit.SECONDS)).isTrue();
+        EventLoop loop = loopHoldingAnEvent(release, new AtomicBoolean());
         CompletableFuture<String> asked = CompletableFuture.supplyAsync(() -> loop.ask(() -> "answer"));
         while (loop.depth() == 0) {
             Thread.sleep(1);
@@ -77,5 +54,23 @@ class EventLoopStopTest {
         long start = System.nanoTime();
         assertThatThrownBy(() -> asked.get(10, TimeUnit.SECONDS)).hasMessageContaining("account loop stopped");
         assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(5); // not its 10 s timeout
+    }
+
+    /** A started loop whose thread holds one event until {@code release} opens; {@code finished} is set as it ends. */
+    private static EventLoop loopHoldingAnEvent(CountDownLatch release, AtomicBoolean finished) throws InterruptedException {
+        EventLoop loop = new EventLoop(true, e -> { });
+        loop.start();
+        CountDownLatch inHand = new CountDownLatch(1);
+        loop.enqueue(() -> {
+            inHand.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            finished.set(true);
+        });
+        assertThat(inHand.await(10, TimeUnit.SECONDS)).isTrue();
+        return loop;
     }
 }

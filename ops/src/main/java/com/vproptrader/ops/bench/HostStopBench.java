@@ -46,16 +46,7 @@ public final class HostStopBench {
     public static void main(String[] args) throws Exception {
         Path pluginJars = Path.of(args.length > 0 ? args[0] : "ops/target/plugins");
         int exchanges = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
-        Path dir = Files.createTempDirectory("host-stop-bench");
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        try (var jars = Files.list(pluginJars)) {
-            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
-                Files.copy(jar, plugins.resolve(jar.getFileName()));
-            }
-        }
-        HostConfig config = HostConfig.defaults().withGrpcPort(0).withPluginDir(plugins)
-                .withJournalFile(dir.resolve("journal.db"))
-                .withRulePack(LinkLatencyBench.unthrottledPack(dir).toString());
+        HostConfig config = LinkLatencyBench.benchHost(pluginJars, Files.createTempDirectory("host-stop-bench"));
         Host host = Host.start(config);
         int signals;
         long floodStart = System.nanoTime();

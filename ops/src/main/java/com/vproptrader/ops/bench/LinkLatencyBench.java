@@ -158,16 +158,23 @@ public final class LinkLatencyBench {
         return Gateway.start(GatewayConfig.defaults().withListenPort(0).withHostTarget("127.0.0.1:" + hostPort));
     }
 
-    private static void fullPath(Path pluginJars, int samples, Map<String, Histogram> into) throws Exception {
-        Path dir = Files.createTempDirectory("latency-bench");
+    /**
+     * A host for a bench in {@code dir}: a copy of the plugin JARs, its own journal, any free port, and the pack
+     * without the order-rate cap ({@link #unthrottledPack}).
+     */
+    static HostConfig benchHost(Path pluginJars, Path dir) throws Exception {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         try (var jars = Files.list(pluginJars)) {
             for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
                 Files.copy(jar, plugins.resolve(jar.getFileName()));
             }
         }
-        HostConfig config = HostConfig.defaults().withGrpcPort(0).withPluginDir(plugins)
+        return HostConfig.defaults().withGrpcPort(0).withPluginDir(plugins)
                 .withJournalFile(dir.resolve("journal.db")).withRulePack(unthrottledPack(dir).toString());
+    }
+
+    private static void fullPath(Path pluginJars, int samples, Map<String, Histogram> into) throws Exception {
+        HostConfig config = benchHost(pluginJars, Files.createTempDirectory("latency-bench"));
         try (Host host = Host.start(config); Gateway gateway = gatewayTo(host.grpcPort());
              Terminal terminal = new Terminal(gateway.port(), true)) {
             long waitStart = System.nanoTime();
