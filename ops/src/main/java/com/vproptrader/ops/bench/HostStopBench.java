@@ -2,9 +2,7 @@ package com.vproptrader.ops.bench;
 
 import com.vproptrader.gateway.Gateway;
 import com.vproptrader.gateway.GatewayConfig;
-import com.vproptrader.gateway.frame.CommandFrame;
 import com.vproptrader.gateway.frame.FrameCodec;
-import com.vproptrader.gateway.frame.ToEaFrame;
 import com.vproptrader.host.app.Host;
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.proto.Account;
@@ -24,7 +22,6 @@ import java.io.BufferedWriter;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +101,7 @@ public final class HostStopBench {
             time += 100;
             send(out, TerminalEvent.newBuilder().setSeq(++seq).setTick(Tick.newBuilder().setSymbol("EURUSD")
                     .setTimeMsc(time).setBid(bid).setAsk(round5(bid + 0.00008))).build());
-            Signal s = awaitSignal(in);
+            Signal s = LinkLatencyBench.awaitSignal(in);
             if (s == null) {
                 continue;
             }
@@ -127,25 +124,6 @@ public final class HostStopBench {
     private static Account.Builder account(double balance, long timeMsc) {
         return Account.newBuilder().setAccountId("bench").setCurrency("USD").setBalance(balance).setEquity(balance)
                 .setFreeMargin(balance).setMarginMode(MarginMode.HEDGING).setServerTimeMsc(timeMsc);
-    }
-
-    /** Reads frames until a signal arrives, or null after 200 ms of silence. */
-    private static Signal awaitSignal(BufferedReader in) throws Exception {
-        while (true) {
-            String line;
-            try {
-                line = in.readLine();
-            } catch (SocketTimeoutException silence) {
-                return null;
-            }
-            if (line == null) {
-                throw new IllegalStateException("gateway closed the connection");
-            }
-            ToEaFrame frame = CODEC.decodeToEa(line);
-            if (frame instanceof CommandFrame c && c.command().hasSignal()) {
-                return c.command().getSignal();
-            }
-        }
     }
 
     private static void send(BufferedWriter out, TerminalEvent event) throws Exception {

@@ -4,7 +4,6 @@ import com.vproptrader.gateway.Gateway;
 import com.vproptrader.gateway.GatewayConfig;
 import com.vproptrader.gateway.frame.CommandFrame;
 import com.vproptrader.gateway.frame.FrameCodec;
-import com.vproptrader.gateway.frame.ToEaFrame;
 import com.vproptrader.host.app.Host;
 import com.vproptrader.host.app.HostConfig;
 import com.vproptrader.host.engine.LoopProbe;
@@ -12,6 +11,7 @@ import com.vproptrader.proto.Account;
 import com.vproptrader.proto.Hello;
 import com.vproptrader.proto.MarginMode;
 import com.vproptrader.proto.Reject;
+import com.vproptrader.proto.Signal;
 import com.vproptrader.proto.SymbolSpec;
 import com.vproptrader.proto.TerminalEvent;
 import com.vproptrader.proto.Tick;
@@ -159,6 +159,27 @@ public final class LinkLatencyBench {
     }
 
     /**
+     * Reads the gateway's frames to an EA until a signal arrives, or null after the socket's read timeout of
+     * silence; blocks meanwhile (no spinning: the path under test needs both cores).
+     */
+    static Signal awaitSignal(BufferedReader in) throws Exception {
+        while (true) {
+            String line;
+            try {
+                line = in.readLine();
+            } catch (SocketTimeoutException silence) {
+                return null;
+            }
+            if (line == null) {
+                throw new IllegalStateException("gateway closed the connection");
+            }
+            if (CODEC.decodeToEa(line) instanceof CommandFrame c && c.command().hasSignal()) {
+                return c.command().getSignal();
+            }
+        }
+    }
+
+    /**
      * A host for a bench in {@code dir}: a copy of the plugin JARs, its own journal, any free port, and the pack
      * without the order-rate cap ({@link #unthrottledPack}).
      */
@@ -270,21 +291,8 @@ public final class LinkLatencyBench {
 
         /** Reads frames until a signal arrives (returns its key) or 200 ms of silence (returns null). */
         private String awaitSignal() throws Exception {
-            while (true) {
-                String line;
-                try {
-                    line = in.readLine(); // blocks: no spinning, the path under test needs both cores
-                } catch (SocketTimeoutException silence) {
-                    return null;
-                }
-                if (line == null) {
-                    throw new IllegalStateException("gateway closed the connection");
-                }
-                ToEaFrame frame = CODEC.decodeToEa(line);
-                if (frame instanceof CommandFrame c && c.command().hasSignal()) {
-                    return c.command().getSignal().getSignalKey();
-                }
-            }
+            Signal signal = LinkLatencyBench.awaitSignal(in);
+            return signal == null ? null : signal.getSignalKey();
         }
 
         private void send(TerminalEvent event) throws Exception {
