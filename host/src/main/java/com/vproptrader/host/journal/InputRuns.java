@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Input runs: a replay's journal packs consecutive ticks and account reports (nearly every row of a replay) into one
- * {@code input_run} row, so a million ticks cost tens of thousands of rows, not a million. Only a record whose row
- * would carry its body's own event time and symbol is packed, so unpacking gives back exactly the rows a live
- * journal would have written.
+ * Input runs: a replay's journal packs consecutive ticks and account reports (nearly every row of a replay) into
+ * one {@code input_run} row, so a replay writes one row per run of inputs rather than one per tick. Only a record
+ * whose row would carry its body's own event time and symbol is packed, so unpacking gives back exactly the rows a
+ * live journal would have written.
  */
 public final class InputRuns {
     private InputRuns() {
