@@ -48,7 +48,8 @@ final class CommonRecordJson {
         if (r.getLoopNanos() != 0 || r.getInputRun().getRecordsCount() == 0) {
             return null;
         }
-        StringBuilder b = new StringBuilder(160 * r.getInputRun().getRecordsCount() + 32).append("{\"inputRun\":{\"records\":[");
+        StringBuilder b = new StringBuilder(160 * r.getInputRun().getRecordsCount() + 32)
+                .append("{\"inputRun\":{\"records\":[");
         for (JournalRecord record : r.getInputRun().getRecordsList()) {
             String json = record.hasInputRun() ? null : json(record);
             if (json == null) {

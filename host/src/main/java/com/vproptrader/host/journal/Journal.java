@@ -276,7 +276,8 @@ public final class Journal implements AutoCloseable {
         while (true) {
             try {
                 // A connection left open while rows keep coming; let go of it once the writer has been idle a while.
-                Object first = writeConnection == null ? queue.take() : queue.poll(IDLE_CLOSE_MS, TimeUnit.MILLISECONDS);
+                Object first = writeConnection == null ? queue.take()
+                        : queue.poll(IDLE_CLOSE_MS, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     closeWriter();
                     continue;
