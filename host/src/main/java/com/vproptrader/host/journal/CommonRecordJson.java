@@ -32,41 +32,45 @@ final class CommonRecordJson {
 
     /** The record's JSON, or null when this class does not write records like it. */
     static String json(JournalRecord r) {
+        StringBuilder b = new StringBuilder(r.hasInputRun() ? 160 * r.getInputRun().getRecordsCount() + 32 : 256);
+        return write(b, r) ? b.toString() : null;
+    }
+
+    /** Appends the record's JSON to {@code b}; false (with {@code b} left unfinished) when it does not write it. */
+    private static boolean write(StringBuilder b, JournalRecord r) {
         if (!SCHEMA_KNOWN || r.getFillSourceValue() != 0) {   // fill_source belongs to fill rows only
-            return null;
+            return false;
         }
         return switch (r.getBodyCase()) {
-            case TICK -> tick(r);
-            case ACCOUNT -> account(r);
-            case INPUT_RUN -> run(r);
-            default -> null;
+            case TICK -> tick(b, r);
+            case ACCOUNT -> account(b, r);
+            case INPUT_RUN -> run(b, r);
+            default -> false;
         };
     }
 
-    /** A replay's run of ticks and account reports: each record as above, in a JSON array. */
-    private static String run(JournalRecord r) {
+    /** A replay's run of ticks and account reports: each record as above, in a JSON array, into one builder. */
+    private static boolean run(StringBuilder b, JournalRecord r) {
         if (r.getLoopNanos() != 0 || r.getInputRun().getRecordsCount() == 0) {
-            return null;
+            return false;
         }
-        StringBuilder b = new StringBuilder(160 * r.getInputRun().getRecordsCount() + 32)
-                .append("{\"inputRun\":{\"records\":[");
+        b.append("{\"inputRun\":{\"records\":[");
         for (JournalRecord record : r.getInputRun().getRecordsList()) {
-            String json = record.hasInputRun() ? null : json(record);
-            if (json == null) {
-                return null;
+            if (record.hasInputRun() || !write(b, record)) {
+                return false;
             }
-            b.append(json).append(',');
+            b.append(',');
         }
         b.setLength(b.length() - 1);
-        return b.append("]}}").toString();
+        b.append("]}}");
+        return true;
     }
 
-    private static String tick(JournalRecord r) {
+    private static boolean tick(StringBuilder b, JournalRecord r) {
         Tick t = r.getTick();
         if (!plain(t.getSymbol())) {
-            return null;
+            return false;
         }
-        StringBuilder b = new StringBuilder(160);
         open(b, r).append("\"tick\":{");
         int start = b.length();
         string(b, start, "symbol", t.getSymbol());
@@ -78,15 +82,15 @@ final class CommonRecordJson {
         if (t.getFlags() != 0) {
             name(b, start, "flags").append(Integer.toUnsignedString(t.getFlags()));
         }
-        return b.append("}}").toString();
+        b.append("}}");
+        return true;
     }
 
-    private static String account(JournalRecord r) {
+    private static boolean account(StringBuilder b, JournalRecord r) {
         Account a = r.getAccount();
         if (!plain(a.getAccountId()) || !plain(a.getCurrency()) || a.getMarginMode() == MarginMode.UNRECOGNIZED) {
-            return null;
+            return false;
         }
-        StringBuilder b = new StringBuilder(256);
         open(b, r).append("\"account\":{");
         int start = b.length();
         string(b, start, "accountId", a.getAccountId());
@@ -100,7 +104,8 @@ final class CommonRecordJson {
             name(b, start, "marginMode").append('"').append(a.getMarginMode().name()).append('"');
         }
         dbl(b, start, "leverage", a.getLeverage());
-        return b.append("}}").toString();
+        b.append("}}");
+        return true;
     }
 
     private static StringBuilder open(StringBuilder b, JournalRecord r) {

@@ -26,11 +26,6 @@ public final class InputRuns {
         };
     }
 
-    /** The records a row carries, in the order the loop took them: a run's records, or the row's own record. */
-    public static List<JournalRecord> records(JournalRecord r) {
-        return r.hasInputRun() ? r.getInputRun().getRecordsList() : List.of(r);
-    }
-
     /**
      * The rows a row stands for: an input run's records as the rows a live journal would hold (each with the run
      * row's seq and hash), any other row as it is.
