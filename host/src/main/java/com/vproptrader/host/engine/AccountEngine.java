@@ -98,7 +98,7 @@ public final class AccountEngine implements AutoCloseable {
         this.book = kernel.book;
         this.markets = kernel.markets;
         this.orders = kernel.orders;
-        kernel.loop.start();
+        kernel.loop.start(this::afterCutOff);
     }
 
     // ---- called from other threads: enqueue only ----
@@ -313,6 +313,17 @@ public final class AccountEngine implements AutoCloseable {
                     orders.send(market, decided, rules, loopNanos);
                     probe.signalSent(System.nanoTime() - eventArrivedNanos);
                 });
+    }
+
+    /**
+     * On the loop's fresh thread, once the event in hand was cut off in a plugin call (that version is quarantined):
+     * the rest of its decision is dropped, and what ends every event still happens.
+     */
+    private void afterCutOff(String reason) {
+        journal.note(JournalKind.KIND_ERROR, clock.eventMsc(), "", "event cut off in a plugin call, its decision dropped: "
+                + reason);
+        orders.publishHoldings(loopNanos);
+        probe.eventHandled(eventArrivedNanos, System.nanoTime());
     }
 
     /** Bars from the terminal feed symbols that have no ticks here (the feed builds bars from ticks itself). */

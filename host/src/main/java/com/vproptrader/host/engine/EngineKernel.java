@@ -118,7 +118,7 @@ final class EngineKernel implements AutoCloseable {
         this.decider = new TradeDecider(config, plugins, journal, scanner, () -> evidence, features, bars, group);
         MarketCalendar breaks = config.calendarFile() == null ? MarketCalendar.NONE : CalendarFile.load(config.calendarFile());
         this.calendar = macro == null ? breaks : macro.calendar(breaks);
-        this.loop = new EventLoop(ownThread, e -> {
+        this.loop = new EventLoop(ownThread, plugins.loopWatch(), e -> {
             // One bad event must not stop the account: log it, journal it, carry on.
             log.error("event failed", e);
             journal.note(JournalKind.KIND_ERROR, clock.eventMsc(), "", String.valueOf(e));

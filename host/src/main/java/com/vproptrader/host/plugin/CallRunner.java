@@ -1,7 +1,5 @@
 package com.vproptrader.host.plugin;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -32,7 +30,7 @@ import java.util.concurrent.locks.LockSupport;
  * the worker can wait tens of milliseconds for a CPU, which is not the plugin's fault: a call past its
  * budget is cut off at once only when the plugin is provably the cause (it is blocked or waiting inside
  * the call, or it burns CPU); when the worker has not started the call or is runnable but getting no CPU,
- * the call gets more time, up to {@link #STALL_ALLOWANCE} budgets.
+ * the call gets more time, up to {@link PluginFault#STALL_ALLOWANCE} budgets (see {@link PluginFault}).
  *
  * <p>After a timeout the runner is abandoned: the worker is interrupted, its late result is dropped, and
  * the caller gets a fresh runner on its next call.
@@ -41,10 +39,6 @@ final class CallRunner {
     private static final long CALLER_SPIN_NS = TimeUnit.MICROSECONDS.toNanos(50);
     private static final long WORKER_SPIN_NS = TimeUnit.MICROSECONDS.toNanos(50);
     private static final long WORKER_IDLE_CHECK_NS = TimeUnit.SECONDS.toNanos(1);
-    /** A call is never cut off before this many budgets when the machine, not the plugin, is slow. */
-    static final int STALL_ALLOWANCE = 20;
-    private static final long PROBE_NS = TimeUnit.MILLISECONDS.toNanos(2);
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** {@link #claim} once the caller cut the running call off; else 2i while call i runs, 2i + 1 once it ran. */
     private static final int CUT_OFF = Integer.MIN_VALUE;
 
@@ -112,13 +106,14 @@ final class CallRunner {
             if (now - handedOff < spinNanos || index >= work.size()) {
                 Thread.yield(); // (past the last call: the worker is publishing the result)
             } else if (elapsed >= budgetNanos) {
-                if ((elapsed >= budgetNanos * STALL_ALLOWANCE || inCall && overrunIsThePlugins(seq, state))
+                if ((elapsed >= budgetNanos * PluginFault.STALL_ALLOWANCE
+                        || inCall && PluginFault.isThePlugins(worker, () -> completed != seq && claim.get() == state))
                         && claim.compareAndSet(state, CUT_OFF)) {
                     abandon();
                     batch = null;
                     throw new TimeoutException(index);
                 }
-                LockSupport.parkNanos(this, PROBE_NS); // starved, not stuck: give it the CPU
+                LockSupport.parkNanos(this, PluginFault.PROBE_NS); // starved, not stuck: give it the CPU
             } else {
                 callerParked = true;
                 if (completed != seq) {
@@ -138,25 +133,6 @@ final class CallRunner {
 
     private static int ran(int index) {
         return 2 * index + 1;
-    }
-
-    /**
-     * Whether the call running in {@code state}, now past its budget, overruns through the plugin's fault: it
-     * is waiting inside the plugin or burning CPU there (more than a quarter of a short probe window).
-     */
-    private boolean overrunIsThePlugins(long seq, int state) {
-        Thread.State threadState = worker.getState();
-        if (threadState != Thread.State.RUNNABLE) {
-            return completed != seq && claim.get() == state; // BLOCKED, WAITING or TIMED_WAITING inside the plugin
-        }
-        if (!THREADS.isThreadCpuTimeSupported()) {
-            return true;
-        }
-        long cpu0 = THREADS.getThreadCpuTime(worker.getId());
-        LockSupport.parkNanos(this, PROBE_NS);
-        long cpu1 = THREADS.getThreadCpuTime(worker.getId());
-        return completed != seq && claim.get() == state
-                && (cpu0 < 0 || cpu1 < 0 || cpu1 - cpu0 >= PROBE_NS / 4);
     }
 
     /**

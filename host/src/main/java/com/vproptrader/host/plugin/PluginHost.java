@@ -46,8 +46,10 @@ public final class PluginHost implements AutoCloseable {
 
     private final Path pluginDir;
     private final long budgetNanos;
-    /** Calls run on the caller's thread, unguarded by time (replay); else on the caller's guard worker. */
+    /** Calls run on the caller's thread, unguarded by time (replay); else guarded, see {@link #call}. */
     private final boolean inline;
+    /** Watches the threads whose calls run in place (the account loops); shared with the shadow host. */
+    private final LoopWatch watch;
     private final Catalog catalog = new Catalog();
     private final Ledger ledger = new Ledger();
     private final Runners runners = new Runners();
@@ -70,7 +72,7 @@ public final class PluginHost implements AutoCloseable {
 
     /** As above, loading only the JARs the allow list names (shadow versions included). */
     public PluginHost(Path pluginDir, Duration callBudget, JarAllowList allowList) {
-        this(pluginDir, callBudget, false, true, allowList);
+        this(pluginDir, callBudget, false, null, allowList);
     }
 
     public PluginHost(Path pluginDir) {
@@ -79,13 +81,15 @@ public final class PluginHost implements AutoCloseable {
 
     /** The replay's plugin host: calls run on the caller's thread, so the outcome depends on the data only. */
     public static PluginHost lockstep(Path pluginDir) {
-        return new PluginHost(pluginDir, DEFAULT_CALL_BUDGET, true, true, JarAllowList.off());
+        return new PluginHost(pluginDir, DEFAULT_CALL_BUDGET, true, null, JarAllowList.off());
     }
 
-    private PluginHost(Path pluginDir, Duration callBudget, boolean inline, boolean withShadows, JarAllowList allowList) {
+    /** {@code shadowOf}: the watch of the host this one holds the shadows of, or null for a host of its own. */
+    private PluginHost(Path pluginDir, Duration callBudget, boolean inline, LoopWatch shadowOf, JarAllowList allowList) {
         this.inline = inline;
         this.pluginDir = pluginDir;
         this.budgetNanos = callBudget.toNanos();
+        this.watch = shadowOf != null ? shadowOf : new LoopWatch(budgetNanos);
         this.control = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "vpt-plugin-control");
             t.setDaemon(true);
@@ -100,7 +104,7 @@ public final class PluginHost implements AutoCloseable {
         this.rollout = new Rollout(catalog, ledger, new VersionLoader(), new SmokeTest(runners, budgetNanos),
                 staging, control, allowList);
         this.drops = new JarDrops(pluginDir);
-        this.shadow = withShadows ? new PluginHost(pluginDir.resolve(SHADOW_FOLDER), callBudget, inline, false, allowList)
+        this.shadow = shadowOf == null ? new PluginHost(pluginDir.resolve(SHADOW_FOLDER), callBudget, inline, watch, allowList)
                 : null;
     }
 
@@ -120,14 +124,22 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
+    /**
+     * Watches the threads whose plugin calls run in place, with no hand-off (an account's event loop registers
+     * its thread here); calls from any other thread run on a guard worker.
+     */
+    public LoopWatch loopWatch() {
+        return watch;
+    }
+
     /** The folder the host loads plugin JARs from (its {@link #SHADOW_FOLDER} sub-folder holds shadows). */
     public Path pluginDir() {
         return pluginDir;
     }
 
     /**
-     * What serves now: an immutable snapshot, one volatile read. The event loop reads it as an event starts, so
-     * the caller's guard worker is woken here, ahead of the event's plugin calls.
+     * What serves now: an immutable snapshot, one volatile read. A loop reads it as an event starts, so the
+     * guard worker of a caller that is not watched is woken here, ahead of the event's plugin calls.
      */
     public PluginSet current() {
         if (!inline) {
@@ -137,11 +149,13 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /**
-     * Runs {@code fn} on the slot's extension within the call budget, on a worker thread dedicated to the
-     * calling thread. A throw, a timeout or a null result quarantines that version (the previous one is
-     * restored in the background) and returns empty; so does a slot whose plugin no longer serves. A slot
-     * from an older snapshot runs on the version of its plugin serving now. The budget is the plugin's own
-     * time: when the machine, not the plugin, holds the call up, it gets up to 20 budgets (see CallRunner).
+     * Runs {@code fn} on the slot's extension within the call budget: in place on a watched thread (an account
+     * loop, see {@link LoopWatch}), else on a worker thread dedicated to the calling thread ({@link CallRunner}).
+     * A throw, a timeout or a null result quarantines that version (the previous one is restored in the
+     * background) and returns empty; so does a slot whose plugin no longer serves. A slot from an older snapshot
+     * runs on the version of its plugin serving now. The budget is the plugin's own time: when the machine, not
+     * the plugin, holds the call up, it gets up to 20 budgets (see {@link PluginFault}). A watched thread whose
+     * call is cut off never returns from here: it is abandoned and its loop carries on on a fresh thread.
      * Whatever {@code fn} does counts as the plugin's doing, so keep it to the extension call.
      */
     public <T, R> Optional<R> call(PluginSlot<T> slot, Function<T, R> fn) {
@@ -154,12 +168,18 @@ public final class PluginHost implements AutoCloseable {
             }
             LoadedVersion owner = b.owner();
             owner.enter();
+            boolean abandoned = false;
             try {
                 if (owner.serving()) { // checked after enter(): a retiring version waits for this call
-                    return invoke(b, fn);
+                    return this.<R>invokeAll(new LoadedVersion.Bound[] {b}, Batch.of(fn, b.extension())).get(0);
                 }
+            } catch (LoopWatch.Abandoned gone) {
+                abandoned = true; // the cut-off released the version: this thread only unwinds
+                throw gone;
             } finally {
-                owner.exit();
+                if (!abandoned) {
+                    owner.exit();
+                }
             }
         }
         return Optional.empty();
@@ -181,6 +201,7 @@ public final class PluginHost implements AutoCloseable {
         LoadedVersion.Bound[] bound = new LoadedVersion.Bound[n];
         int m = 0;
         boolean allServing = true;
+        boolean abandoned = false;
         try {
             for (int i = 0; i < n; i++) {
                 LoadedVersion.Bound b = catalog.view().resolve(slots.get(i));
@@ -204,8 +225,11 @@ public final class PluginHost implements AutoCloseable {
                 }
                 return answers;
             }
+        } catch (LoopWatch.Abandoned gone) {
+            abandoned = true; // the cut-off released the versions: this thread only unwinds
+            throw gone;
         } finally {
-            for (int k = 0; k < m; k++) {
+            for (int k = 0; k < m && !abandoned; k++) {
                 bound[k].owner().exit();
             }
         }
@@ -237,15 +261,11 @@ public final class PluginHost implements AutoCloseable {
     private <R> List<Optional<R>> invokeAll(LoadedVersion.Bound[] bound, Batch batch) {
         int[] cutOff = new int[bound.length];
         int cuts = 0;
+        LoopWatch.Watched watched = inline ? null : watch.here();
         while (batch.from < batch.size()) {
             try {
-                if (inline) {
-                    for (int i = batch.from; i < batch.size(); i++) {
-                        if (batch.runOne(i)) {
-                            batch.stopAt(i);
-                            break;
-                        }
-                    }
+                if (inline || watched != null) {
+                    runInPlace(watched, batch, bound);
                 } else {
                     runners.run(batch, budgetNanos);
                 }
@@ -262,8 +282,7 @@ public final class PluginHost implements AutoCloseable {
             b.owner().entry.calls.increment();
             if (nextCut < cuts && cutOff[nextCut] == i) {
                 nextCut++;
-                answers.add(fail(b, "exceeded its time budget of " + budgetNanos / 1_000_000.0 + " ms ("
-                        + b.kind().label + " call)"));
+                answers.add(fail(b, overBudget(b)));
             } else if (batch.errors[i] != null) {
                 answers.add(fail(b, "threw " + Failures.describe(batch.errors[i]) + " (" + b.kind().label + " call)"));
             } else if (batch.results[i] == null) {
@@ -275,24 +294,45 @@ public final class PluginHost implements AutoCloseable {
         return answers;
     }
 
-    @SuppressWarnings("unchecked")
-    private <R> Optional<R> invoke(LoadedVersion.Bound b, Function<?, ?> fn) {
-        Ledger.Entry counts = b.owner().entry;
-        counts.calls.increment();
-        Object result;
-        try {
-            result = inline ? ((Function<Object, Object>) fn).apply(b.extension())
-                    : runners.run(fn, b.extension(), budgetNanos);
-        } catch (CallRunner.TimeoutException e) {
-            return fail(b, "exceeded its time budget of " + budgetNanos / 1_000_000.0 + " ms ("
-                    + b.kind().label + " call)");
-        } catch (Throwable t) {
-            return fail(b, "threw " + Failures.describe(t) + " (" + b.kind().label + " call)");
+    /**
+     * Runs the batch's calls in order on the calling thread; on a watched thread (an account loop) each call is
+     * claimed from the watchdog first, so one that overruns is cut off ({@link #cutOff}) and this thread abandoned.
+     */
+    private void runInPlace(LoopWatch.Watched watched, Batch batch, LoadedVersion.Bound[] bound) {
+        for (int i = batch.from; i < batch.size(); i++) {
+            boolean stop;
+            if (watched == null) {
+                stop = batch.runOne(i);
+            } else {
+                int call = i;
+                watched.begin(() -> cutOff(bound, call));
+                stop = batch.runOne(i);
+                watched.end();
+            }
+            if (stop) {
+                batch.stopAt(i);
+                break;
+            }
         }
-        if (result == null) {
-            return fail(b, "returned null (" + b.kind().label + " call)");
+    }
+
+    /**
+     * On the watchdog's thread, once call {@code call} of a batch was cut off on its watched thread: that thread
+     * never returns to release the batch's versions, so this does, and quarantines the overrunning one.
+     */
+    private String cutOff(LoadedVersion.Bound[] bound, int call) {
+        for (LoadedVersion.Bound b : bound) {
+            b.owner().exit();
         }
-        return Optional.of((R) result);
+        LoadedVersion.Bound b = bound[call];
+        b.owner().entry.calls.increment();
+        String reason = overBudget(b);
+        fail(b, reason);
+        return b.owner().label() + " " + reason;
+    }
+
+    private String overBudget(LoadedVersion.Bound b) {
+        return "exceeded its time budget of " + budgetNanos / 1_000_000.0 + " ms (" + b.kind().label + " call)";
     }
 
     private <R> Optional<R> fail(LoadedVersion.Bound b, String reason) {
@@ -522,6 +562,9 @@ public final class PluginHost implements AutoCloseable {
         }
         rollout.unloadRetiring();
         runners.close();
+        if (shadow != null) {
+            watch.close(); // the shadow host shares it
+        }
         deleteTree(staging);
     }
 

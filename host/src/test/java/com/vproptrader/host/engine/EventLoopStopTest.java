@@ -58,8 +58,8 @@ class EventLoopStopTest {
 
     /** A started loop whose thread holds one event until {@code release} opens; {@code finished} is set as it ends. */
     private static EventLoop loopHoldingAnEvent(CountDownLatch release, AtomicBoolean finished) throws InterruptedException {
-        EventLoop loop = new EventLoop(true, e -> { });
-        loop.start();
+        EventLoop loop = new EventLoop(true, null, e -> { });
+        loop.start(reason -> { });
         CountDownLatch inHand = new CountDownLatch(1);
         loop.enqueue(() -> {
             inHand.countDown();

@@ -196,7 +196,7 @@ class HotSwapTest {
 
             assertThat(answered).as("the hanging call answers nothing").isEqualTo(LoopStandIn.NOBODY);
             assertThat(took).as("cut off by the guard, not waited out")
-                    .isLessThan(BUDGET.multipliedBy(CallRunner.STALL_ALLOWANCE));
+                    .isLessThan(BUDGET.multipliedBy(PluginFault.STALL_ALLOWANCE));
             assertThat(loop.others.get("echo-beta").get(poison)).as("the other alpha of the same batch still answered")
                     .isEqualTo("1.0.0");
             assertThat(loop.others.get("echo-beta").keySet()).as("every tick reached the other alpha once, none lost")

@@ -22,8 +22,8 @@ import javax.tools.ToolProvider;
  * {@code POISON} it runs {@link #onPoison} instead, which is how tests make a version fail at run time
  * while it still passes the smoke call.
  */
-final class TestPluginJar {
-    static final String ID = "echo-alpha";
+public final class TestPluginJar {
+    public static final String ID = "echo-alpha";
 
     private String id = ID;
     private String version = "1.0.0";
@@ -32,14 +32,14 @@ final class TestPluginJar {
     private String onEveryCall = "";
     private boolean extension = true;
 
-    static TestPluginJar version(String version) {
+    public static TestPluginJar version(String version) {
         var b = new TestPluginJar();
         b.version = version;
         return b;
     }
 
     /** Another plugin id than {@link #ID} (the same echo alpha under another name). */
-    TestPluginJar id(String pluginId) {
+    public TestPluginJar id(String pluginId) {
         id = pluginId;
         return this;
     }
@@ -50,7 +50,7 @@ final class TestPluginJar {
     }
 
     /** Java statements run when the tick's symbol is POISON. */
-    TestPluginJar onPoison(String statements) {
+    public TestPluginJar onPoison(String statements) {
         onPoison = statements;
         return this;
     }
@@ -66,7 +66,7 @@ final class TestPluginJar {
         return this;
     }
 
-    Path buildInto(Path workDir) throws IOException {
+    public Path buildInto(Path workDir) throws IOException {
         Path dir = Files.createTempDirectory(workDir, "src-" + version + "-");
         Path src = dir.resolve("vpt/test/echo/EchoAlpha.java");
         Files.createDirectories(src.getParent());
