@@ -4,9 +4,10 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The plugin calls of one event handed to the guard worker at once: call i applies {@code fn} to
- * {@code targets[i]}, in order from {@link #from}, and stops after the first result {@code stopAfter} accepts.
- * The worker writes each call's result or throwable before it claims the next call (see {@link CallRunner}).
+ * The plugin calls of one event stage (every alpha of a scan, every filter of a candidate), run in one go: call i
+ * applies {@code fn} to {@code targets[i]}, in order from {@link #from}, and stops after the first result
+ * {@code stopAfter} accepts. Whoever runs a call (the watched loop itself, or a {@link CallRunner}'s worker) writes
+ * its result or throwable before it claims the next one.
  */
 final class Batch {
     private final Function<Object, Object> fn;

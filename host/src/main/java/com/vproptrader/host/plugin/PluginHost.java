@@ -137,14 +137,8 @@ public final class PluginHost implements AutoCloseable {
         return pluginDir;
     }
 
-    /**
-     * What serves now: an immutable snapshot, one volatile read. A loop reads it as an event starts, so the
-     * guard worker of a caller that is not watched is woken here, ahead of the event's plugin calls.
-     */
+    /** What serves now: an immutable snapshot, one volatile read. */
     public PluginSet current() {
-        if (!inline) {
-            runners.wakeAhead();
-        }
         return catalog.view().set();
     }
 

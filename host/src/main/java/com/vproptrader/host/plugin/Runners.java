@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Gives each calling thread its own {@link CallRunner}: event loops of different accounts never queue
- * behind each other, and a runner lost to a hanging plugin is replaced on the next call.
+ * Gives each calling thread its own {@link CallRunner}: callers never queue behind each other, and a runner lost
+ * to a hanging plugin is replaced on the next call.
  */
 final class Runners implements AutoCloseable {
     private final ThreadLocal<CallRunner> local = new ThreadLocal<>();
@@ -31,14 +31,6 @@ final class Runners implements AutoCloseable {
             r = newRunner();
         }
         r.run(batch, budgetNanos);
-    }
-
-    /** Wakes the calling thread's worker ahead of its next hand-off; see {@link CallRunner#wakeAhead}. */
-    void wakeAhead() {
-        CallRunner r = local.get();
-        if (r != null) {
-            r.wakeAhead();
-        }
     }
 
     private CallRunner newRunner() {

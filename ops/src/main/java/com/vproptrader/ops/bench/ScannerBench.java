@@ -25,12 +25,12 @@ import java.util.SplittableRandom;
 
 /**
  * Scanner throughput through the real plugin host, guard included: the six alpha plugin JARs from
- * {@code ops/target/plugins} in a live {@link PluginHost} (every call on the guard worker under its time
- * budget), six symbols of SYNTHETIC M1 bars (seeded random walks, not market data), and the production
+ * {@code ops/target/plugins} in a live {@link PluginHost} (every call in place on this thread, watched as the
+ * account loop's are, under its time budget), six symbols of SYNTHETIC M1 bars (seeded random walks, not market data), and the production
  * {@link Scanner} asked about every symbol at every bar close with all six alphas allowed to trade.
  *
  * <p>Prints symbol × alpha evaluations per second — per wall-clock second and per CPU second of the whole
- * process (guard worker, JIT and GC included), since wall time on a shared machine mostly measures the other
+ * process (the plugin watchdog, JIT and GC included), since wall time on a shared machine mostly measures the other
  * tenants — the decision time of one bar close of all six symbols (36 evaluations) as p50/p99, and, in the
  * same run, the same evaluations called directly on the extensions (no guard, no scanner) with the ratio.
  *
@@ -54,8 +54,11 @@ public final class ScannerBench {
         boolean lockstep = args.length > 1 && args[1].equals("lockstep");
         try (PluginHost host = lockstep ? PluginHost.lockstep(folder) : new PluginHost(folder, PluginHost.DEFAULT_CALL_BUDGET)) {
             host.start();
+            if (!lockstep) { // as the account loop does: calls in place, a watchdog cuts an overrun off
+                host.loopWatch().watchThisThread(reason -> System.err.println("bench thread cut off: " + reason));
+            }
             System.out.println(lockstep ? "plugin host: lockstep (replay's: calls on this thread, quarantine on a throw"
-                    + " or null, no time budget)" : "plugin host: live (every call on the guard worker under its time budget)");
+                    + " or null, no time budget)" : "plugin host: live (calls in place, watched, under their time budget)");
             PluginSet set = host.current();
             System.out.printf("alphas: %s; %d symbols; %d bar closes each; %d cores; %s%n",
                     set.alphas().stream().map(PluginSlot::label).toList(), SYMBOLS.size(), closes,
