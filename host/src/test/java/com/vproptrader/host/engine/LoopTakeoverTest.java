@@ -3,6 +3,7 @@ package com.vproptrader.host.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vproptrader.host.plugin.CpuBurners;
 import com.vproptrader.host.plugin.PluginHost;
 import com.vproptrader.host.plugin.PluginSet;
 import com.vproptrader.host.plugin.TestPluginJar;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -117,20 +117,7 @@ class LoopTakeoverTest {
      * one a millisecond, with {@code burners} threads burning CPU beside the loop.
      */
     private void hangOnTheLoop(int burners, boolean paced) throws Exception {
-        AtomicBoolean loaded = new AtomicBoolean(true);
-        List<Thread> neighbours = new ArrayList<>();
-        for (int i = 0; i < burners; i++) {
-            Thread burner = new Thread(() -> { // a busy neighbour on the same cores
-                long n = 0;
-                while (loaded.get()) {
-                    n++;
-                }
-            }, "cpu-burner-" + i);
-            burner.setDaemon(true);
-            burner.start();
-            neighbours.add(burner);
-        }
-        try {
+        try (CpuBurners busy = new CpuBurners(burners)) {
             swapInTheHangingVersion();
             long poison = enqueue("POISON");
             for (int i = 0; i < BACKLOG; i++) {
@@ -161,11 +148,6 @@ class LoopTakeoverTest {
             assertThat(find("echo-beta", "1.0.0")).returns(PluginState.ACTIVE, PluginInfo::getState)
                     .returns(0L, PluginInfo::getFailures);
             streamUntilAnswered("echo-alpha=1.0.0"); // the previous version serves again
-        } finally {
-            loaded.set(false);
-            for (Thread t : neighbours) {
-                t.join();
-            }
         }
     }
 

@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -165,20 +164,7 @@ class HotSwapTest {
         Files.copy(betaV1, folder.resolve("echo-beta.jar"));
         loop.streamUntil(() -> loop.others.containsKey("echo-beta"), PATIENCE);
         long betaFrom = loop.others.get("echo-beta").keySet().iterator().next();
-        AtomicBoolean loaded = new AtomicBoolean(true);
-        List<Thread> neighbours = new ArrayList<>();
-        for (int i = 0; i < burners; i++) {
-            Thread burner = new Thread(() -> { // a busy neighbour on the same cores
-                long n = 0;
-                while (loaded.get()) {
-                    n++;
-                }
-            }, "cpu-burner-" + i);
-            burner.setDaemon(true);
-            burner.start();
-            neighbours.add(burner);
-        }
-        try {
+        try (CpuBurners busy = new CpuBurners(burners)) {
             overwrite(v2HangsOnPoison, "echo-alpha-2.0.0.jar");
             streamUntilServedBy("2.0.0", paced);
 
@@ -209,11 +195,6 @@ class HotSwapTest {
                     .returns(1L, PluginInfo::getFailures);
             assertThat(find("echo-beta", "1.0.0")).returns(PluginState.ACTIVE, PluginInfo::getState)
                     .returns(0L, PluginInfo::getFailures);
-        } finally {
-            loaded.set(false);
-            for (Thread t : neighbours) {
-                t.join();
-            }
         }
     }
 
