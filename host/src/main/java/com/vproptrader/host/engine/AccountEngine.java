@@ -60,6 +60,8 @@ public final class AccountEngine implements AutoCloseable {
     /** Monitoring only (host.metrics): wall-clock nanos never reach a decision. */
     private volatile LoopProbe probe = LoopProbe.NONE;
     private long eventArrivedNanos;
+    /** When the loop took the event in hand (monitoring only, like the arrival). */
+    private long eventTakenNanos;
     private PropFirmRules rules;
     /**
      * The loop's monotonic clock when it took the event in hand: every latency rule of that event reads this one
@@ -131,6 +133,7 @@ public final class AccountEngine implements AutoCloseable {
         k.loop.enqueue(() -> {
             if (terminal.isCurrent(from)) {
                 eventArrivedNanos = arrived;
+                eventTakenNanos = System.nanoTime();
                 loopNanos = clock.nanos();
                 terminal.heard(loopNanos);
                 handle(event);
@@ -311,7 +314,7 @@ public final class AccountEngine implements AutoCloseable {
         k.decider.decide(set, market, markets, tick, k.features.features(tick.getSymbol()), rules, view, book, k.quality,
                 now, orders.nextSignalNo()).ifPresent(decided -> {
                     orders.send(market, decided, rules, loopNanos);
-                    probe.signalSent(System.nanoTime() - eventArrivedNanos);
+                    probe.signalSent(System.nanoTime() - eventArrivedNanos, eventTakenNanos - eventArrivedNanos);
                 });
     }
 

@@ -11,13 +11,16 @@ public interface LoopProbe {
         }
 
         @Override
-        public void signalSent(long sinceEventNanos) {
+        public void signalSent(long sinceEventNanos, long waitedNanos) {
         }
     };
 
     /** A terminal event reached the host at {@code arrivedNanos} and the loop finished it at {@code doneNanos}. */
     void eventHandled(long arrivedNanos, long doneNanos);
 
-    /** A signal left for the terminal this long after the event that decided it reached the host. */
-    void signalSent(long sinceEventNanos);
+    /**
+     * A signal left for the terminal {@code sinceEventNanos} after the event that decided it reached the host; of
+     * that, the event waited {@code waitedNanos} in the loop's inbox (behind other work) before the loop took it.
+     */
+    void signalSent(long sinceEventNanos, long waitedNanos);
 }

@@ -56,7 +56,7 @@ public final class HostMetrics {
             }
 
             @Override
-            public void signalSent(long sinceEventNanos) {
+            public void signalSent(long sinceEventNanos, long waitedNanos) {
                 tickToSignal.record(sinceEventNanos, TimeUnit.NANOSECONDS);
             }
         });

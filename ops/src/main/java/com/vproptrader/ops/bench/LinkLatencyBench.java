@@ -43,8 +43,10 @@ import java.util.concurrent.locks.LockSupport;
  *       the decision);</li>
  *   <li>{@code full}: terminal → gateway → the real host (all plugins in the folder, governors on) → terminal;</li>
  *   <li>{@code host}: inside that run, the host alone, from the tick's arrival off the gRPC stream to its signal
- *       handed back to the stream (the account loop's queue, the decision, the plugin guard's hand-offs), read
- *       from the engine's {@link LoopProbe}; {@code full − host} is the two hops, gateway and codec.</li>
+ *       handed back to the stream (the account loop's inbox, the decision and its plugin calls), read from the
+ *       engine's {@link LoopProbe}; {@code full − host} is the two hops, gateway and codec; {@code host inbox
+ *       wait} is the part of it the tick waited in the loop's inbox (behind the previous exchange's reject, or for
+ *       the loop's thread to get a core).</li>
  * </ol>
  * Each stage runs back to back (the next tick as soon as the answer is in) and paced at one tick per millisecond
  * (the threads park between ticks and must be woken). The real host's run starts after its challenge navigator's
@@ -214,10 +216,12 @@ public final class LinkLatencyBench {
                 }
                 return terminal.once(i);
             };
-            into.put("full back-to-back", measure(timed, samples, false));
-            into.put("host back-to-back", hostSide.take());
-            into.put("full 1/ms", measure(timed, samples, true));
-            into.put("host 1/ms", hostSide.take());
+            for (String pace : new String[] {"back-to-back", "1/ms"}) {
+                into.put("full " + pace, measure(timed, samples, pace.equals("1/ms")));
+                Histogram[] share = hostSide.take();
+                into.put("host " + pace, share[0]);
+                into.put("host inbox wait " + pace, share[1]);
+            }
             report(into);
         }
     }
@@ -228,12 +232,14 @@ public final class LinkLatencyBench {
      */
     static final class HostSide implements LoopProbe {
         private volatile Histogram signals = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
+        private volatile Histogram waits = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
 
-        /** What was recorded since the last take; recording goes on in a fresh histogram. */
-        Histogram take() {
-            Histogram h = signals;
+        /** What was recorded since the last take: the host's share, then its inbox wait; both start afresh. */
+        Histogram[] take() {
+            Histogram[] taken = {signals, waits};
             signals = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
-            return h;
+            waits = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
+            return taken;
         }
 
         @Override
@@ -241,9 +247,11 @@ public final class LinkLatencyBench {
         }
 
         @Override
-        public void signalSent(long sinceEventNanos) {
+        public void signalSent(long sinceEventNanos, long waitedNanos) {
             Histogram h = signals;
             h.recordValue(Math.min(sinceEventNanos, h.getHighestTrackableValue()));
+            Histogram w = waits;
+            w.recordValue(Math.min(Math.max(0, waitedNanos), w.getHighestTrackableValue()));
         }
     }
 
