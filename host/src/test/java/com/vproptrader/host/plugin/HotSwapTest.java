@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 2, test 2: hot swap with real plugin JARs built by the test, while ticks stream through a loop
- * that uses the host exactly as the account's event loop does.
+ * that uses the host as the account's event loop does (its calls on the call runner's worker; the loop's own
+ * watched path is {@code LoopTakeoverTest}'s).
  */
 class HotSwapTest {
     private static final Duration BUDGET = Duration.ofMillis(250); // generous: CI machines stall

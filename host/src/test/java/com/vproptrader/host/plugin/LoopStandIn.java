@@ -15,8 +15,10 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * A stand-in for the account's event loop, run on the test thread: per tick it takes one snapshot with
- * {@code current()} and calls every alpha through {@code callEach()} (one hand-off), exactly as the real
- * loop's scanner does. It records, per tick sequence number, which version of each plugin answered it.
+ * {@code current()} and calls every alpha through {@code callEach()}, as the real loop's scanner does. The test
+ * thread is not watched, so its calls take the call runner's path (a worker per caller); the account loop's own
+ * path, in place under the watchdog, is {@code LoopTakeoverTest}'s. It records, per tick sequence number, which
+ * version of each plugin answered it.
  */
 final class LoopStandIn {
     static final String NOBODY = "";
