@@ -1,6 +1,5 @@
 package com.vproptrader.gateway;
 
-import com.vproptrader.gateway.frame.BoundedLineReader;
 import com.vproptrader.gateway.frame.ErrorCode;
 import com.vproptrader.gateway.frame.ErrorFrame;
 import com.vproptrader.gateway.frame.FrameCodec;
@@ -11,8 +10,7 @@ import com.vproptrader.proto.HostCommand;
 import com.vproptrader.proto.TerminalEvent;
 import io.grpc.Channel;
 import io.grpc.Status;
-import java.io.IOException;
-import java.net.SocketTimeoutException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,14 +20,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One EA connection: a reader thread (this Runnable) that decodes frames and forwards them to the host
- * stream, the {@link EaLink} that writes lines to the EA, and a heartbeat timer.
+ * One EA connection: the lines its {@link EaLink} reads are decoded and forwarded to the host stream, host
+ * commands and replies go back through the link, and a heartbeat timer keeps the EA's link alive. Lines and
+ * host commands arrive on the gateway's event loop; the timer is that loop too.
  *
  * <p>Lifecycle: connected, then the first valid {@code hello} claims the account and opens the host
  * stream, then forwarding until EOF, silence, auth failure or host failure. Bad frames are answered
  * and counted but never end the connection.
  */
-final class EaConnection implements Runnable {
+final class EaConnection {
     private static final Logger log = LoggerFactory.getLogger(EaConnection.class);
 
     private final String name;
@@ -44,7 +43,7 @@ final class EaConnection implements Runnable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile String accountId;
     private volatile HostStream host;
-    private ScheduledFuture<?> heartbeats;
+    private volatile ScheduledFuture<?> heartbeats;
 
     EaConnection(String name, EaLink link, GatewayConfig cfg, Channel channel, AccountRegistry accounts,
                  StatsRecorder stats, FrameCodec codec, ScheduledExecutorService timer,
@@ -64,44 +63,51 @@ final class EaConnection implements Runnable {
         return name;
     }
 
-    @Override
-    public void run() {
-        link.start(name);
+    /** Called once on the event loop, before the first line. */
+    void start() {
+        link.start(this);
         long hb = cfg.heartbeatInterval().toMillis();
         heartbeats = timer.scheduleAtFixedRate(this::sendHeartbeat, hb, hb, TimeUnit.MILLISECONDS);
+        if (closed.get()) {
+            heartbeats.cancel(false); // closed (gateway shutdown) before the timer was set
+        }
+    }
+
+    /** One line from the EA (without its newline); blank lines are ignored. */
+    void onLine(String line) {
+        if (closed.get() || line.isBlank()) {
+            return;
+        }
+        stats.linesIn.increment();
         try {
-            // Any byte from the EA counts as life: a read that waits for the silence timeout throws.
-            BoundedLineReader reader = new BoundedLineReader(link.input(), cfg.maxLineBytes());
-            while (!closed.get()) {
-                String line;
-                try {
-                    line = reader.readLine();
-                } catch (FrameException e) {
-                    stats.linesIn.increment();
-                    reply(e.toErrorFrame());
-                    continue;
-                }
-                if (line == null) {
-                    break;
-                }
-                if (!line.isBlank()) {
-                    stats.linesIn.increment();
-                    onLine(line);
-                }
-            }
-        } catch (SocketTimeoutException e) {
-            fail(ErrorCode.TIMEOUT, "no frame for " + cfg.silenceTimeout().toMillis() + " ms", 0);
-        } catch (IOException e) {
-            log.debug("{}: connection ended: {}", name, e.toString());
+            forward(line);
         } catch (RuntimeException e) {
             // Never let one connection's surprise take the gateway down.
             log.error("{}: unexpected failure, closing", name, e);
-        } finally {
             close();
         }
     }
 
-    private void onLine(String line) {
+    /** A line too long or not UTF-8: answered and counted, the connection stays up. */
+    void onBadLine(FrameException e) {
+        if (!closed.get()) {
+            stats.linesIn.increment();
+            reply(e.toErrorFrame());
+        }
+    }
+
+    /** Nothing from the EA for the silence timeout (any byte counts as life). */
+    void onSilence() {
+        fail(ErrorCode.TIMEOUT, "no frame for " + cfg.silenceTimeout().toMillis() + " ms", 0);
+    }
+
+    /** The socket failed (reset, TLS handshake refused). */
+    void onBroken(Throwable cause) {
+        log.debug("{}: connection ended: {}", name, cause.toString());
+        close();
+    }
+
+    private void forward(String line) {
         TerminalEvent event;
         try {
             event = codec.decodeEvent(line);
@@ -229,8 +235,12 @@ final class EaConnection implements Runnable {
             accounts.release(accountId, this);
         }
         link.finish();
-        // A peer that never reads could keep the writer blocked forever: cut it after a grace period.
-        timer.schedule(this::closeSocket, 2, TimeUnit.SECONDS);
+        // A peer that never reads would keep its queued lines (and the socket) forever: cut it after a grace period.
+        try {
+            timer.schedule(this::closeSocket, 2, TimeUnit.SECONDS);
+        } catch (RejectedExecutionException e) {
+            closeSocket(); // the gateway is shutting down: no grace period
+        }
         onClosed.accept(this);
     }
 

@@ -3,25 +3,28 @@ package com.vproptrader.gateway;
 import com.vproptrader.gateway.frame.FrameCodec;
 import com.vproptrader.gateway.tls.PemTls;
 import io.grpc.ChannelCredentials;
-import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.TlsChannelCredentials;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.netty.shaded.io.netty.bootstrap.ServerBootstrap;
+import io.grpc.netty.shaded.io.netty.channel.Channel;
+import io.grpc.netty.shaded.io.netty.channel.ChannelFuture;
+import io.grpc.netty.shaded.io.netty.channel.ChannelInitializer;
+import io.grpc.netty.shaded.io.netty.channel.ChannelOption;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslHandler;
+import io.grpc.netty.shaded.io.netty.handler.timeout.IdleStateHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,32 +33,31 @@ import org.slf4j.LoggerFactory;
  * to its own {@code TerminalLink.Connect} gRPC stream on the host. It adds nothing and drops nothing
  * valid; bad frames are answered with {@code error} frames and counted.
  *
- * <p>Threads: one acceptor, one reader per EA connection, one shared timer. Lines to the EA are written by the
- * thread that has them (a host command on the gRPC transport thread that received it), non-blocking, a backlog
- * left to the reader thread ({@link DirectEaLink}); a TLS socket has a writer thread of its own
- * ({@link BlockingEaLink}). Nothing an EA or the host does can stop the acceptor.
+ * <p>Threads: one event loop ({@link IoLoop}) accepts EAs, reads and writes their sockets (TLS too), runs their
+ * heartbeat timers and carries the host's gRPC connection, whose callbacks run on it ({@code directExecutor}): an
+ * EA's tick reaches the host's socket, and the host's signal the EA's socket, on that one thread. Nothing there
+ * blocks, so nothing an EA or the host does can stop the other EAs.
  */
 public final class Gateway implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Gateway.class);
 
     private final GatewayConfig cfg;
-    private final ServerSocketChannel plain; // null with TLS on the EA port
-    private final ServerSocket tls;          // null without
+    private final IoLoop loop;
+    private final SSLContext eaTls; // null: plain TCP on the EA port
     private final ManagedChannel channel;
-    private final ScheduledExecutorService timer;
     private final StatsRecorder stats = new StatsRecorder();
     private final AccountRegistry accounts = new AccountRegistry();
     private final FrameCodec codec = new FrameCodec();
     private final Set<EaConnection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicInteger ids = new AtomicInteger();
+    private volatile Channel server;
     private volatile boolean closing;
 
-    private Gateway(GatewayConfig cfg, ServerSocketChannel plain, ServerSocket tls, ManagedChannel channel) {
+    private Gateway(GatewayConfig cfg, IoLoop loop, SSLContext eaTls, ManagedChannel channel) {
         this.cfg = cfg;
-        this.plain = plain;
-        this.tls = tls;
+        this.loop = loop;
+        this.eaTls = eaTls;
         this.channel = channel;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "gateway-timer"));
     }
 
     /**
@@ -70,20 +72,6 @@ public final class Gateway implements AutoCloseable {
 
     /** As {@link #start(GatewayConfig)}, with TLS on the EA port and/or to the host as {@code tls} says. */
     public static Gateway start(GatewayConfig cfg, GatewayTls tls) {
-        ServerSocketChannel plain = null;
-        ServerSocket tlsServer = null;
-        try {
-            InetAddress bind = InetAddress.getByName(cfg.bindAddress());
-            if (tls.eaCert() == null) {
-                plain = ServerSocketChannel.open().bind(new InetSocketAddress(bind, cfg.listenPort()), 16);
-            } else {
-                // A TLS socket shakes hands on the connection's own reader thread, never in the accept loop.
-                tlsServer = PemTls.server(tls.eaCert(), tls.eaKey()).getServerSocketFactory()
-                        .createServerSocket(cfg.listenPort(), 16, bind);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on " + cfg.bindAddress() + ":" + cfg.listenPort(), e);
-        }
         ChannelCredentials toHost;
         try {
             toHost = tls.hostCa() == null ? InsecureChannelCredentials.create()
@@ -91,19 +79,74 @@ public final class Gateway implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the host's CA " + tls.hostCa(), e);
         }
-        // Host commands are only encoded and queued for the EA's writer: safe to run on the transport thread,
-        // which saves a thread hand-off on every signal.
-        ManagedChannel channel = Grpc.newChannelBuilder(cfg.hostTarget(), toHost).directExecutor().build();
-        Gateway g = new Gateway(cfg, plain, tlsServer, channel);
-        Thread acceptor = new Thread(g::acceptLoop, "gateway-accept");
-        acceptor.start();
+        SSLContext eaTls = tls.eaCert() == null ? null : PemTls.server(tls.eaCert(), tls.eaKey());
+        IoLoop loop = IoLoop.start();
+        // Host commands are only encoded and written to the EA's socket, non-blocking: safe on the transport thread.
+        ManagedChannel channel = NettyChannelBuilder.forTarget(cfg.hostTarget(), toHost)
+                .eventLoopGroup(loop.group()).channelType(loop.socketType()).directExecutor().build();
+        Gateway g = new Gateway(cfg, loop, eaTls, channel);
+        try {
+            g.bind();
+        } catch (RuntimeException e) {
+            channel.shutdownNow();
+            loop.stop();
+            throw e;
+        }
         log.info("gateway listening on {}:{}, host {}", cfg.bindAddress(), g.port(), cfg.hostTarget());
         return g;
     }
 
+    private void bind() {
+        ChannelFuture bound;
+        try {
+            bound = new ServerBootstrap().group(loop.group()).channel(loop.serverType())
+                    .option(ChannelOption.SO_BACKLOG, 16)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    // An EA that closes its side still gets what is queued for it (EaLink.finish).
+                    .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
+                    .childHandler(new ChannelInitializer<>() {
+                        @Override
+                        protected void initChannel(Channel ch) {
+                            accepted(ch);
+                        }
+                    })
+                    .bind(new InetSocketAddress(InetAddress.getByName(cfg.bindAddress()), cfg.listenPort()))
+                    .awaitUninterruptibly();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot resolve " + cfg.bindAddress(), e);
+        }
+        if (!bound.isSuccess()) {
+            IOException why = bound.cause() instanceof IOException io ? io : new IOException(bound.cause());
+            throw new UncheckedIOException("cannot listen on " + cfg.bindAddress() + ":" + cfg.listenPort(), why);
+        }
+        server = bound.channel();
+    }
+
+    /** On the event loop, before the EA's first byte is read. */
+    private void accepted(Channel ch) {
+        if (eaTls != null) {
+            SSLEngine engine = eaTls.createSSLEngine();
+            engine.setUseClientMode(false);
+            ch.pipeline().addLast(new SslHandler(engine));
+        }
+        EaLink link = new EaLink(ch, cfg.maxLineBytes(), cfg.outboxCapacity(), stats.framesOut::increment);
+        // Any byte from the EA counts as life; silence for the timeout ends the connection.
+        ch.pipeline().addLast(new IdleStateHandler(cfg.silenceTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS), link);
+        String name = "ea-" + ids.incrementAndGet();
+        EaConnection c = new EaConnection(name, link, cfg, channel, accounts, stats, codec, ch.eventLoop(), this::closed);
+        connections.add(c);
+        stats.connectionsAccepted.increment();
+        stats.connectionsActive.incrementAndGet();
+        log.info("{}: connected from {}", name, ch.remoteAddress());
+        c.start();
+        if (closing) {
+            c.abort(); // accepted while the gateway was closing
+        }
+    }
+
     /** The bound TCP port (useful with {@code listenPort = 0}). */
     public int port() {
-        return plain != null ? plain.socket().getLocalPort() : tls.getLocalPort();
+        return ((InetSocketAddress) server.localAddress()).getPort();
     }
 
     public GatewayConfig config() {
@@ -112,38 +155,6 @@ public final class Gateway implements AutoCloseable {
 
     public GatewayStats stats() {
         return stats.snapshot();
-    }
-
-    private void acceptLoop() {
-        while (!closing) {
-            try {
-                EaLink link;
-                Object from;
-                if (plain != null) {
-                    SocketChannel s = plain.accept();
-                    from = s.getRemoteAddress();
-                    link = new DirectEaLink(s, cfg.outboxCapacity(), cfg.silenceTimeout(), stats.framesOut::increment);
-                } else {
-                    Socket s = tls.accept();
-                    s.setTcpNoDelay(true);
-                    from = s.getRemoteSocketAddress();
-                    link = new BlockingEaLink(s, cfg.outboxCapacity(), cfg.silenceTimeout(), stats.framesOut::increment);
-                }
-                String name = "ea-" + ids.incrementAndGet();
-                EaConnection c = new EaConnection(name, link, cfg, channel, accounts, stats, codec, timer, this::closed);
-                connections.add(c);
-                stats.connectionsAccepted.increment();
-                stats.connectionsActive.incrementAndGet();
-                log.info("{}: connected from {}", name, from);
-                daemon(c, name + "-read").start();
-            } catch (IOException e) {
-                if (!closing) {
-                    log.warn("accept failed: {}", e.toString());
-                }
-            } catch (RuntimeException e) {
-                log.error("accept loop survived an unexpected failure", e);
-            }
-        }
     }
 
     private void closed(EaConnection c) {
@@ -160,15 +171,7 @@ public final class Gateway implements AutoCloseable {
             return;
         }
         closing = true;
-        try {
-            if (plain != null) {
-                plain.close();
-            } else {
-                tls.close();
-            }
-        } catch (IOException e) {
-            log.debug("close server: {}", e.toString());
-        }
+        server.close().awaitUninterruptibly();
         List.copyOf(connections).forEach(EaConnection::abort);
         channel.shutdownNow();
         try {
@@ -176,12 +179,6 @@ public final class Gateway implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        timer.shutdownNow();
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
+        loop.stop();
     }
 }

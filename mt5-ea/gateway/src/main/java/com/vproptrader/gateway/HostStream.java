@@ -13,7 +13,7 @@ import io.grpc.stub.ClientResponseObserver;
  */
 final class HostStream {
 
-    /** Called on gRPC threads. */
+    /** Called on the gRPC transport thread (the gateway's event loop). */
     interface Listener {
         void onCommand(HostCommand command);
 
