@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Gateway implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Gateway.class);
+    private static final int HOST_WINDOW_BYTES = 1 << 20;
 
     private final GatewayConfig cfg;
     private final IoLoop loop;
@@ -82,8 +83,11 @@ public final class Gateway implements AutoCloseable {
         SSLContext eaTls = tls.eaCert() == null ? null : PemTls.server(tls.eaCert(), tls.eaKey());
         IoLoop loop = IoLoop.start();
         // Host commands are only encoded and written to the EA's socket, non-blocking: safe on the transport thread.
+        // A fixed window (gRPC's default size) turns off gRPC's flow-control tuning, whose bandwidth pings to the host
+        // rode on the signals' path; commands are small and few (ops/bench/README.md, the gateway on one event loop).
         ManagedChannel channel = NettyChannelBuilder.forTarget(cfg.hostTarget(), toHost)
-                .eventLoopGroup(loop.group()).channelType(loop.socketType()).directExecutor().build();
+                .eventLoopGroup(loop.group()).channelType(loop.socketType()).directExecutor()
+                .flowControlWindow(HOST_WINDOW_BYTES).build();
         Gateway g = new Gateway(cfg, loop, eaTls, channel);
         try {
             g.bind();
