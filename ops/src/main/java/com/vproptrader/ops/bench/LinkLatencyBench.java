@@ -210,20 +210,49 @@ public final class LinkLatencyBench {
             System.out.printf("host ready; navigator's first forecast after %.1f s%n", (System.nanoTime() - waitStart) / 1e9);
             HostSide hostSide = new HostSide();
             host.engine().probe(hostSide);
+            Map<String, Long> cpuAtWarm = new LinkedHashMap<>();
             RoundTrip timed = i -> {
                 if (i == WARMUP) {
                     hostSide.take(); // the host's histogram holds the recorded exchanges only
+                    cpuAtWarm.clear();
+                    cpuAtWarm.putAll(threadCpuNanos());
                 }
                 return terminal.once(i);
             };
+            Map<String, String> cpuByPace = new LinkedHashMap<>();
             for (String pace : new String[] {"back-to-back", "1/ms"}) {
                 into.put("full " + pace, measure(timed, samples, pace.equals("1/ms")));
+                cpuByPace.put(pace, cpuPerExchange(cpuAtWarm, threadCpuNanos(), samples));
                 Histogram[] share = hostSide.take();
                 into.put("host " + pace, share[0]);
                 into.put("host inbox wait " + pace, share[1]);
             }
             report(into);
+            cpuByPace.forEach((pace, cpu) -> System.out.printf("CPU per exchange by thread, %s (µs): %s%n", pace, cpu));
         }
+    }
+
+    /** CPU time of every live thread of this JVM (host, gateway and terminal alike), by name (same names summed). */
+    private static Map<String, Long> threadCpuNanos() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<String, Long> cpu = new LinkedHashMap<>();
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            long nanos = info == null ? -1 : threads.getThreadCpuTime(info.getThreadId());
+            if (nanos > 0) {
+                cpu.merge(info.getThreadName().replaceAll("-\\d+$", "-N"), nanos, Long::sum);
+            }
+        }
+        return cpu;
+    }
+
+    /** The threads that used the most CPU between two snapshots, in µs per recorded exchange. */
+    private static String cpuPerExchange(Map<String, Long> from, Map<String, Long> to, int exchanges) {
+        return to.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), (e.getValue() - from.getOrDefault(e.getKey(), 0L)) / 1e3 / exchanges))
+                .filter(e -> e.getValue() >= 0.5)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(10)
+                .map(e -> String.format("%s %.1f", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /**
