@@ -30,7 +30,7 @@ final class EventLoop {
     private final LinkedBlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
     /** False in lockstep: no thread, work runs on the caller's. */
     private final boolean ownThread;
-    /** Watches the loop's plugin calls; null when they are not guarded by time (lockstep plugins). */
+    /** Watches the plugin calls on the loop's thread; null with no plugin host (tests of the loop alone). */
     private final LoopWatch watch;
     /** What happens to work that threw: one bad event must not stop the account. */
     private final Consumer<RuntimeException> failed;
@@ -40,7 +40,7 @@ final class EventLoop {
     private volatile Runnable inHand;
     /** The engine's end of an event cut off in a plugin call; set by {@link #start}. */
     private Consumer<String> afterCutOff;
-    private int threads;
+    private int threads; // numbers the loop's threads, for their names
     private volatile boolean running = true;
 
     EventLoop(boolean ownThread, LoopWatch watch, Consumer<RuntimeException> failed) {
