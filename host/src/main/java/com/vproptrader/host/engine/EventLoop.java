@@ -185,7 +185,8 @@ final class EventLoop {
     private void takeOver(String reason) {
         Runnable cut = inHand;
         Thread fresh = newThread(cut instanceof Question q
-                ? () -> q.answer.completeExceptionally(new IllegalStateException("account loop question cut off: " + reason))
+                ? () -> q.answer.completeExceptionally(
+                        new IllegalStateException("account loop question cut off: " + reason))
                 : () -> afterCutOff.accept(reason));
         fresh.start();
         thread = fresh;

@@ -85,7 +85,8 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /** {@code shadowOf}: the watch of the host this one holds the shadows of, or null for a host of its own. */
-    private PluginHost(Path pluginDir, Duration callBudget, boolean inline, LoopWatch shadowOf, JarAllowList allowList) {
+    private PluginHost(Path pluginDir, Duration callBudget, boolean inline, LoopWatch shadowOf,
+                       JarAllowList allowList) {
         this.inline = inline;
         this.pluginDir = pluginDir;
         this.budgetNanos = callBudget.toNanos();
@@ -104,8 +105,8 @@ public final class PluginHost implements AutoCloseable {
         this.rollout = new Rollout(catalog, ledger, new VersionLoader(), new SmokeTest(runners, budgetNanos),
                 staging, control, allowList);
         this.drops = new JarDrops(pluginDir);
-        this.shadow = shadowOf == null ? new PluginHost(pluginDir.resolve(SHADOW_FOLDER), callBudget, inline, watch, allowList)
-                : null;
+        this.shadow = shadowOf == null
+                ? new PluginHost(pluginDir.resolve(SHADOW_FOLDER), callBudget, inline, watch, allowList) : null;
     }
 
     /** Loads every JAR already in the folder (returns when done), then watches the folder. */

@@ -128,7 +128,8 @@ class LoopTakeoverTest {
             }
             long last = seq - 1;
             await(() -> handled.containsKey(last));
-            await(() -> aliveNamed("account-loop") == 0); // interrupted, the hung plugin returned and its thread unwound
+            // interrupted, the hung plugin returned and its thread unwound
+            await(() -> aliveNamed("account-loop") == 0);
 
             assertThat(cutOffs).as("one event cut off").singleElement().asString()
                     .contains("echo-alpha@2.0.0 exceeded its time budget of 250.0 ms");
@@ -185,7 +186,8 @@ class LoopTakeoverTest {
         List<Optional<AlphaOutput>> outs = host.callEach(set.alphas(), a -> a.evaluate(in), null);
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < outs.size(); i++) {
-            answers.add(set.alphas().get(i).pluginId() + "=" + outs.get(i).map(o -> o.getReason().split(" ")[0]).orElse("-"));
+            String version = outs.get(i).map(o -> o.getReason().split(" ")[0]).orElse("-");
+            answers.add(set.alphas().get(i).pluginId() + "=" + version);
         }
         return answers;
     }
@@ -214,7 +216,8 @@ class LoopTakeoverTest {
     }
 
     private static long aliveNamed(String name) {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name) && t.isAlive()).count();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals(name) && t.isAlive()).count();
     }
 
     private List<Long> allBut(long skipped) {
