@@ -35,9 +35,9 @@ public final class LoopWatch implements AutoCloseable {
         }
     }
 
-    /** What the host does when a call is cut off: quarantines the version and says why. */
+    /** What the host does when call {@code call} of a batch is cut off: quarantines the version and says why. */
     interface CutOff {
-        String quarantine();
+        String quarantine(int call);
     }
 
     private final long budgetNanos;
@@ -112,7 +112,7 @@ public final class LoopWatch implements AutoCloseable {
         w.thread.interrupt(); // a plugin asleep or waiting may return, and then its thread unwinds
         String reason;
         try {
-            reason = w.cutOff.quarantine();
+            reason = w.cutOff.quarantine(w.call);
         } catch (RuntimeException e) {
             log.error("quarantining a cut-off plugin failed", e);
             reason = "a plugin call overran its budget";
@@ -144,17 +144,19 @@ public final class LoopWatch implements AutoCloseable {
         final AtomicLong claim = new AtomicLong();
         /** When the running call started (written before the claim that publishes it). */
         volatile long startedNanos;
-        /** The running call's cut-off action (written before the claim that publishes it). */
+        /** The running call's batch cut-off action and index (written before the claim that publishes them). */
         private CutOff cutOff;
+        private int call;
 
         Watched(Thread thread, Consumer<String> takeover) {
             this.thread = thread;
             this.takeover = takeover;
         }
 
-        /** The watched thread starts a plugin call. */
-        void begin(CutOff onCutOff) {
+        /** The watched thread starts call {@code index} of a batch whose cut-off action is {@code onCutOff}. */
+        void begin(CutOff onCutOff, int index) {
             cutOff = onCutOff;
+            call = index;
             startedNanos = System.nanoTime();
             claim.set(claim.get() + 1); // only this thread moves a claim out of "between calls"
         }
@@ -165,11 +167,6 @@ public final class LoopWatch implements AutoCloseable {
             if (c == CUT_OFF || !claim.compareAndSet(c, c + 1)) {
                 throw new Abandoned();
             }
-        }
-
-        /** True once this thread's call was cut off (its host-side clean-up is the cut-off action's). */
-        boolean abandoned() {
-            return claim.get() == CUT_OFF;
         }
     }
 }

@@ -294,13 +294,13 @@ public final class PluginHost implements AutoCloseable {
      * claimed from the watchdog first, so one that overruns is cut off ({@link #cutOff}) and this thread abandoned.
      */
     private void runInPlace(LoopWatch.Watched watched, Batch batch, LoadedVersion.Bound[] bound) {
+        LoopWatch.CutOff cut = watched == null ? null : call -> cutOff(bound, call); // one per batch, not per call
         for (int i = batch.from; i < batch.size(); i++) {
             boolean stop;
             if (watched == null) {
                 stop = batch.runOne(i);
             } else {
-                int call = i;
-                watched.begin(() -> cutOff(bound, call));
+                watched.begin(cut, i);
                 stop = batch.runOne(i);
                 watched.end();
             }
