@@ -9,6 +9,9 @@ import com.vproptrader.proto.JournalRecord;
 import com.vproptrader.proto.Side;
 import com.vproptrader.proto.Signal;
 import com.vproptrader.proto.VoteRecord;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,7 +31,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * run. The writer prints each record once, and a message makes its map's entry list at the first reflective read and
  * keeps it: so each entry operation prints a fresh copy of the entry, and {@code entryCopy} times the copy alone.
  *
- * <p>Run: {@code java -cp "ops/target/classes:ops/target/lib/*" org.openjdk.jmh.Main JournalJsonBenchmark -prof gc}.
+ * <p>Run: {@code java -cp "ops/target/classes:ops/target/lib/*" org.openjdk.jmh.Main JournalJsonBenchmark -prof gc};
+ * or, steadier on a shared machine, the same operations in thread CPU time (median of {@code runs} rounds of
+ * {@value #PER_ROUND} calls after {@code warmup} rounds):
+ * {@code java -cp ... com.vproptrader.ops.bench.JournalJsonBenchmark [warmup, default 10] [runs, default 10]}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -44,6 +50,10 @@ public class JournalJsonBenchmark {
         "volume_z_20", "efficiency_20", "vol_ratio", "regime", "session", "hour_server", "spread"};
     private static final String[] ALPHAS = {"alpha-momentum@1.2.0", "alpha-mean-reversion@1.0.0",
         "alpha-breakout@1.0.0", "alpha-volume@1.0.0", "alpha-correlation@1.0.0"};
+
+    static final int PER_ROUND = 20_000;
+    /** The last result of the CPU-time rounds: kept, so the calls cannot be dropped. */
+    private static Object kept;
 
     private JournalRecord entry;
     private JournalRecord candidate;
@@ -108,5 +118,37 @@ public class JournalJsonBenchmark {
     @Benchmark
     public String candidateJsonFormat() throws InvalidProtocolBufferException {
         return JSON_FORMAT.print(candidate);
+    }
+
+    public static void main(String[] args) throws InvalidProtocolBufferException {
+        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        JournalJsonBenchmark b = new JournalJsonBenchmark();
+        b.setUp();
+        Map<String, Callable<Object>> ops = new LinkedHashMap<>();
+        ops.put("entryCopy", b::entryCopy);
+        ops.put("entryJournal", b::entryJournal);
+        ops.put("entryJsonFormat", b::entryJsonFormat);
+        ops.put("candidateJournal", b::candidateJournal);
+        ops.put("candidateJsonFormat", b::candidateJsonFormat);
+        Map<String, Double> nanos = new LinkedHashMap<>();
+        ops.forEach((name, op) -> nanos.put(name, 1e9 / FeedFeaturesCpuTime.measure(String.format("%-20s", name),
+                warmup, runs, PER_ROUND, () -> {
+                    try {
+                        for (int i = 0; i < PER_ROUND; i++) {
+                            kept = op.call();
+                        }
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return 0;
+                })));
+        System.out.printf("%nCPU ns per call (median): %s%n", nanos.entrySet().stream()
+                .map(e -> String.format("%s %.0f", e.getKey(), e.getValue())).toList());
+        double copy = nanos.get("entryCopy");
+        System.out.printf("journal / JsonFormat: entry %.2f (printing alone, copy taken off: %.2f), candidate %.2f%n",
+                nanos.get("entryJournal") / nanos.get("entryJsonFormat"),
+                (nanos.get("entryJournal") - copy) / (nanos.get("entryJsonFormat") - copy),
+                nanos.get("candidateJournal") / nanos.get("candidateJsonFormat"));
     }
 }
