@@ -99,7 +99,7 @@ final class PlainMessageJson {
                         continue;
                     }
                 }
-                default -> {
+                default -> { // REPEATED
                     v = m.getField(f.descriptor);
                     if (((List<?>) v).isEmpty()) {
                         continue;
