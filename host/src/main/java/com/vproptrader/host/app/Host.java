@@ -59,6 +59,7 @@ public final class Host implements AutoCloseable {
         plugins = new PluginHost(config.pluginDir(), config.pluginCallBudget(), deployment.pluginAllowList());
         plugins.start();
         longTermMemory = new LongTermMemory(config.journalFile(), memory.storeUrl());
+        longTermMemory.follow(journal);
         // the evidence of earlier runs (closed trades) carries over a restart, also without Redis
         engine = new AccountEngine(config, plugins, journal, Clock.wall(),
                 memory.startingFrom(longTermMemory.catchUpAndRecall(memory.capacity())));

@@ -14,9 +14,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -62,14 +64,27 @@ public final class Journal implements AutoCloseable {
     private final List<Pending> held = new ArrayList<>();
     /** Rows beyond {@link #MAX_HELD} while the journal could not write (writer thread only). */
     private long lost;
+    private final List<CommitListener> commitListeners = new CopyOnWriteArrayList<>();
+
+    /** Told of the rows of each commit, in journal order, on the writer's thread right after the commit. */
+    public interface CommitListener {
+        /**
+         * Rows {@code afterSeq + 1 … afterSeq + rows.size()} are committed. Runs on the writer's thread: hand the rows
+         * on, never wait.
+         */
+        void committed(long afterSeq, List<CommittedRow> rows);
+    }
 
     /** A row waiting for the writer, which renders its record. */
     private record Pending(long eventTimeMsc, String kind, String symbol, JournalRecord record) {
+        /** The payload of a record the writer could not print: no record's JSON starts with this field. */
+        static final String UNPRINTABLE = "{\"unprintable\":";
+
         String json() {
             try {
                 return JournalKinds.json(record);
             } catch (RuntimeException e) { // one unprintable row must not roll back the batch around it
-                return "{\"unprintable\":\"" + e.getClass().getSimpleName() + "\"}";
+                return UNPRINTABLE + "\"" + e.getClass().getSimpleName() + "\"}";
             }
         }
     }
@@ -185,6 +200,11 @@ public final class Journal implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the journal's writer", e);
         }
+    }
+
+    /** Hands every later commit's rows to {@code listener} (see {@link CommitListener}). */
+    public void onCommit(CommitListener listener) {
+        commitListeners.add(listener);
     }
 
     /** Queues a record whose body is a {@code Note}: refusals, notes, reasons. */
@@ -370,11 +390,17 @@ public final class Journal implements AutoCloseable {
                 openWriter();
             }
             int rows = 0;
+            long afterSeq = lastSeq;
+            List<CommittedRow> committed = commitListeners.isEmpty() ? null : new ArrayList<>(batch.size());
             for (Object item : batch) {
                 if (item instanceof Pending row) {
                     String payload = row.json();
                     String hash = chain.next(lastHash, row.eventTimeMsc(), row.kind(), row.symbol(), payload);
                     lastSeq++;
+                    if (committed != null) {
+                        committed.add(new CommittedRow(lastSeq, row.eventTimeMsc(), row.kind(), row.symbol(),
+                                payload.startsWith(Pending.UNPRINTABLE) ? null : row.record()));
+                    }
                     lastHash = hash;
                     insert.setLong(1, lastSeq);
                     insert.setLong(2, row.eventTimeMsc());
@@ -392,10 +418,24 @@ public final class Journal implements AutoCloseable {
                 updateHead.setString(2, lastHash);
                 updateHead.executeUpdate();
                 writeConnection.commit();
+                if (committed != null) {
+                    tellCommitted(afterSeq, committed);
+                }
             }
         } catch (SQLException | RuntimeException e) {
             closeWriter();
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private void tellCommitted(long afterSeq, List<CommittedRow> rows) {
+        List<CommittedRow> view = Collections.unmodifiableList(rows);
+        for (CommitListener listener : commitListeners) {
+            try {
+                listener.committed(afterSeq, view);
+            } catch (RuntimeException e) { // a reader's fault must never stop the journal
+                log.error("journal commit listener failed on rows {}..{}", afterSeq + 1, afterSeq + rows.size(), e);
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package com.vproptrader.host.memory;
 
+import com.vproptrader.host.journal.CommittedRow;
+import com.vproptrader.host.journal.Journal;
 import com.vproptrader.host.journal.JournalEntry;
 import com.vproptrader.host.journal.JournalKinds;
 import com.vproptrader.host.journal.RecordText;
@@ -34,6 +36,7 @@ public final class JournalIndexer {
             JournalKind.KIND_SIZING, JournalKind.KIND_SIGNAL, JournalKind.KIND_CLOSE, JournalKind.KIND_EXPIRED,
             JournalKind.KIND_PAUSE, JournalKind.KIND_RESUME, JournalKind.KIND_REJECT);
     private static final int CHUNK = 5000;
+    private static final Set<String> KINDS = kinds();
 
     private final Jdbi journal;
     private final TradeStore store;
@@ -44,6 +47,7 @@ public final class JournalIndexer {
     private final Set<String> versionsWritten = new HashSet<>();
     private final List<Consumer<ClosedTrade>> listeners = new ArrayList<>();
     private final List<DayListener> dayListeners = new ArrayList<>();
+    private final RowsInHand inHand = new RowsInHand(KINDS);
     /** Rows up to here only rebuild the tracker's open positions: the store already has them. */
     private final long alreadyStored;
     private long readTo;
@@ -73,52 +77,99 @@ public final class JournalIndexer {
         return catchUpTo(Long.MAX_VALUE);
     }
 
+    /**
+     * Takes the rows a live journal hands over at each commit ({@link RowsInHand}), so that what it wrote is indexed
+     * from its typed records; any stretch not handed over is read from the file. Before the first catch-up.
+     */
+    public void follow(Journal live) {
+        live.onCommit(inHand);
+    }
+
     /** Reads the journal rows not yet read up to row {@code maxSeq}; returns how many trades closed. */
     public int catchUpTo(long maxSeq) {
         int closed = 0;
         while (true) {
-            List<JournalEntry> rows = journal.withHandle(h -> h.createQuery("SELECT seq, event_time_msc, kind, symbol, payload "
-                            + "FROM journal WHERE seq > :from AND seq <= :to AND kind IN (<kinds>) ORDER BY seq LIMIT :n")
-                    .bind("from", readTo).bind("to", maxSeq).bindList("kinds", kinds()).bind("n", CHUNK)
-                    .map((rs, ctx) -> new JournalEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), ""))
-                    .list());
-            if (rows.isEmpty()) {
+            RowsInHand.Taken next = inHand.take(readTo, maxSeq, CHUNK);
+            if (next == null) {
+                next = fromFile(maxSeq);
+            }
+            if (next == null) {
                 return closed;
             }
-            List<ClosedTrade> stored = new ArrayList<>();
-            List<long[]> days = new ArrayList<>();
-            long last = rows.get(rows.size() - 1).seq();
-            if (last <= alreadyStored) {
-                rows.forEach(r -> apply(r, null, stored, days));
-            } else {
-                try {
-                    store.write(last, h -> rows.forEach(r -> apply(r, r.seq() > alreadyStored ? h : null, stored, days)));
-                } catch (RuntimeException e) {
-                    recent.forget(); // what it held of this write was rolled back
-                    versionsWritten.clear();
-                    throw e;
-                }
-            }
-            readTo = last;
-            closed += stored.size();
-            stored.forEach(t -> listeners.forEach(l -> l.accept(t)));
-            days.forEach(d -> dayListeners.forEach(l -> l.dayClosed(d[0], d[1])));
+            closed += apply(next.rows(), next.through());
         }
     }
 
-    private static List<String> kinds() {
-        List<String> kinds = new ArrayList<>();
+    /**
+     * The next rows from the file: up to where the rows held in hand start (every row before a commit held was
+     * committed before it), else up to {@code maxSeq}; null when there are none.
+     */
+    private RowsInHand.Taken fromFile(long maxSeq) {
+        long held = inHand.oldestAfterSeq();
+        long bound = held > readTo ? Math.min(maxSeq, held) : maxSeq;
+        List<JournalEntry> entries = journal.withHandle(h -> h.createQuery("SELECT seq, event_time_msc, kind, symbol, "
+                        + "payload FROM journal WHERE seq > :from AND seq <= :to AND kind IN (<kinds>) ORDER BY seq LIMIT :n")
+                .bind("from", readTo).bind("to", bound).bindList("kinds", List.copyOf(KINDS)).bind("n", CHUNK)
+                .map((rs, ctx) -> new JournalEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), ""))
+                .list());
+        List<CommittedRow> rows = new ArrayList<>(entries.size());
+        for (JournalEntry entry : entries) {
+            try {
+                rows.add(new CommittedRow(entry.seq(), entry.eventTimeMsc(), entry.kind(), entry.symbol(), entry.record()));
+            } catch (IllegalArgumentException e) {
+                log.warn("journal row {} ({}) skipped: {}", entry.seq(), entry.kind(), e.getMessage());
+            }
+        }
+        long lastRead = entries.isEmpty() ? readTo : entries.get(entries.size() - 1).seq();
+        if (entries.size() < CHUNK && bound == held) {
+            return new RowsInHand.Taken(rows, held); // the stretch before the rows in hand is read
+        }
+        return entries.isEmpty() ? null : new RowsInHand.Taken(rows, lastRead);
+    }
+
+    /** Applies rows read through journal row {@code through}; returns how many trades closed. */
+    private int apply(List<CommittedRow> rows, long through) {
+        List<ClosedTrade> stored = new ArrayList<>();
+        List<long[]> days = new ArrayList<>();
+        if (through <= alreadyStored || rows.isEmpty()) {
+            rows.forEach(r -> apply(r, null, stored, null, days));
+        } else {
+            try {
+                store.write(through, h -> {
+                    List<StoreRows.Decision> decisions = new ArrayList<>();
+                    rows.forEach(r -> apply(r, r.seq() > alreadyStored ? h : null, stored, decisions, days));
+                    StoreRows.decisions(h, decisions);
+                });
+            } catch (RuntimeException e) {
+                recent.forget(); // what it held of this write was rolled back
+                versionsWritten.clear();
+                throw e;
+            }
+        }
+        readTo = through;
+        stored.forEach(t -> listeners.forEach(l -> l.accept(t)));
+        days.forEach(d -> dayListeners.forEach(l -> l.dayClosed(d[0], d[1])));
+        return stored.size();
+    }
+
+    /** The kind columns of the rows this indexer reads: the decisions, entries, fills, hellos and day resets. */
+    private static Set<String> kinds() {
+        Set<String> kinds = new HashSet<>();
         DECISIONS.forEach(k -> kinds.add(JournalKinds.name(k)));
         List.of(JournalKind.KIND_ENTRY, JournalKind.KIND_FILL, JournalKind.KIND_HELLO, JournalKind.KIND_DAY_RESET)
                 .forEach(k -> kinds.add(JournalKinds.name(k)));
-        return kinds;
+        return Set.copyOf(kinds);
     }
 
-    /** Applies one row to the tracker and, when {@code h} is not null, to the store. */
-    private void apply(JournalEntry r, Handle h, List<ClosedTrade> stored, List<long[]> days) {
+    /** Applies one row to the tracker and, when {@code h} is not null, to the store (its decision to {@code decisions}). */
+    private void apply(CommittedRow r, Handle h, List<ClosedTrade> stored, List<StoreRows.Decision> decisions,
+                       List<long[]> days) {
         try {
             JournalRecord record = r.record();
+            if (record == null) {
+                throw new IllegalArgumentException("the journal could not print its record");
+            }
             switch (record.getBodyCase()) {
                 case HELLO -> tracker.onHello(record.getHello().getPositionsList());
                 case ENTRY -> {
@@ -152,7 +203,8 @@ public final class JournalIndexer {
                 }
                 default -> {
                     if (h != null) {
-                        StoreRows.decision(h, r.seq(), r.eventTimeMsc(), r.kind(), r.symbol(), RecordText.of(record));
+                        decisions.add(new StoreRows.Decision(r.seq(), r.eventTimeMsc(), r.kind(), r.symbol(),
+                                RecordText.of(record)));
                     }
                 }
             }

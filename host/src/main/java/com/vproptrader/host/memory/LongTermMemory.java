@@ -1,6 +1,7 @@
 package com.vproptrader.host.memory;
 
 import com.vproptrader.host.background.BackgroundThreads;
+import com.vproptrader.host.journal.Journal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,11 @@ public final class LongTermMemory implements AutoCloseable {
         log.info("long-term memory: store {}", store.where());
         this.indexer = new JournalIndexer(journalFile, store);
         this.thread = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("long-term-memory"));
+    }
+
+    /** Indexes what {@code live} (the journal in {@code journalFile}) commits from its typed records. Before {@link #start}. */
+    public void follow(Journal live) {
+        indexer.follow(live);
     }
 
     /** Tells {@code listener} of each trading day that ended (the daily digest). Before {@link #start}. */

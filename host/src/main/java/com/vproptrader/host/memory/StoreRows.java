@@ -18,6 +18,21 @@ final class StoreRows {
     static final int SIMILAR_K = 10;
     static final int SIMILAR_AMONG = 1000;
 
+    private static final String ENTRY = upsert("entries", "signal_key", "signal_key", "symbol", "side", "alpha",
+            "regime", "session", "reference_price", "sl", "tp1", "tp2", "volume", "risk_cents", "decided_msc",
+            "governor_state", "q", "grade", "model_probability", "model_version", "plugin_versions", "similar_count",
+            "similar_win_rate", "alpha_strength");
+    private static final String ENTRY_FEATURE = upsert("entry_features", "signal_key, name", "signal_key", "name",
+            "value");
+    private static final String FILL = upsert("fills", "journal_seq", "deal", "position_id", "order_id", "symbol",
+            "side", "entry", "volume", "price", "profit", "commission", "swap", "time_msc", "signal_key", "reason",
+            "journal_seq");
+    private static final String TRADE = upsert("trades", "position_id", "position_id", "signal_key", "alpha",
+            "alpha_version", "regime", "session", "symbol", "side", "volume", "entry_price", "exit_price",
+            "open_time_msc", "close_time_msc", "pnl_cents", "risk_cents", "exit_reason", "journal_seq");
+    private static final String DECISION = upsert("decisions", "journal_seq", "journal_seq", "time_msc", "kind",
+            "symbol", "detail");
+
     private StoreRows() {
     }
 
@@ -52,10 +67,7 @@ final class StoreRows {
                 : SimilarTrades.Neighbourhood.of(SimilarTrades.exactOver(recent.closedBefore(h, s.getDecidedOnTickMsc(),
                         SIMILAR_AMONG)).exactNearest(e.features(), SIMILAR_K));
         recent.entryWritten(s.getSignalKey());
-        h.createUpdate(upsert("entries", "signal_key", "signal_key", "symbol", "side", "alpha", "regime", "session",
-                        "reference_price", "sl", "tp1", "tp2", "volume", "risk_cents", "decided_msc", "governor_state",
-                        "q", "grade", "model_probability", "model_version", "plugin_versions", "similar_count",
-                        "similar_win_rate", "alpha_strength"))
+        h.createUpdate(ENTRY)
                 .bind(0, s.getSignalKey()).bind(1, s.getSymbol()).bind(2, s.getSide().name()).bind(3, s.getAlpha())
                 .bind(4, e.regime()).bind(5, e.session()).bind(6, s.getReferencePrice()).bind(7, s.getSl())
                 .bind(8, s.getTp1()).bind(9, s.getTp2()).bind(10, s.getVolume()).bind(11, e.riskAtStop().cents())
@@ -64,7 +76,7 @@ final class StoreRows {
                 .bind(18, String.join(",", d.plugins())).bind(19, similar.count()).bind(20, orNull(similar.winRate()))
                 .bind(21, orNull(d.alphaStrength()))
                 .execute();
-        var batch = h.prepareBatch(upsert("entry_features", "signal_key, name", "signal_key", "name", "value"));
+        var batch = h.prepareBatch(ENTRY_FEATURE);
         e.features().forEach((name, value) -> batch.bind(0, s.getSignalKey()).bind(1, name).bind(2, value).add());
         if (batch.size() > 0) {
             batch.execute();
@@ -116,16 +128,13 @@ final class StoreRows {
     }
 
     static void fill(Handle h, long seq, Fill f) {
-        h.execute(upsert("fills", "journal_seq", "deal", "position_id", "order_id", "symbol", "side", "entry", "volume",
-                "price", "profit", "commission", "swap", "time_msc", "signal_key", "reason", "journal_seq"), f.getDeal(), f.getPositionId(),
+        h.execute(FILL, f.getDeal(), f.getPositionId(),
                 f.getOrder(), f.getSymbol(), f.getSide().name(), f.getEntry().name(), f.getVolume(), f.getPrice(),
                 f.getProfit(), f.getCommission(), f.getSwap(), f.getTimeMsc(), f.getSignalKey(), f.getReason(), seq);
     }
 
     static void trade(Handle h, long seq, ClosedTrade t) {
-        h.execute(upsert("trades", "position_id", "position_id", "signal_key", "alpha", "alpha_version", "regime",
-                "session", "symbol", "side", "volume", "entry_price", "exit_price", "open_time_msc", "close_time_msc",
-                "pnl_cents", "risk_cents", "exit_reason", "journal_seq"), t.positionId(),
+        h.execute(TRADE, t.positionId(),
                 t.signalKey(), t.alpha(), t.alphaVersion(), t.regime(), t.session(), t.symbol(), t.side().name(),
                 t.volume(), t.entryPrice(), t.exitPrice(), t.openTimeMsc(), t.closeTimeMsc(), t.pnl().cents(),
                 t.riskAtStop().cents(), t.exitReason(), seq);
@@ -135,7 +144,19 @@ final class StoreRows {
         h.execute("INSERT INTO trading_days VALUES (?) ON CONFLICT DO NOTHING", startMsc);
     }
 
-    static void decision(Handle h, long seq, long timeMsc, String kind, String symbol, String detail) {
-        h.execute(upsert("decisions", "journal_seq", "journal_seq", "time_msc", "kind", "symbol", "detail"), seq, timeMsc, kind, symbol, detail);
+    /** A decision row: the journal row's kind and the line a person reads for it. */
+    record Decision(long seq, long timeMsc, String kind, String symbol, String detail) {
+    }
+
+    /** The decisions of one indexed chunk, in one prepared batch. */
+    static void decisions(Handle h, List<Decision> decisions) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        var batch = h.prepareBatch(DECISION);
+        for (Decision d : decisions) {
+            batch.bind(0, d.seq()).bind(1, d.timeMsc()).bind(2, d.kind()).bind(3, d.symbol()).bind(4, d.detail()).add();
+        }
+        batch.execute();
     }
 }
