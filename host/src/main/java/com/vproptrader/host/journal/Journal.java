@@ -1,5 +1,6 @@
 package com.vproptrader.host.journal;
 
+import com.vproptrader.host.background.BackgroundThreads;
 import com.vproptrader.proto.InputRun;
 import com.vproptrader.proto.JournalKind;
 import com.vproptrader.proto.JournalRecord;
@@ -132,7 +133,10 @@ public final class Journal implements AutoCloseable {
                 .findOne().orElse(null));
         lastSeq = last == null ? 0 : last.seq();
         lastHash = last == null ? GENESIS : last.hash();
-        writer = new Thread(this::writeLoop, "journal-writer");
+        // A live loop never waits for the writer, so its thread yields the core to the loop's exchange it was woken
+        // by; a paced journal's loop waits for room in the queue, so its writer keeps the normal priority.
+        writer = runCap == 0 ? BackgroundThreads.named("journal-writer").newThread(this::writeLoop)
+                : new Thread(this::writeLoop, "journal-writer");
         writer.setDaemon(true);
         writer.start();
     }
@@ -398,7 +402,7 @@ public final class Journal implements AutoCloseable {
                     String hash = chain.next(lastHash, row.eventTimeMsc(), row.kind(), row.symbol(), payload);
                     lastSeq++;
                     if (committed != null) {
-                        committed.add(new CommittedRow(lastSeq, row.eventTimeMsc(), row.kind(), row.symbol(),
+                        committed.add(new CommittedRow(lastSeq, row.eventTimeMsc(), row.kind(), row.symbol(), payload,
                                 payload.startsWith(Pending.UNPRINTABLE) ? null : row.record()));
                     }
                     lastHash = hash;

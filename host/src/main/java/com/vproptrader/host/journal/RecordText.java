@@ -14,7 +14,8 @@ public final class RecordText {
     private RecordText() {
     }
 
-    public static String of(JournalRecord r) {
+    /** The line of {@code r}, whose journal payload is {@code json}: that text for a record with no line of its own. */
+    public static String of(JournalRecord r, String json) {
         return switch (r.getBodyCase()) {
             case CANDIDATE -> candidate(r.getCandidate());
             case VETO -> r.getVeto().getDetail();
@@ -22,7 +23,7 @@ public final class RecordText {
             case EVIDENCE -> evidence(r.getEvidence());
             default -> {
                 String text = JournalKinds.text(r);
-                yield text.isEmpty() ? JournalKinds.json(r) : text;
+                yield text.isEmpty() ? json : text;
             }
         };
     }

@@ -9,7 +9,6 @@ import com.vproptrader.proto.Fill;
 import com.vproptrader.proto.FillSource;
 import com.vproptrader.proto.JournalKind;
 import com.vproptrader.proto.JournalRecord;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,7 +115,8 @@ public final class JournalIndexer {
         List<CommittedRow> rows = new ArrayList<>(entries.size());
         for (JournalEntry entry : entries) {
             try {
-                rows.add(new CommittedRow(entry.seq(), entry.eventTimeMsc(), entry.kind(), entry.symbol(), entry.record()));
+                rows.add(new CommittedRow(entry.seq(), entry.eventTimeMsc(), entry.kind(), entry.symbol(), entry.payload(),
+                        entry.record()));
             } catch (IllegalArgumentException e) {
                 log.warn("journal row {} ({}) skipped: {}", entry.seq(), entry.kind(), e.getMessage());
             }
@@ -133,13 +133,13 @@ public final class JournalIndexer {
         List<ClosedTrade> stored = new ArrayList<>();
         List<long[]> days = new ArrayList<>();
         if (through <= alreadyStored || rows.isEmpty()) {
-            rows.forEach(r -> apply(r, null, stored, null, days));
+            rows.forEach(r -> apply(r, null, stored, days));
         } else {
             try {
                 store.write(through, h -> {
-                    List<StoreRows.Decision> decisions = new ArrayList<>();
-                    rows.forEach(r -> apply(r, r.seq() > alreadyStored ? h : null, stored, decisions, days));
-                    StoreRows.decisions(h, decisions);
+                    try (StoreRows.Chunk w = new StoreRows.Chunk(h)) {
+                        rows.forEach(r -> apply(r, r.seq() > alreadyStored ? w : null, stored, days));
+                    }
                 });
             } catch (RuntimeException e) {
                 recent.forget(); // what it held of this write was rolled back
@@ -162,9 +162,8 @@ public final class JournalIndexer {
         return Set.copyOf(kinds);
     }
 
-    /** Applies one row to the tracker and, when {@code h} is not null, to the store (its decision to {@code decisions}). */
-    private void apply(CommittedRow r, Handle h, List<ClosedTrade> stored, List<StoreRows.Decision> decisions,
-                       List<long[]> days) {
+    /** Applies one row to the tracker and, when {@code w} is not null, to the store. */
+    private void apply(CommittedRow r, StoreRows.Chunk w, List<ClosedTrade> stored, List<long[]> days) {
         try {
             JournalRecord record = r.record();
             if (record == null) {
@@ -175,36 +174,36 @@ public final class JournalIndexer {
                 case ENTRY -> {
                     EntryContext entry = EntryRecords.context(record.getEntry());
                     tracker.onSignal(entry);
-                    if (h != null) {
-                        StoreRows.entry(h, entry, recent, versionsWritten);
+                    if (w != null) {
+                        StoreRows.entry(w, entry, recent, versionsWritten);
                     }
                 }
                 case FILL -> {
                     Fill fill = record.getFill();
                     Optional<ClosedTrade> closed = record.getFillSource() == FillSource.FILL_SOURCE_TERMINAL_HISTORY
                             ? tracker.onRecoveredFill(fill) : tracker.onFill(fill);
-                    if (h != null) {
-                        StoreRows.fill(h, r.seq(), fill);
+                    if (w != null) {
+                        StoreRows.fill(w, r.seq(), fill);
                         closed.ifPresent(t -> {
-                            StoreRows.trade(h, r.seq(), t);
-                            recent.stored(h, t.positionId());
+                            StoreRows.trade(w, r.seq(), t);
+                            recent.stored(w.handle(), t.positionId());
                             stored.add(t);
                         });
                     }
                 }
                 case DAY_RESET -> {
-                    if (h != null) {
+                    if (w != null) {
                         long start = record.getDayReset().getPreviousStartMsc();
                         long end = record.getDayReset().getNewStartMsc();
-                        StoreRows.tradingDay(h, start);
-                        StoreRows.tradingDay(h, end);
+                        StoreRows.tradingDay(w, start);
+                        StoreRows.tradingDay(w, end);
                         days.add(new long[] {start, end});
                     }
                 }
                 default -> {
-                    if (h != null) {
-                        decisions.add(new StoreRows.Decision(r.seq(), r.eventTimeMsc(), r.kind(), r.symbol(),
-                                RecordText.of(record)));
+                    if (w != null) {
+                        StoreRows.decision(w, r.seq(), r.eventTimeMsc(), r.kind(), r.symbol(),
+                                RecordText.of(record, r.payload()));
                     }
                 }
             }

@@ -4,6 +4,9 @@ import com.vproptrader.proto.Fill;
 import com.vproptrader.proto.Signal;
 import org.jdbi.v3.core.Handle;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -30,6 +33,8 @@ final class StoreRows {
     private static final String TRADE = upsert("trades", "position_id", "position_id", "signal_key", "alpha",
             "alpha_version", "regime", "session", "symbol", "side", "volume", "entry_price", "exit_price",
             "open_time_msc", "close_time_msc", "pnl_cents", "risk_cents", "exit_reason", "journal_seq");
+    private static final String VERSION = "INSERT INTO versions VALUES (?,?,?,?) ON CONFLICT DO NOTHING";
+    private static final String TRADING_DAY = "INSERT INTO trading_days VALUES (?) ON CONFLICT DO NOTHING";
     private static final String DECISION = upsert("decisions", "journal_seq", "journal_seq", "time_msc", "kind",
             "symbol", "detail");
 
@@ -60,34 +65,29 @@ final class StoreRows {
      * The entry row, its features and the versions that decided it; {@code recent} gives the similar-trade sample and
      * {@code versionsWritten} the versions already written (each is written once: the first sighting stays).
      */
-    static void entry(Handle h, EntryContext e, RecentTrades recent, Set<String> versionsWritten) {
+    static void entry(Chunk w, EntryContext e, RecentTrades recent, Set<String> versionsWritten) {
         Signal s = e.signal();
         EntryContext.Decision d = e.decision();
         SimilarTrades.Neighbourhood similar = e.features().isEmpty() ? SimilarTrades.Neighbourhood.NONE
-                : SimilarTrades.Neighbourhood.of(SimilarTrades.exactOver(recent.closedBefore(h, s.getDecidedOnTickMsc(),
-                        SIMILAR_AMONG)).exactNearest(e.features(), SIMILAR_K));
+                : SimilarTrades.Neighbourhood.of(SimilarTrades.exactOver(recent.closedBefore(w.handle(),
+                        s.getDecidedOnTickMsc(), SIMILAR_AMONG)).exactNearest(e.features(), SIMILAR_K));
         recent.entryWritten(s.getSignalKey());
-        h.createUpdate(ENTRY)
-                .bind(0, s.getSignalKey()).bind(1, s.getSymbol()).bind(2, s.getSide().name()).bind(3, s.getAlpha())
-                .bind(4, e.regime()).bind(5, e.session()).bind(6, s.getReferencePrice()).bind(7, s.getSl())
-                .bind(8, s.getTp1()).bind(9, s.getTp2()).bind(10, s.getVolume()).bind(11, e.riskAtStop().cents())
-                .bind(12, s.getDecidedOnTickMsc()).bind(13, e.governorState()).bind(14, orNull(d.q()))
-                .bind(15, d.grade()).bind(16, orNull(d.modelProbability())).bind(17, d.modelVersion())
-                .bind(18, String.join(",", d.plugins())).bind(19, similar.count()).bind(20, orNull(similar.winRate()))
-                .bind(21, orNull(d.alphaStrength()))
-                .execute();
-        var batch = h.prepareBatch(ENTRY_FEATURE);
-        e.features().forEach((name, value) -> batch.bind(0, s.getSignalKey()).bind(1, name).bind(2, value).add());
-        if (batch.size() > 0) {
-            batch.execute();
+        w.run(ENTRY, s.getSignalKey(), s.getSymbol(), s.getSide().name(), s.getAlpha(), e.regime(), e.session(),
+                s.getReferencePrice(), s.getSl(), s.getTp1(), s.getTp2(), s.getVolume(), e.riskAtStop().cents(),
+                s.getDecidedOnTickMsc(), e.governorState(), orNull(d.q()), d.grade(), orNull(d.modelProbability()),
+                d.modelVersion(), String.join(",", d.plugins()), similar.count(), orNull(similar.winRate()),
+                orNull(d.alphaStrength()));
+        for (Map.Entry<String, Double> feature : e.features().entrySet()) {
+            w.batch(ENTRY_FEATURE, s.getSignalKey(), feature.getKey(), feature.getValue());
         }
-        version(h, versionsWritten, "alpha", e.alphaId(), e.alphaVersion(), s.getDecidedOnTickMsc());
+        w.runBatch(ENTRY_FEATURE);
+        version(w, versionsWritten, "alpha", e.alphaId(), e.alphaVersion(), s.getDecidedOnTickMsc());
         if (!e.rulePack().isEmpty()) {
-            version(h, versionsWritten, "rule_pack", e.rulePack(), "", s.getDecidedOnTickMsc());
+            version(w, versionsWritten, "rule_pack", e.rulePack(), "", s.getDecidedOnTickMsc());
         }
         for (String label : d.plugins()) {
             int at = label.indexOf('@');
-            version(h, versionsWritten, "plugin", at < 0 ? label : label.substring(0, at),
+            version(w, versionsWritten, "plugin", at < 0 ? label : label.substring(0, at),
                     at < 0 ? "" : label.substring(at + 1), s.getDecidedOnTickMsc());
         }
     }
@@ -119,44 +119,125 @@ final class StoreRows {
     }
 
     /** A version's first sighting; one already written is skipped (the INSERT would do nothing). */
-    private static void version(Handle h, Set<String> written, String component, String name, String version,
+    private static void version(Chunk w, Set<String> written, String component, String name, String version,
                                 long timeMsc) {
-        if (!written.add(component + '\u0000' + name + '\u0000' + version)) {
-            return;
+        if (written.add(component + '\u0000' + name + '\u0000' + version)) {
+            w.run(VERSION, component, name, version, timeMsc);
         }
-        h.execute("INSERT INTO versions VALUES (?,?,?,?) ON CONFLICT DO NOTHING", component, name, version, timeMsc);
     }
 
-    static void fill(Handle h, long seq, Fill f) {
-        h.execute(FILL, f.getDeal(), f.getPositionId(),
-                f.getOrder(), f.getSymbol(), f.getSide().name(), f.getEntry().name(), f.getVolume(), f.getPrice(),
-                f.getProfit(), f.getCommission(), f.getSwap(), f.getTimeMsc(), f.getSignalKey(), f.getReason(), seq);
+    static void fill(Chunk w, long seq, Fill f) {
+        w.run(FILL, f.getDeal(), f.getPositionId(), f.getOrder(), f.getSymbol(), f.getSide().name(), f.getEntry().name(),
+                f.getVolume(), f.getPrice(), f.getProfit(), f.getCommission(), f.getSwap(), f.getTimeMsc(),
+                f.getSignalKey(), f.getReason(), seq);
     }
 
-    static void trade(Handle h, long seq, ClosedTrade t) {
-        h.execute(TRADE, t.positionId(),
-                t.signalKey(), t.alpha(), t.alphaVersion(), t.regime(), t.session(), t.symbol(), t.side().name(),
-                t.volume(), t.entryPrice(), t.exitPrice(), t.openTimeMsc(), t.closeTimeMsc(), t.pnl().cents(),
-                t.riskAtStop().cents(), t.exitReason(), seq);
+    static void trade(Chunk w, long seq, ClosedTrade t) {
+        w.run(TRADE, t.positionId(), t.signalKey(), t.alpha(), t.alphaVersion(), t.regime(), t.session(), t.symbol(),
+                t.side().name(), t.volume(), t.entryPrice(), t.exitPrice(), t.openTimeMsc(), t.closeTimeMsc(),
+                t.pnl().cents(), t.riskAtStop().cents(), t.exitReason(), seq);
     }
 
-    static void tradingDay(Handle h, long startMsc) {
-        h.execute("INSERT INTO trading_days VALUES (?) ON CONFLICT DO NOTHING", startMsc);
+    static void tradingDay(Chunk w, long startMsc) {
+        w.run(TRADING_DAY, startMsc);
     }
 
-    /** A decision row: the journal row's kind and the line a person reads for it. */
-    record Decision(long seq, long timeMsc, String kind, String symbol, String detail) {
+    /** A decision: the journal row's kind and the line a person reads for it; run with the chunk's others at its end. */
+    static void decision(Chunk w, long seq, long timeMsc, String kind, String symbol, String detail) {
+        w.batch(DECISION, seq, timeMsc, kind, symbol, detail);
     }
 
-    /** The decisions of one indexed chunk, in one prepared batch. */
-    static void decisions(Handle h, List<Decision> decisions) {
-        if (decisions.isEmpty()) {
-            return;
+    /**
+     * The store's writes of one indexed chunk, in its transaction: each INSERT prepared once and bound through JDBC
+     * (jdbi's binding of every argument of every row cost more than the insert itself), decisions in one batch.
+     */
+    static final class Chunk implements AutoCloseable {
+        private final Handle handle;
+        private final Map<String, PreparedStatement> prepared = new HashMap<>();
+
+        Chunk(Handle handle) {
+            this.handle = handle;
         }
-        var batch = h.prepareBatch(DECISION);
-        for (Decision d : decisions) {
-            batch.bind(0, d.seq()).bind(1, d.timeMsc()).bind(2, d.kind()).bind(3, d.symbol()).bind(4, d.detail()).add();
+
+        /** The transaction's handle, for the reads an entry needs. */
+        Handle handle() {
+            return handle;
         }
-        batch.execute();
+
+        void run(String sql, Object... values) {
+            try {
+                bind(statement(sql), values).executeUpdate();
+            } catch (SQLException e) {
+                throw failed(sql, e);
+            }
+        }
+
+        void batch(String sql, Object... values) {
+            try {
+                bind(statement(sql), values).addBatch();
+            } catch (SQLException e) {
+                throw failed(sql, e);
+            }
+        }
+
+        void runBatch(String sql) {
+            PreparedStatement statement = prepared.get(sql);
+            if (statement != null) {
+                try {
+                    statement.executeBatch();
+                } catch (SQLException e) {
+                    throw failed(sql, e);
+                }
+            }
+        }
+
+        /** Runs the decisions batched, then lets the statements go (the transaction commits after). */
+        @Override
+        public void close() {
+            runBatch(DECISION);
+            for (PreparedStatement statement : prepared.values()) {
+                try {
+                    statement.close();
+                } catch (SQLException e) {
+                    throw failed("close", e);
+                }
+            }
+            prepared.clear();
+        }
+
+        private PreparedStatement statement(String sql) throws SQLException {
+            PreparedStatement statement = prepared.get(sql);
+            if (statement == null) {
+                statement = handle.getConnection().prepareStatement(sql);
+                prepared.put(sql, statement);
+            }
+            return statement;
+        }
+
+        /** Binds by Java type, as jdbi did: a null Double is a SQL NULL of a double column. */
+        private static PreparedStatement bind(PreparedStatement statement, Object[] values) throws SQLException {
+            for (int i = 0; i < values.length; i++) {
+                int at = i + 1;
+                Object value = values[i];
+                if (value == null) {
+                    statement.setNull(at, Types.DOUBLE);
+                } else if (value instanceof String v) {
+                    statement.setString(at, v);
+                } else if (value instanceof Long v) {
+                    statement.setLong(at, v);
+                } else if (value instanceof Integer v) {
+                    statement.setInt(at, v);
+                } else if (value instanceof Double v) {
+                    statement.setDouble(at, v);
+                } else {
+                    throw new IllegalArgumentException("no binding for " + value.getClass());
+                }
+            }
+            return statement;
+        }
+
+        private static IllegalStateException failed(String sql, SQLException e) {
+            return new IllegalStateException("long-term store write failed (" + sql + "): " + e.getMessage(), e);
+        }
     }
 }

@@ -37,7 +37,9 @@ class RecentTradesTest {
                         h.execute("INSERT INTO entry_features (signal_key, name, value) VALUES (?,?,?)", key, "f1", f1);
                         h.execute("INSERT INTO entry_features (signal_key, name, value) VALUES (?,?,?)", key, "f2", f2);
                     }
-                    StoreRows.trade(h, seq, trade);
+                    try (StoreRows.Chunk w = new StoreRows.Chunk(h)) {
+                        StoreRows.trade(w, seq, trade);
+                    }
                     recent.stored(h, trade.positionId());
                     for (long decided : new long[] {close - 20_000, close, close + 1, Long.MAX_VALUE}) {
                         assertThat(recent.closedBefore(h, decided, 3)).as("decided at %d after trade %d", decided, seq)

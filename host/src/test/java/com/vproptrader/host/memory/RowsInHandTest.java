@@ -18,7 +18,7 @@ class RowsInHandTest {
     private void commit(long afterSeq, String... kinds) {
         List<CommittedRow> rows = new ArrayList<>();
         for (int i = 0; i < kinds.length; i++) {
-            rows.add(new CommittedRow(afterSeq + 1 + i, 0, kinds[i], "", JournalRecord.getDefaultInstance()));
+            rows.add(new CommittedRow(afterSeq + 1 + i, 0, kinds[i], "", "{}", JournalRecord.getDefaultInstance()));
         }
         inHand.committed(afterSeq, rows);
     }
