@@ -78,9 +78,12 @@ public final class JournalIndexer {
 
     /**
      * Takes the rows a live journal hands over at each commit ({@link RowsInHand}), so that what it wrote is indexed
-     * from its typed records; any stretch not handed over is read from the file. Before the first catch-up.
+     * from its typed records; any stretch not handed over is read from the file. {@code catchUpSoon} is called (on the
+     * journal's writer thread; it must not wait) when enough rows are held that the caller should catch up now.
+     * Before the first catch-up.
      */
-    public void follow(Journal live) {
+    public void follow(Journal live, Runnable catchUpSoon) {
+        inHand.onBacklog(catchUpSoon);
         live.onCommit(inHand);
     }
 

@@ -7,12 +7,14 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The live host's long-term store: a {@link TradeStore} (SQLite beside the journal, or PostgreSQL), kept up to date by a
- * {@link JournalIndexer} on its own thread once a second, so the event loop never waits for it; and the
+ * {@link JournalIndexer} on its own thread once a second, or sooner once 500 rows of the live journal wait for it
+ * ({@link RowsInHand}), so the event loop never waits for it; and the
  * similar-trade index over it, built from the store at start and rebuilt when the store has trades it lacks
  * (at most once a minute: a rebuild over many trades takes seconds).
  */
@@ -41,7 +43,13 @@ public final class LongTermMemory implements AutoCloseable {
 
     /** Indexes what {@code live} (the journal in {@code journalFile}) commits from its typed records. Before {@link #start}. */
     public void follow(Journal live) {
-        indexer.follow(live);
+        indexer.follow(live, () -> {
+            try {
+                thread.execute(this::catchUp);
+            } catch (RejectedExecutionException e) {
+                // closing: the last catch-up is queued already
+            }
+        });
     }
 
     /** Tells {@code listener} of each trading day that ended (the daily digest). Before {@link #start}. */

@@ -19,6 +19,12 @@ final class RowsInHand implements Journal.CommitListener {
     static final int MAX_ROWS = 50_000;
     /** Commits of other kinds only still hold their range: bound them too. */
     static final int MAX_COMMITS = 50_000;
+    /**
+     * Rows held at which the indexer is asked to take them now rather than at its next round: rows held across a young
+     * garbage collection are copied by it, and a second of a busy account's rows made those pauses several times
+     * longer (LinkLatencyBench's GC log).
+     */
+    static final int NUDGE_ROWS = 500;
 
     /** Journal rows {@code afterSeq + 1 … lastSeq}; {@code rows} those of them the indexer reads. */
     record Commit(long afterSeq, long lastSeq, List<CommittedRow> rows) {
@@ -27,9 +33,16 @@ final class RowsInHand implements Journal.CommitListener {
     private final Set<String> kinds;
     private final ArrayDeque<Commit> commits = new ArrayDeque<>();
     private int rowsHeld;
+    private Runnable onBacklog = () -> { };
+    private boolean nudged;
 
     RowsInHand(Set<String> kinds) {
         this.kinds = kinds;
+    }
+
+    /** Called (on the journal's writer thread, must not wait) once {@link #NUDGE_ROWS} rows are held, once per take. */
+    synchronized void onBacklog(Runnable nudge) {
+        this.onBacklog = nudge;
     }
 
     @Override
@@ -45,6 +58,10 @@ final class RowsInHand implements Journal.CommitListener {
         }
         commits.add(new Commit(afterSeq, afterSeq + rows.size(), kept));
         rowsHeld += kept.size();
+        if (!nudged && rowsHeld >= NUDGE_ROWS) {
+            nudged = true;
+            onBacklog.run();
+        }
     }
 
     /**
@@ -72,6 +89,7 @@ final class RowsInHand implements Journal.CommitListener {
             }
             through = next.lastSeq();
         }
+        nudged = rowsHeld >= NUDGE_ROWS;
         return through == readTo ? null : new Taken(rows, through);
     }
 

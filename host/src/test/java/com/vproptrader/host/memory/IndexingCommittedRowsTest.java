@@ -43,7 +43,7 @@ class IndexingCommittedRowsTest {
             journal.flush();
             handedFrom = Jdbi.create("jdbc:sqlite:" + file).withHandle(h ->
                     h.createQuery("SELECT max(seq) FROM journal").mapTo(Long.class).one());
-            follower.follow(journal);
+            follower.follow(journal, () -> { });
             for (int n = 5; n <= 40; n++) {
                 trade(journal, trades, n, random);
                 if (n % 7 == 0) {

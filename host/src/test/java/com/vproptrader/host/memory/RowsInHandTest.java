@@ -5,8 +5,10 @@ import com.vproptrader.proto.JournalRecord;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,9 +74,30 @@ class RowsInHandTest {
     }
 
     @Test
+    void theIndexerIsNudgedOnceWhenEnoughRowsWait_andAgainOnlyAfterItTookThem() {
+        AtomicInteger nudges = new AtomicInteger();
+        inHand.onBacklog(nudges::incrementAndGet);
+        String[] half = new String[RowsInHand.NUDGE_ROWS / 2];
+        Arrays.fill(half, "fill");
+
+        commit(0, half);
+        int beforeTheThreshold = nudges.get();
+        commit(half.length, half);
+        commit(2L * half.length, half);
+        int atTheThreshold = nudges.get();
+        RowsInHand.Taken taken = inHand.take(0, Long.MAX_VALUE, Integer.MAX_VALUE);
+        commit(taken.through(), half);
+        commit(taken.through() + half.length, half);
+
+        assertThat(beforeTheThreshold).isZero();
+        assertThat(atTheThreshold).as("once, not at every commit past it").isEqualTo(1);
+        assertThat(nudges.get()).as("again after the take").isEqualTo(2);
+    }
+
+    @Test
     void commitsBeyondTheCapAreDropped_soTheIndexerReadsThemFromTheFile() {
         String[] full = new String[RowsInHand.MAX_ROWS];
-        java.util.Arrays.fill(full, "fill");
+        Arrays.fill(full, "fill");
         commit(0, full);
         commit(RowsInHand.MAX_ROWS, "fill");                 // dropped: the cap is reached
         RowsInHand.Taken first = inHand.take(0, Long.MAX_VALUE, Integer.MAX_VALUE);
