@@ -92,7 +92,7 @@ public final class JournalIndexer {
         int closed = 0;
         while (true) {
             RowsInHand.Taken next = inHand.take(readTo, maxSeq, CHUNK);
-            if (next == null) {
+            if (next == null && !inHand.caughtUp(readTo)) {
                 next = fromFile(maxSeq);
             }
             if (next == null) {

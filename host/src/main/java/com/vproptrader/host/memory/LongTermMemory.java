@@ -124,6 +124,7 @@ public final class LongTermMemory implements AutoCloseable {
                         TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
             }
         }
+        store.close(); // the indexer wrote its last rows
         if (interrupted) {
             Thread.currentThread().interrupt();
         }

@@ -33,6 +33,8 @@ final class RowsInHand implements Journal.CommitListener {
     private final Set<String> kinds;
     private final ArrayDeque<Commit> commits = new ArrayDeque<>();
     private int rowsHeld;
+    /** The last journal row of any commit seen, kept or dropped: 0 before the first. */
+    private long seenThrough;
     private Runnable onBacklog = () -> { };
     private boolean nudged;
 
@@ -47,6 +49,7 @@ final class RowsInHand implements Journal.CommitListener {
 
     @Override
     public synchronized void committed(long afterSeq, List<CommittedRow> rows) {
+        seenThrough = afterSeq + rows.size();
         List<CommittedRow> kept = new ArrayList<>();
         for (CommittedRow row : rows) {
             if (kinds.contains(row.kind())) {
@@ -91,6 +94,14 @@ final class RowsInHand implements Journal.CommitListener {
         }
         nudged = rowsHeld >= NUDGE_ROWS;
         return through == readTo ? null : new Taken(rows, through);
+    }
+
+    /**
+     * Whether every row committed up to {@code readTo} and since the first commit seen was read: then the file holds
+     * nothing more for the indexer (rows committed after come in hand).
+     */
+    synchronized boolean caughtUp(long readTo) {
+        return seenThrough > 0 && readTo >= seenThrough;
     }
 
     /** Where the oldest commit held starts (its first row is one after), or -1 when none is held. */

@@ -30,6 +30,8 @@ public final class TradeStore implements AutoCloseable {
 
     private final Jdbi jdbi;
     private final String url;
+    /** The indexer's connection ({@link #write}); null until its first write. */
+    private Handle writer;
 
     private TradeStore(String url) {
         this.url = url;
@@ -81,12 +83,32 @@ public final class TradeStore implements AutoCloseable {
         return jdbi.withHandle(h -> h.createQuery("SELECT journal_seq FROM indexed").mapTo(Long.class).one());
     }
 
-    /** Runs {@code writes} and moves the read mark to {@code seq}, all in one transaction. */
+    /**
+     * Runs {@code writes} and moves the read mark to {@code seq}, all in one transaction, on the writer's connection:
+     * kept open from write to write (a SQLite connection's open, and the checkpoint when it closes, cost more than a
+     * chunk's rows), and dropped after a failed write so the next starts afresh. The indexer's thread only.
+     */
     void write(long seq, Consumer<Handle> writes) {
-        jdbi.useTransaction(h -> {
-            writes.accept(h);
-            h.execute("UPDATE indexed SET journal_seq = ?", seq);
-        });
+        if (writer == null) {
+            writer = jdbi.open();
+        }
+        try {
+            writer.useTransaction(h -> {
+                writes.accept(h);
+                h.execute("UPDATE indexed SET journal_seq = ?", seq);
+            });
+        } catch (RuntimeException e) {
+            closeWriter();
+            throw e;
+        }
+    }
+
+    private void closeWriter() {
+        Handle h = writer;
+        writer = null;
+        if (h != null) {
+            h.close();
+        }
     }
 
     /** Closed trades with a close time in [fromMsc, toMsc), oldest close first; {@code limit <= 0} means all. */
@@ -268,8 +290,9 @@ public final class TradeStore implements AutoCloseable {
                 rs.getString("exit_reason"));
     }
 
+    /** Lets go of the writer's connection (once its writes are done); reads open a connection per call. */
     @Override
     public void close() {
-        // jdbi opens a connection per call: nothing stays open between calls.
+        closeWriter();
     }
 }

@@ -59,7 +59,9 @@ class RowsInHandTest {
 
         assertThat(inHand.take(4, Long.MAX_VALUE, 5000)).isNull();
         assertThat(inHand.oldestAfterSeq()).isEqualTo(10);
+        assertThat(inHand.caughtUp(4)).as("rows 5-10 are only in the file").isFalse();
         assertThat(seqs(inHand.take(10, Long.MAX_VALUE, 5000))).containsExactly(11L);
+        assertThat(inHand.caughtUp(11)).isTrue();
     }
 
     @Test
@@ -106,5 +108,7 @@ class RowsInHandTest {
         assertThat(first.through()).isEqualTo(RowsInHand.MAX_ROWS);
         assertThat(inHand.take(first.through(), Long.MAX_VALUE, 5000)).as("row MAX_ROWS + 1 is not held").isNull();
         assertThat(inHand.oldestAfterSeq()).isEqualTo(RowsInHand.MAX_ROWS + 1);
+        assertThat(inHand.caughtUp(RowsInHand.MAX_ROWS + 2)).isTrue();
+        assertThat(inHand.caughtUp(RowsInHand.MAX_ROWS)).as("the dropped row").isFalse();
     }
 }
