@@ -11,16 +11,18 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Daemon threads for work beside the account loops (the long-term memory's indexer, the navigator's simulations,
- * retraining) that run at a lower OS scheduling priority: on a machine with few cores the loop, woken by a tick,
- * then takes the core from them at once instead of waiting out their time slice (milliseconds on Linux), and their
- * CPU goes mostly to time the loops leave idle. Java's own thread priorities do nothing on Linux unless the JVM runs
- * as root with {@code -XX:ThreadPriorityPolicy=1}; raising a thread's own nice value needs no privilege, so each
- * thread does it as it starts ({@code renice} on its kernel thread id). Where that is not possible (not Linux, no
- * {@code renice}) the thread runs at the normal priority and says so once in the log.
+ * retraining) that run under Linux's SCHED_IDLE policy: a woken account loop, gateway or transport thread then takes
+ * the core from them at once. A lower nice value is not enough: the kernel's EEVDF scheduler lets a running thread
+ * finish its time slice (milliseconds) before a woken one of any nice value gets the core, and at one tick a
+ * millisecond that showed as a p99 twice as long (ops/bench/README.md). Their CPU goes to time the loops leave idle.
+ * Java's own thread priorities do nothing on Linux; an unprivileged thread may move itself to SCHED_IDLE, so each
+ * thread does it as it starts ({@code chrt --idle} on its kernel thread id). Where that is not possible it falls
+ * back to nice 10 ({@code renice}), and where neither is, the thread runs at the normal priority and says so once in
+ * the log.
  */
 public final class BackgroundThreads {
     private static final Logger log = LoggerFactory.getLogger(BackgroundThreads.class);
-    /** Nice 10: a tenth of a normal thread's CPU share when both want a core (Linux CFS weights 110 vs 1024). */
+    /** The fallback: a tenth of a normal thread's CPU share when both want a core (Linux CFS weights 110 vs 1024). */
     static final int NICE = 10;
     private static volatile boolean warned;
 
@@ -39,31 +41,54 @@ public final class BackgroundThreads {
         };
     }
 
-    /** Lowers the calling thread's OS scheduling priority to nice {@link #NICE}; false when it could not. */
+    /** Moves the calling thread to SCHED_IDLE, or else to nice {@link #NICE}; false when neither could be done. */
     static boolean lowerOwnPriority() {
         try {
             String self = Files.readSymbolicLink(Path.of("/proc/thread-self")).toString(); // "<pid>/task/<tid>"
             String tid = self.substring(self.lastIndexOf('/') + 1);
-            Process renice = new ProcessBuilder("renice", "-n", String.valueOf(NICE), "-p", tid)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (renice.waitFor(5, TimeUnit.SECONDS) && renice.exitValue() == 0) {
+            String idle = run("chrt", "--idle", "-p", "0", tid);
+            if (idle.isEmpty()) {
                 return true;
             }
-            renice.destroyForcibly();
-            warnOnce("renice exited with " + (renice.isAlive() ? "no answer" : renice.exitValue()));
+            String nice = run("renice", "-n", String.valueOf(NICE), "-p", tid);
+            if (nice.isEmpty()) {
+                warnOnce("chrt --idle " + idle + "; running at nice " + NICE + " instead", false);
+                return true;
+            }
+            warnOnce("chrt --idle " + idle + ", renice " + nice, true);
         } catch (IOException | UnsupportedOperationException | StringIndexOutOfBoundsException e) {
-            warnOnce(e.toString());
+            warnOnce(e.toString(), true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return false;
     }
 
-    private static void warnOnce(String why) {
+    /** Runs a command; "" when it exited with 0, else what went wrong. */
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (IOException e) {
+            return e.getMessage();
+        }
+        if (!p.waitFor(5, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return "gave no answer";
+        }
+        return p.exitValue() == 0 ? "" : "exited with " + p.exitValue();
+    }
+
+    private static void warnOnce(String why, boolean normalPriority) {
         if (!warned) {
             warned = true;
-            log.warn("background threads run at normal priority (cannot lower it: {}); they compete with the account "
-                    + "loops for the cores", why);
+            if (normalPriority) {
+                log.warn("background threads run at normal priority (cannot lower it: {}); they compete with the account "
+                        + "loops for the cores", why);
+            } else {
+                log.warn("background threads: {}", why);
+            }
         }
     }
 }

@@ -1,6 +1,5 @@
 package com.vproptrader.host.journal;
 
-import com.vproptrader.host.background.BackgroundThreads;
 import com.vproptrader.proto.InputRun;
 import com.vproptrader.proto.JournalKind;
 import com.vproptrader.proto.JournalRecord;
@@ -133,10 +132,7 @@ public final class Journal implements AutoCloseable {
                 .findOne().orElse(null));
         lastSeq = last == null ? 0 : last.seq();
         lastHash = last == null ? GENESIS : last.hash();
-        // A live loop never waits for the writer, so its thread yields the core to the loop's exchange it was woken
-        // by; a paced journal's loop waits for room in the queue, so its writer keeps the normal priority.
-        writer = runCap == 0 ? BackgroundThreads.named("journal-writer").newThread(this::writeLoop)
-                : new Thread(this::writeLoop, "journal-writer");
+        writer = new Thread(this::writeLoop, "journal-writer");
         writer.setDaemon(true);
         writer.start();
     }

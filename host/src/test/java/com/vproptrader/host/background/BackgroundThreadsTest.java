@@ -12,23 +12,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackgroundThreadsTest {
 
     @Test
-    void workBesideTheLoopsRunsAtALowerOsPriorityAndTheCallersPriorityIsUntouched() throws Exception {
-        CompletableFuture<Integer> niceOfWork = new CompletableFuture<>();
-        Thread t = BackgroundThreads.named("indexer").newThread(() -> niceOfWork.complete(ownNice()));
+    void workBesideTheLoopsRunsUnderTheIdlePolicy_andTheCallersPolicyIsUntouched() throws Exception {
+        CompletableFuture<Integer> policyOfWork = new CompletableFuture<>();
+        Thread t = BackgroundThreads.named("indexer").newThread(() -> policyOfWork.complete(ownPolicy()));
         t.start();
 
         assertThat(t.getName()).isEqualTo("indexer");
         assertThat(t.isDaemon()).isTrue();
-        assertThat(niceOfWork.get(10, TimeUnit.SECONDS)).isEqualTo(BackgroundThreads.NICE);
-        assertThat(ownNice()).isZero();
+        assertThat(policyOfWork.get(10, TimeUnit.SECONDS)).as("SCHED_IDLE").isEqualTo(SCHED_IDLE);
+        assertThat(ownPolicy()).as("SCHED_OTHER").isZero();
     }
 
-    /** Field 19 of the kernel's stat line of the calling thread (after the name in parentheses: field 3 is first). */
-    private static int ownNice() {
+    private static final int SCHED_IDLE = 5;
+
+    /** Field 41 (policy) of the kernel's stat line of the calling thread (after the name in parentheses: field 3 is first). */
+    private static int ownPolicy() {
         try {
             String stat = Files.readString(Path.of("/proc/thread-self/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Integer.parseInt(fields[19 - 3]);
+            return Integer.parseInt(fields[41 - 3]);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
