@@ -62,8 +62,9 @@ public abstract class Page {
                 .anyMatch(i -> i.getText().trim().equals(target)));
         driver.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(i -> i.getText().trim().equals(target)).findFirst().orElseThrow().click();
-        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class).until(d -> target.equals(selectedHost()));
+        // The page reloads on the new host: the selector read mid-reload may be gone, stale, or (chromedriver's
+        // "node does not belong to the document") neither, so any driver error is one more try until the wait ends.
+        waiting().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> target.equals(selectedHost()));
     }
 
     /** The "name · role" of the login, from the header. */
