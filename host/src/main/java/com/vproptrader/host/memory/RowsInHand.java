@@ -15,8 +15,11 @@ import java.util.Set;
  * {@link #MAX_ROWS} kept rows are dropped, and the indexer reads that stretch from the file instead.
  */
 final class RowsInHand implements Journal.CommitListener {
-    /** About 10 seconds of a busy account's decisions; typed records, a few hundred bytes each. */
-    static final int MAX_ROWS = 50_000;
+    /**
+     * Held only while the indexer cannot take them (its store is down): a row is its typed record and its text, about
+     * a kilobyte, so some 20 MiB at the cap; beyond it the indexer reads the file when it can again.
+     */
+    static final int MAX_ROWS = 20_000;
     /** Commits of other kinds only still hold their range: bound them too. */
     static final int MAX_COMMITS = 50_000;
     /**
