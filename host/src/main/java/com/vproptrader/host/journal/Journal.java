@@ -22,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Append-only, hash-chained journal of inbound events and decisions in SQLite (WAL).
@@ -39,6 +40,12 @@ public final class Journal implements AutoCloseable {
     private static final long RETRY_PAUSE_MS = 100;
     /** How long the writer keeps its connection once rows stop coming (a replay's writer often catches up). */
     private static final long IDLE_CLOSE_MS = 20;
+    /**
+     * How long a live journal's writer waits after a first row before it commits: a tick's decision appends several
+     * rows, and at a tick a millisecond each commit otherwise held one exchange's rows, at twice the writer's CPU per
+     * exchange of a busy stream (LinkLatencyBench). The loop never waits for it; a flush waits at most this longer.
+     */
+    private static final long GROUP_COMMIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     /** Records a paced journal packs into one input run. */
     static final int RUN_CAP = 64;
 
@@ -306,6 +313,9 @@ public final class Journal implements AutoCloseable {
             } catch (InterruptedException e) {
                 closeWriter();
                 return;
+            }
+            if (runCap == 0 && batch.get(0) instanceof Pending) {
+                LockSupport.parkNanos(GROUP_COMMIT_NANOS); // let the rest of the exchange's rows join this commit
             }
             queue.drainTo(batch, MAX_BATCH - 1);
             List<Object> attempt = held.isEmpty() ? batch : concat(held, batch);
