@@ -84,14 +84,13 @@ public final class Journal implements AutoCloseable {
 
     /** A row waiting for the writer, which renders its record. */
     private record Pending(long eventTimeMsc, String kind, String symbol, JournalRecord record) {
-        /** The payload of a record the writer could not print: no record's JSON starts with this field. */
-        static final String UNPRINTABLE = "{\"unprintable\":";
-
+        /** The record's payload text, or null when it cannot be printed. */
         String json() {
             try {
                 return JournalKinds.json(record);
             } catch (RuntimeException e) { // one unprintable row must not roll back the batch around it
-                return UNPRINTABLE + "\"" + e.getClass().getSimpleName() + "\"}";
+                log.error("journal row of kind {} cannot be printed, journaled as unprintable", kind, e);
+                return null;
             }
         }
     }
@@ -404,12 +403,13 @@ public final class Journal implements AutoCloseable {
             List<CommittedRow> committed = commitListeners.isEmpty() ? null : new ArrayList<>(batch.size());
             for (Object item : batch) {
                 if (item instanceof Pending row) {
-                    String payload = row.json();
+                    String printed = row.json();
+                    String payload = printed != null ? printed : "{\"unprintable\":true}";
                     String hash = chain.next(lastHash, row.eventTimeMsc(), row.kind(), row.symbol(), payload);
                     lastSeq++;
                     if (committed != null) {
                         committed.add(new CommittedRow(lastSeq, row.eventTimeMsc(), row.kind(), row.symbol(), payload,
-                                payload.startsWith(Pending.UNPRINTABLE) ? null : row.record()));
+                                printed != null ? row.record() : null));
                     }
                     lastHash = hash;
                     insert.setLong(1, lastSeq);

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Fills the {@link TradeStore} from the decision journal: the same rows in the same order always give the
@@ -158,11 +159,10 @@ public final class JournalIndexer {
 
     /** The kind columns of the rows this indexer reads: the decisions, entries, fills, hellos and day resets. */
     private static Set<String> kinds() {
-        Set<String> kinds = new HashSet<>();
-        DECISIONS.forEach(k -> kinds.add(JournalKinds.name(k)));
-        List.of(JournalKind.KIND_ENTRY, JournalKind.KIND_FILL, JournalKind.KIND_HELLO, JournalKind.KIND_DAY_RESET)
-                .forEach(k -> kinds.add(JournalKinds.name(k)));
-        return Set.copyOf(kinds);
+        Set<JournalKind> kinds = EnumSet.copyOf(DECISIONS);
+        kinds.addAll(List.of(JournalKind.KIND_ENTRY, JournalKind.KIND_FILL, JournalKind.KIND_HELLO,
+                JournalKind.KIND_DAY_RESET));
+        return kinds.stream().map(JournalKinds::name).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Applies one row to the tracker and, when {@code w} is not null, to the store. */
