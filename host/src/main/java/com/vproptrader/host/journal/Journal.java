@@ -41,11 +41,27 @@ public final class Journal implements AutoCloseable {
     /** How long the writer keeps its connection once rows stop coming (a replay's writer often catches up). */
     private static final long IDLE_CLOSE_MS = 20;
     /**
-     * How long a live journal's writer waits after a first row before it commits: a tick's decision appends several
-     * rows, and at a tick a millisecond each commit otherwise held one exchange's rows, at twice the writer's CPU per
-     * exchange of a busy stream (LinkLatencyBench). The loop never waits for it; a flush waits at most this longer.
+     * The longest a live journal's writer waits after a first row before it commits. A tick's decision appends
+     * several rows, and each wake-up and commit of the writer cost about as much CPU as the rows it wrote: at a tick a
+     * millisecond, a 1 ms wait committed one exchange at a time, at twice the writer's CPU per exchange of a busy
+     * stream, and its wake-ups fell in the middle of the next exchange (LinkLatencyBench). The loop never waits for
+     * the writer; a flush wakes it.
      */
-    private static final long GROUP_COMMIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    static final long GROUP_COMMIT_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+    /** The shortest wait: a busy stream's rows arrive within it. */
+    static final long MIN_GROUP_COMMIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    /**
+     * Rows a commit aims at. The wait follows the rows' rate so a commit holds about this many: a writer's run of some
+     * 0.5 ms. A fixed 10 ms wait let a back-to-back stream gather 350 rows, written in runs of 3 ms of a core the path
+     * needed, and its p99 doubled.
+     */
+    static final int GROUP_ROWS = 64;
+    /**
+     * Rows the writer prints and hashes before it lets a waiting thread have its core: a run of 64 rows holds a core
+     * for about half a millisecond, and the kernel lets a running thread keep its slice, so a woken thread of the path
+     * waited behind it (LinkLatencyBench's p99). A yield costs next to nothing when nobody waits.
+     */
+    static final int YIELD_ROWS = 8;
     /** Records a paced journal packs into one input run. */
     static final int RUN_CAP = 64;
 
@@ -58,6 +74,10 @@ public final class Journal implements AutoCloseable {
     private final BlockingQueue<Object> queue;
     /** Records per input run; 0 in a live journal, which writes every record as its own row. */
     private final int runCap;
+    /** A live journal's longest wait for more rows before a commit ({@link #GROUP_COMMIT_NANOS}); 0 in a paced one. */
+    private final long groupCommitNanos;
+    /** The writer's next wait, from the rows' recent rate (writer thread only). */
+    private long groupWaitNanos;
     /** The input run being filled (guarded by itself), queued when full or when any other row comes. */
     private final List<JournalRecord> run = new ArrayList<>();
     private long runEventTimeMsc;
@@ -98,9 +118,11 @@ public final class Journal implements AutoCloseable {
     private record FlushMarker(CountDownLatch done) {
     }
 
-    private Journal(Path file, int maxQueued, int runCap) {
+    private Journal(Path file, int maxQueued, int runCap, long groupCommitNanos) {
         queue = new LinkedBlockingQueue<>(maxQueued);
         this.runCap = runCap;
+        this.groupCommitNanos = groupCommitNanos;
+        this.groupWaitNanos = groupCommitNanos;
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -145,7 +167,12 @@ public final class Journal implements AutoCloseable {
 
     /** Opens (or creates) the journal in {@code file}; an existing journal is continued, chain included. */
     public static Journal open(Path file) {
-        return new Journal(file, Integer.MAX_VALUE, 0);
+        return open(file, GROUP_COMMIT_NANOS);
+    }
+
+    /** As {@link #open}, with the writer waiting up to {@code groupCommitNanos} for more rows before a commit. */
+    static Journal open(Path file, long groupCommitNanos) {
+        return new Journal(file, Integer.MAX_VALUE, 0, groupCommitNanos);
     }
 
     /**
@@ -156,7 +183,7 @@ public final class Journal implements AutoCloseable {
      * would cost a replay more than its decisions do.
      */
     public static Journal openPaced(Path file, int maxQueued) {
-        return new Journal(file, maxQueued, RUN_CAP);
+        return new Journal(file, maxQueued, RUN_CAP, 0);
     }
 
     /**
@@ -243,6 +270,7 @@ public final class Journal implements AutoCloseable {
             endRun();
             enqueue(new FlushMarker(done));
         }
+        LockSupport.unpark(writer); // a writer waiting for more rows commits now
         try {
             done.await();
         } catch (InterruptedException e) {
@@ -313,10 +341,14 @@ public final class Journal implements AutoCloseable {
                 closeWriter();
                 return;
             }
-            if (runCap == 0 && batch.get(0) instanceof Pending) {
-                LockSupport.parkNanos(GROUP_COMMIT_NANOS); // let the rest of the exchange's rows join this commit
+            if (groupCommitNanos > 0 && batch.get(0) instanceof Pending) {
+                long waitStart = System.nanoTime();
+                LockSupport.parkNanos(groupWaitNanos); // let more rows join this commit (a flush ends the wait)
+                queue.drainTo(batch, MAX_BATCH - 1);
+                groupWaitNanos = nextGroupWait(batch.size() - 1, System.nanoTime() - waitStart, groupCommitNanos);
+            } else {
+                queue.drainTo(batch, MAX_BATCH - 1);
             }
-            queue.drainTo(batch, MAX_BATCH - 1);
             List<Object> attempt = held.isEmpty() ? batch : concat(held, batch);
             long seqBefore = lastSeq;
             String hashBefore = lastHash;
@@ -354,6 +386,18 @@ public final class Journal implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    /**
+     * The next wait for rows to join a commit, after {@code joined} rows came in {@code waitedNanos}: long enough for
+     * about {@link #GROUP_ROWS} at that rate, between {@link #MIN_GROUP_COMMIT_NANOS} and {@code longestNanos}.
+     */
+    static long nextGroupWait(int joined, long waitedNanos, long longestNanos) {
+        if (joined <= 0) {
+            return longestNanos;
+        }
+        double forGroup = (double) waitedNanos * GROUP_ROWS / joined;
+        return (long) Math.max(Math.min(MIN_GROUP_COMMIT_NANOS, longestNanos), Math.min(forGroup, longestNanos));
     }
 
     /** Keeps a failed batch's rows, oldest first, to write them before anything newer; beyond the cap they are lost. */
@@ -420,6 +464,9 @@ public final class Journal implements AutoCloseable {
                     insert.setString(6, hash);
                     insert.addBatch();
                     rows++;
+                    if (rows % YIELD_ROWS == 0) {
+                        Thread.yield();
+                    }
                 }
             }
             if (rows > 0) {
