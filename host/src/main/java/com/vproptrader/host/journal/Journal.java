@@ -52,8 +52,8 @@ public final class Journal implements AutoCloseable {
     static final long MIN_GROUP_COMMIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     /**
      * Rows a commit aims at. The wait follows the rows' rate so a commit holds about this many: a writer's run of some
-     * 0.5 ms. A fixed 10 ms wait let a back-to-back stream gather 350 rows, written in runs of 3 ms of a core the path
-     * needed, and its p99 doubled.
+     * 0.5 ms. A fixed 10 ms wait let a back-to-back stream gather hundreds of rows, written in runs of milliseconds of
+     * a core the path needed, and its p99 doubled.
      */
     static final int GROUP_ROWS = 64;
     /**
