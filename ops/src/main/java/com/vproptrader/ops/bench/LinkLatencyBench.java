@@ -197,7 +197,15 @@ public final class LinkLatencyBench {
     }
 
     private static void fullPath(Path pluginJars, int samples, Map<String, Histogram> into) throws Exception {
-        HostConfig config = benchHost(pluginJars, Files.createTempDirectory("latency-bench"));
+        Path dir = Files.createTempDirectory("latency-bench");
+        try {
+            fullPath(benchHost(pluginJars, dir), samples, into);
+        } finally {
+            TempDirs.delete(dir); // after the host closed its journal and stores
+        }
+    }
+
+    private static void fullPath(HostConfig config, int samples, Map<String, Histogram> into) throws Exception {
         try (Host host = Host.start(config); Gateway gateway = gatewayTo(host.grpcPort());
              Terminal terminal = new Terminal(gateway.port(), true)) {
             long waitStart = System.nanoTime();

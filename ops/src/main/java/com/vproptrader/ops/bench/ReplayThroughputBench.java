@@ -102,7 +102,7 @@ public final class ReplayThroughputBench {
                     }, stages);
             wall = System.nanoTime() - started;
         } finally {
-            deleteTree(work);
+            TempDirs.delete(work);
         }
         double loadAfter = os.getSystemLoadAverage();
         double seconds = wall / 1e9;
@@ -218,13 +218,5 @@ public final class ReplayThroughputBench {
 
     private static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }
