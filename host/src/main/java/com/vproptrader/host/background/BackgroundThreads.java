@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * Java's own thread priorities do nothing on Linux; an unprivileged thread may move itself to SCHED_IDLE, so each
  * thread does it as it starts ({@code chrt --idle} on its kernel thread id). Where that is not possible it falls
  * back to nice 10 ({@code renice}), and where neither is, the thread runs at the normal priority and says so once in
- * the log.
+ * the log. The live journal's writer moves itself with {@link #toIdlePolicy()}.
  */
 public final class BackgroundThreads {
     private static final Logger log = LoggerFactory.getLogger(BackgroundThreads.class);
@@ -43,14 +43,12 @@ public final class BackgroundThreads {
 
     /** Moves the calling thread to SCHED_IDLE, or else to nice {@link #NICE}; false when neither could be done. */
     static boolean lowerOwnPriority() {
+        String idle = toIdlePolicy();
+        if (idle.isEmpty()) {
+            return true;
+        }
         try {
-            String self = Files.readSymbolicLink(Path.of("/proc/thread-self")).toString(); // "<pid>/task/<tid>"
-            String tid = self.substring(self.lastIndexOf('/') + 1);
-            String idle = run("chrt", "--idle", "-p", "0", tid);
-            if (idle.isEmpty()) {
-                return true;
-            }
-            String nice = run("renice", "-n", String.valueOf(NICE), "-p", tid);
+            String nice = run("renice", "-n", String.valueOf(NICE), "-p", ownThreadId());
             if (nice.isEmpty()) {
                 warnOnce("chrt --idle " + idle + "; running at nice " + NICE + " instead", false);
                 return true;
@@ -62,6 +60,28 @@ public final class BackgroundThreads {
             Thread.currentThread().interrupt();
         }
         return false;
+    }
+
+    /**
+     * Moves the calling thread to SCHED_IDLE, with no fallback: for a thread that nice 10 made worse (the journal's
+     * writer, which at nice 10 doubled the p99 at one tick a millisecond). "" when done, else why not. An unprivileged
+     * thread cannot leave SCHED_IDLE again.
+     */
+    public static String toIdlePolicy() {
+        try {
+            return run("chrt", "--idle", "-p", "0", ownThreadId());
+        } catch (IOException | UnsupportedOperationException | StringIndexOutOfBoundsException e) {
+            return e.toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    /** The calling thread's kernel thread id. */
+    private static String ownThreadId() throws IOException {
+        String self = Files.readSymbolicLink(Path.of("/proc/thread-self")).toString(); // "<pid>/task/<tid>"
+        return self.substring(self.lastIndexOf('/') + 1);
     }
 
     /** Runs a command; "" when it exited with 0, else what went wrong. */

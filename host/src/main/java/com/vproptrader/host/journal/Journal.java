@@ -1,5 +1,6 @@
 package com.vproptrader.host.journal;
 
+import com.vproptrader.host.background.BackgroundThreads;
 import com.vproptrader.proto.InputRun;
 import com.vproptrader.proto.JournalKind;
 import com.vproptrader.proto.JournalRecord;
@@ -27,8 +28,11 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Append-only, hash-chained journal of inbound events and decisions in SQLite (WAL).
  *
- * <p>Appends are queued and written by one writer thread in batched transactions, so the event loop never
- * waits for the disk; {@link #flush()} waits until everything appended so far is committed. Rows carry event
+ * <p>Appends are queued and written by one writer thread in batched transactions, so the event loop does not
+ * wait for the disk; {@link #flush()} waits until everything appended so far is committed. A live journal's writer
+ * runs under SCHED_IDLE: a woken thread of the path takes its core at once. Should the cores stay busy so long that
+ * {@link #LIVE_MAX_QUEUED} rows wait, an append waits for room: the loop does not trade beyond what the journal
+ * records, and the core it leaves goes to the writer. Rows carry event
  * time only (never the wall clock), so replaying the same events yields the same rows and the same hashes.
  */
 public final class Journal implements AutoCloseable {
@@ -60,8 +64,15 @@ public final class Journal implements AutoCloseable {
      * Rows a live journal's writer prints and hashes before it lets a waiting thread have its core: a run of 64 rows
      * holds a core for about half a millisecond, and the kernel lets a running thread keep its slice, so a woken
      * thread of the path waited behind it (LinkLatencyBench's p99). A yield costs next to nothing when nobody waits.
+     * Under SCHED_IDLE a woken thread takes the core anyway; the yield is for a writer that could not leave the normal
+     * priority.
      */
     static final int YIELD_ROWS = 8;
+    /**
+     * Rows a live journal holds for its writer before an append waits (~0.3 KiB each: about 30 MiB). At a tick a
+     * millisecond and seven rows a tick that is 14 s of a writer that got no core at all.
+     */
+    static final int LIVE_MAX_QUEUED = 100_000;
     /** Records a paced journal packs into one input run. */
     static final int RUN_CAP = 64;
 
@@ -172,7 +183,12 @@ public final class Journal implements AutoCloseable {
 
     /** As {@link #open}, with the writer waiting up to {@code groupCommitNanos} for more rows before a commit. */
     static Journal open(Path file, long groupCommitNanos) {
-        return new Journal(file, Integer.MAX_VALUE, 0, groupCommitNanos);
+        return open(file, groupCommitNanos, LIVE_MAX_QUEUED);
+    }
+
+    /** As {@link #open(Path, long)}, an append waiting while {@code maxQueued} rows wait for the writer. */
+    static Journal open(Path file, long groupCommitNanos, int maxQueued) {
+        return new Journal(file, maxQueued, 0, groupCommitNanos);
     }
 
     /**
@@ -225,7 +241,7 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** Queues an item, waiting for room only in a paced journal (an unpaced one always has room). */
+    /** Queues an item, waiting while the queue is full. */
     private void enqueue(Object item) {
         try {
             queue.put(item);
@@ -326,6 +342,13 @@ public final class Journal implements AutoCloseable {
     }
 
     private void writeLoop() {
+        if (groupCommitNanos > 0) {
+            String notIdle = BackgroundThreads.toIdlePolicy();
+            if (!notIdle.isEmpty()) {
+                log.warn("the journal's writer runs at the normal priority (chrt --idle: {}); it competes with the "
+                        + "account loops for the cores", notIdle);
+            }
+        }
         List<Object> batch = new ArrayList<>(MAX_BATCH);
         while (true) {
             try {

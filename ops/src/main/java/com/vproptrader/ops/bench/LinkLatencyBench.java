@@ -218,46 +218,91 @@ public final class LinkLatencyBench {
             System.out.printf("host ready; navigator's first forecast after %.1f s%n", (System.nanoTime() - waitStart) / 1e9);
             HostSide hostSide = new HostSide();
             host.engine().probe(hostSide);
-            Map<String, Long> cpuAtWarm = new LinkedHashMap<>();
+            ThreadTotals[] atWarm = {ThreadTotals.now()};
             RoundTrip timed = i -> {
                 if (i == WARMUP) {
                     hostSide.take(); // the host's histogram holds the recorded exchanges only
-                    cpuAtWarm.clear();
-                    cpuAtWarm.putAll(threadCpuNanos());
+                    atWarm[0] = ThreadTotals.now();
                 }
                 return terminal.once(i);
             };
-            Map<String, String> cpuByPace = new LinkedHashMap<>();
+            Map<String, String> byPace = new LinkedHashMap<>();
             for (String pace : new String[] {"back-to-back", "1/ms"}) {
                 into.put("full " + pace, measure(timed, samples, pace.equals("1/ms")));
-                cpuByPace.put(pace, cpuPerExchange(cpuAtWarm, threadCpuNanos(), samples));
+                ThreadTotals end = ThreadTotals.now();
+                byPace.put("CPU per exchange by thread, " + pace + " (µs)",
+                        perExchange(atWarm[0].cpuNanos(), end.cpuNanos(), samples, 1e3, 0.5));
+                byPace.put("waiting for a core per exchange by thread, " + pace + " (µs)",
+                        perExchange(atWarm[0].coreWaitNanos(), end.coreWaitNanos(), samples, 1e3, 0.5));
+                byPace.put("allocated per exchange by thread, " + pace + " (KB)",
+                        perExchange(atWarm[0].allocatedBytes(), end.allocatedBytes(), samples, 1e3, 0.1));
                 Histogram[] share = hostSide.take();
                 into.put("host " + pace, share[0]);
                 into.put("host inbox wait " + pace, share[1]);
             }
             report(into);
-            cpuByPace.forEach((pace, cpu) -> System.out.printf("CPU per exchange by thread, %s (µs): %s%n", pace, cpu));
+            byPace.forEach((what, figures) -> System.out.printf("%s: %s%n", what, figures));
         }
     }
 
-    /** CPU time of every live thread of this JVM (host, gateway and terminal alike), by name (same names summed). */
-    private static Map<String, Long> threadCpuNanos() {
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        Map<String, Long> cpu = new LinkedHashMap<>();
-        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            long nanos = info == null ? -1 : threads.getThreadCpuTime(info.getThreadId());
-            if (nanos > 0) {
-                cpu.merge(info.getThreadName().replaceAll("-\\d+$", "-N"), nanos, Long::sum);
+    /**
+     * CPU time and bytes allocated by every live thread of this JVM (host, gateway and terminal alike), by name (same
+     * names summed), and the time each kernel thread of the process spent runnable but waiting for a core (its
+     * {@code schedstat}'s run delay), by its kernel name (the Java name cut to 15 characters).
+     */
+    record ThreadTotals(Map<String, Long> cpuNanos, Map<String, Long> allocatedBytes, Map<String, Long> coreWaitNanos) {
+        static ThreadTotals now() {
+            var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+            Map<String, Long> cpu = new LinkedHashMap<>();
+            Map<String, Long> allocated = new LinkedHashMap<>();
+            for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (info == null) {
+                    continue;
+                }
+                String name = sameNames(info.getThreadName());
+                long nanos = threads.getThreadCpuTime(info.getThreadId());
+                long bytes = threads.getThreadAllocatedBytes(info.getThreadId());
+                if (nanos > 0) {
+                    cpu.merge(name, nanos, Long::sum);
+                }
+                if (bytes > 0) {
+                    allocated.merge(name, bytes, Long::sum);
+                }
             }
+            return new ThreadTotals(cpu, allocated, coreWaits());
         }
-        return cpu;
+
+        /** Run delay by kernel thread name, from /proc (empty where it cannot be read). */
+        private static Map<String, Long> coreWaits() {
+            Map<String, Long> waits = new LinkedHashMap<>();
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    try {
+                        String[] stat = Files.readString(task.resolve("schedstat")).trim().split(" ");
+                        waits.merge(sameNames(Files.readString(task.resolve("comm")).trim()), Long.parseLong(stat[1]),
+                                Long::sum);
+                    } catch (java.io.IOException | RuntimeException e) {
+                        // the thread ended between the listing and the read
+                    }
+                }
+            } catch (java.io.IOException e) {
+                // no /proc here: no core waits in the report
+            }
+            return waits;
+        }
+
+        /** Pool threads numbered apart ("worker-1", "worker-2") counted as one. */
+        private static String sameNames(String name) {
+            return name.replaceAll("-\\d+$", "-N");
+        }
     }
 
-    /** The threads that used the most CPU between two snapshots, in µs per recorded exchange. */
-    private static String cpuPerExchange(Map<String, Long> from, Map<String, Long> to, int exchanges) {
+    /** The ten threads with the largest growth between two snapshots, per recorded exchange, in {@code unit}s. */
+    private static String perExchange(Map<String, Long> from, Map<String, Long> to, int exchanges, double unit,
+            double least) {
         return to.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), (e.getValue() - from.getOrDefault(e.getKey(), 0L)) / 1e3 / exchanges))
-                .filter(e -> e.getValue() >= 0.5)
+                .map(e -> Map.entry(e.getKey(), (e.getValue() - from.getOrDefault(e.getKey(), 0L)) / unit / exchanges))
+                .filter(e -> e.getValue() >= least)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(10)
                 .map(e -> String.format("%s %.1f", e.getKey(), e.getValue()))
                 .collect(java.util.stream.Collectors.joining(", "));
