@@ -24,7 +24,7 @@ mkdir -p "$prefix"/{bin,lib,plugins,etc,var,lib/systemd/system}
 rm -f "$prefix"/lib/*.jar
 cp ops/target/lib/*.jar "$prefix/lib/"
 cp ops/target/plugins/*.jar "$prefix/plugins/"
-install -m 0755 ops/bin/vpt-run "$prefix/bin/vpt-run"
+install -m 0755 ops/bin/vpt-run ops/bin/vpt-cpu-latency "$prefix/bin/"
 
 conf="$prefix/etc/vproptrader.conf"
 target=$conf

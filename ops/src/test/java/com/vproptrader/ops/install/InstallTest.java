@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +78,56 @@ class InstallTest {
         Run r = run(cmd, List.of());
         assertThat(r.exit).as(r.output).isZero();
         assertThat(r.output).as("systemd-analyze says nothing about our units").doesNotContain("vproptrader");
+    }
+
+    @Test
+    void theCpuLatencyUnitPassesTheSameVerify() throws Exception {
+        Path unit = prefix.resolve("lib/systemd/system/vproptrader-cpu-latency.service");
+        assertThat(Files.readString(unit)).contains("ExecStart=" + prefix + "/bin/vpt-cpu-latency 0");
+        Run r = run(List.of("systemd-analyze", "verify", unit.toString()), List.of());
+        assertThat(r.exit).as(r.output).isZero();
+        assertThat(r.output).doesNotContain("vproptrader");
+    }
+
+    @Test
+    void theCpuLatencyHolderHoldsItsRequestWhileItRuns_andEndsItWithItsProcess() throws Exception {
+        Path device = Path.of("/dev/cpu_dma_latency");
+        Assumptions.assumeTrue(Files.isWritable(device), "needs root and a kernel with PM QoS");
+        int before = cpuLatencyTarget(device);
+        Process holder = new ProcessBuilder(prefix.resolve("bin/vpt-cpu-latency").toString(), "0")
+                .redirectErrorStream(true).start();
+        try {
+            assertThat(awaitTarget(device, 0)).as("while it runs: idle CPUs poll").isZero();
+        } finally {
+            holder.destroy();
+            holder.waitFor(10, TimeUnit.SECONDS);
+        }
+        assertThat(awaitTarget(device, before)).as("after it ends, as before").isEqualTo(before);
+    }
+
+    @Test
+    void theCpuLatencyHolderRefusesWhatIsNotAWholeNumberOfMicroseconds() throws Exception {
+        for (String bad : List.of("", "-5", "1.5", "0x10", "3000000000")) {
+            Run r = run(List.of(prefix.resolve("bin/vpt-cpu-latency").toString(), bad), List.of());
+            assertThat(r.exit).as(bad).isEqualTo(2);
+            assertThat(r.output).contains("whole microseconds");
+        }
+    }
+
+    /** The machine's CPU wake-up latency target now: the device reads as the kernel's 32-bit value in µs. */
+    private static int cpuLatencyTarget(Path device) throws IOException {
+        byte[] raw = Files.readAllBytes(device);
+        return java.nio.ByteBuffer.wrap(raw, 0, 4).order(java.nio.ByteOrder.nativeOrder()).getInt();
+    }
+
+    private static int awaitTarget(Path device, int expected) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        int now = cpuLatencyTarget(device);
+        while (now != expected && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            now = cpuLatencyTarget(device);
+        }
+        return now;
     }
 
     @Test
