@@ -50,7 +50,8 @@ public final class SlippageFilter implements SignalFilter {
         List<FillSlippage> newest = all.subList(Math.max(0, all.size() - window), all.size());
         SlippageModel model = SlippageModel.fit(newest, input.getDirection(), minSideFills);
         if (model.fills() < minFills) {
-            return verdict(true, fmt("ok: only %d own fills, no slippage model yet", model.fills()));
+            // the answer of every check until enough fills came: no formatter (%d of an int is its decimal digits)
+            return verdict(true, "ok: only " + model.fills() + " own fills, no slippage model yet");
         }
         double spread = input.getSpreadPoints();
         double predicted = Math.max(0, model.predict(spread));
