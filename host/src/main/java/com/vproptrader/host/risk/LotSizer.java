@@ -19,7 +19,7 @@ public final class LotSizer {
     /** Money lost per lot if the stop is hit at {@code slDistance}: move value + round-trip commission. */
     public static BigDecimal lossPerLot(SymbolSpec spec, double slDistance) {
         BigDecimal move = PriceMove.value(1, slDistance, 0, spec.getTickSize(), spec.getTickValue());
-        return move.add(BigDecimal.valueOf(Math.abs(spec.getCommissionPerLot())).multiply(BigDecimal.valueOf(2)));
+        return move.add(ShortestDecimal.of(Math.abs(spec.getCommissionPerLot())).multiply(BigDecimal.valueOf(2)));
     }
 
     /** 2.50 → 2.5 and 50.00 → 50 (never 5E+1). */
@@ -35,12 +35,12 @@ public final class LotSizer {
         if (riskBudget.cents() <= 0) {
             return Optional.empty();
         }
-        BigDecimal step = BigDecimal.valueOf(spec.getVolumeStep());
+        BigDecimal step = ShortestDecimal.of(spec.getVolumeStep());
         BigDecimal raw = riskBudget.toBigDecimal().divide(lossPerLot(spec, slDistance), MathContext.DECIMAL128);
         BigDecimal lots = raw.divide(step, 0, RoundingMode.FLOOR).multiply(step);
-        BigDecimal max = BigDecimal.valueOf(spec.getVolumeMax()).divide(step, 0, RoundingMode.FLOOR).multiply(step);
+        BigDecimal max = ShortestDecimal.of(spec.getVolumeMax()).divide(step, 0, RoundingMode.FLOOR).multiply(step);
         lots = lots.min(max);
-        if (lots.compareTo(BigDecimal.valueOf(spec.getVolumeMin())) < 0 || lots.signum() <= 0) {
+        if (lots.compareTo(ShortestDecimal.of(spec.getVolumeMin())) < 0 || lots.signum() <= 0) {
             return Optional.empty();
         }
         return Optional.of(plain(lots));

@@ -38,10 +38,11 @@ public record PositionSizer(EntropyKelly kelly, StopPlanner stops, VolatilityTar
         double perLotVol = PriceMove.value(1, market.dailySigma(), 0, spec.getTickSize(), spec.getTickValue()).doubleValue();
         double volLots = volTarget.maxLots(equity.toDouble(), book.signedDailyVols(), book.correlation(), perLotVol,
                 side == Side.BUY ? 1 : -1);
-        BigDecimal step = BigDecimal.valueOf(spec.getVolumeStep());
-        BigDecimal byVol = BigDecimal.valueOf(volLots).divide(step, 0, RoundingMode.FLOOR).multiply(step);
+        // the volatility cap is an estimate: its whole steps are counted in double (rounded down), a NaN as none
+        BigDecimal byVol = ShortestDecimal.of(spec.getVolumeStep())
+                .multiply(BigDecimal.valueOf((long) Math.floor(volLots / spec.getVolumeStep())));
         BigDecimal lots = byRisk.get().min(byVol);
-        if (lots.compareTo(BigDecimal.valueOf(spec.getVolumeMin())) < 0 || lots.signum() <= 0) {
+        if (lots.compareTo(ShortestDecimal.of(spec.getVolumeMin())) < 0 || lots.signum() <= 0) {
             return Optional.empty();
         }
         Money loss = Money.of(LotSizer.lossPerLot(spec, levels.slDistance()).multiply(lots), RoundingMode.CEILING);

@@ -66,6 +66,35 @@ class RiskSizingTest {
     }
 
     @Test
+    void a_stop_is_whole_ticks_at_least_0_8_sigma_and_the_stops_level_and_under_a_tick_beyond() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        SymbolSpec jpy = EURUSD.toBuilder().setSymbol("USDJPY").setDigits(3).setTickSize(0.005).setStopsLevelPoints(0).build();
+        for (int i = 0; i < 20_000; i++) {
+            SymbolSpec spec = i % 2 == 0 ? EURUSD : jpy;
+            double tick = spec.getTickSize();
+            double sigma = Math.pow(10, random.nextDouble(-7, -1)) * (i % 3 == 0 ? 1 : 150);
+            double entry = i % 2 == 0 ? 1.1 + random.nextInt(10_000) * tick : 150 + random.nextInt(10_000) * tick;
+            Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
+            StopLevels s = StopPlanner.DEFAULT.plan(side, entry, sigma, spec);
+            double floor = Math.max(Math.max(0.8 * sigma, spec.getStopsLevelPoints() * Math.pow(10, -spec.getDigits())), tick);
+            double ticks = s.slDistance() / tick;
+            assertThat(ticks).as("sigma %s", sigma).isCloseTo(Math.rint(ticks), within(1e-6));
+            assertThat(s.slDistance()).as("sigma %s", sigma).isGreaterThanOrEqualTo(floor * (1 - 1e-12))
+                    .isLessThan(floor + tick * (1 + 1e-9));
+            assertThat(side == Side.BUY ? entry - s.sl() : s.sl() - entry).as("sigma %s", sigma)
+                    .isCloseTo(s.slDistance(), within(tick * 1e-6));
+        }
+    }
+
+    @Test
+    void a_stop_needs_a_finite_sigma() {
+        for (double sigma : new double[] {Double.POSITIVE_INFINITY, Double.NaN, 0, -0.001}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> StopPlanner.DEFAULT.plan(Side.BUY, 1.1, sigma, EURUSD))
+                    .as("sigma %s", sigma).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void lots_make_the_loss_at_sl_at_most_the_budget_rounded_down_to_the_step() {
         // 400 points * 1.0 = 400 per lot; budget 1000 → 2.5 lots exactly
         assertThat(LotSizer.lots(EURUSD, Money.ofCents(100_000), 0.00400)).contains(new BigDecimal("2.5"));

@@ -34,7 +34,38 @@ public final class Decimals {
         } else if (plus) {
             to.append('+');
         }
-        return to.append(new BigDecimal(Double.toString(Math.abs(x))).setScale(digits, RoundingMode.HALF_UP)
-                .toPlainString());
+        double abs = Math.abs(x);
+        if (digits < POW10.length && abs * POW10[digits] < FAST_LIMIT) {
+            double scaled = abs * POW10[digits];
+            double rounded = Math.floor(scaled + 0.5);
+            if (Math.abs(scaled - rounded) < 0.5 - TIE_MARGIN) {
+                return appendScaled(to, (long) rounded, digits);
+            }
+        }
+        return to.append(new BigDecimal(Double.toString(abs)).setScale(digits, RoundingMode.HALF_UP).toPlainString());
+    }
+
+    /*
+     * The fast path: below 2^30 the product abs·10^digits is off from the exact one by less than 2^-23, and the
+     * decimal the formatter rounds (any decimal that reads back as abs) is within half an ulp of abs, less than
+     * 2^-22 after scaling. So when the product is farther than TIE_MARGIN from a tie, rounding it to the nearest
+     * integer gives the formatter's digits; near a tie the exact path decides.
+     */
+    private static final double FAST_LIMIT = 1 << 30;
+    private static final double TIE_MARGIN = 1e-4;
+    private static final double[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
+    /** {@code units}·10^-digits in plain notation: 1234 and 2 as "12.34", 5 and 3 as "0.005". */
+    private static StringBuilder appendScaled(StringBuilder to, long units, int digits) {
+        if (digits == 0) {
+            return to.append(units);
+        }
+        long unit = (long) POW10[digits];
+        to.append(units / unit).append('.');
+        String fraction = Long.toString(units % unit);
+        for (int i = fraction.length(); i < digits; i++) {
+            to.append('0');
+        }
+        return to.append(fraction);
     }
 }

@@ -6,8 +6,8 @@ import com.vproptrader.plugin.api.SignalFilter;
 import com.vproptrader.proto.FilterInput;
 import com.vproptrader.proto.FilterVerdict;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
+import java.util.function.IntToDoubleFunction;
 import org.pf4j.Extension;
 
 /**
@@ -58,7 +58,7 @@ public final class SpreadFilter implements SignalFilter {
         if (hostCap > 0 && spread > hostCap) {
             return verdict(false, fmt("spread %.1f pts > cap %.1f", spread, hostCap));
         }
-        double[] recent = newestFinite(input.getRecentSpreadsPointsList());
+        double[] recent = newestFinite(input.getRecentSpreadsPointsCount(), input::getRecentSpreadsPoints);
         if (recent.length < minSamples) {
             return verdict(true, fmt("ok: spread %.1f pts, only %d recent spreads, no scale yet", spread, recent.length));
         }
@@ -67,7 +67,7 @@ public final class SpreadFilter implements SignalFilter {
             return verdict(false, fmt("spread %.1f pts > cap %.1f (%.1fx median of last %d)", spread, cap, capMultiple,
                     recent.length));
         }
-        double[] reference = newestFinite(input.getSessionSpreadsPointsList());
+        double[] reference = newestFinite(input.getSessionSpreadsPointsCount(), input::getSessionSpreadsPoints);
         String basis = sessionLabel(input.getSession());
         if (reference.length < minSamples) {
             reference = recent;
@@ -83,13 +83,12 @@ public final class SpreadFilter implements SignalFilter {
                 .append(reference.length).append(')').toString());
     }
 
-    /** The newest {@code window} finite values, in any order (the percentile sorts them). */
-    private double[] newestFinite(List<Double> spreads) {
-        int n = spreads.size();
+    /** The newest {@code window} finite of {@code n} values, in any order (the percentile sorts them); read unboxed. */
+    private double[] newestFinite(int n, IntToDoubleFunction spreads) {
         double[] out = new double[Math.min(n, window)];
         int k = 0;
         for (int i = Math.max(0, n - window); i < n; i++) {
-            double s = spreads.get(i);
+            double s = spreads.applyAsDouble(i);
             if (Double.isFinite(s)) {
                 out[k++] = s;
             }
