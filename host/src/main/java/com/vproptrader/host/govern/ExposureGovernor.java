@@ -1,5 +1,6 @@
 package com.vproptrader.host.govern;
 
+import com.vproptrader.host.govern.order.OpenPosition;
 import com.vproptrader.host.govern.order.OrderKind;
 import com.vproptrader.host.govern.order.WorstCase;
 import com.vproptrader.host.govern.pack.ExposureLimits;
@@ -23,8 +24,17 @@ final class ExposureGovernor implements Governor {
         }
         ExposureLimits limits = in.pack().limits();
         String symbol = o.subject().symbol();
-        BigDecimal lots = o.after().stream().filter(p -> p.symbol().equals(symbol))
-                .map(p -> BigDecimal.valueOf(p.volume())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        // one pass over the book after the order (this check runs for every candidate and every simulated order)
+        BigDecimal lots = BigDecimal.ZERO;
+        Money openRisk = Money.ZERO;
+        BigDecimal notional = BigDecimal.ZERO;
+        for (OpenPosition p : o.after()) {
+            if (p.symbol().equals(symbol)) {
+                lots = lots.add(BigDecimal.valueOf(p.volume()));
+            }
+            openRisk = openRisk.plus(WorstCase.riskAtStop(p));
+            notional = notional.add(PriceMove.value(p.volume(), p.currentPrice(), 0, p.tickSize(), p.tickValue()));
+        }
         if (lots.compareTo(limits.maxLotsPerSymbol()) > 0) {
             return veto(ReasonCode.SYMBOL_LOTS_CAP, lots.toPlainString() + " lots on " + symbol + " > "
                     + limits.maxLotsPerSymbol().toPlainString());
@@ -33,14 +43,10 @@ final class ExposureGovernor implements Governor {
             return veto(ReasonCode.MAX_POSITIONS, o.after().size() + " positions > " + limits.maxOpenPositions());
         }
         Money equity = in.account().equity();
-        Money openRisk = o.after().stream().map(WorstCase::riskAtStop).reduce(Money.ZERO, Money::plus);
         Money riskCap = Money.percentOf(limits.maxOpenRiskPct(), equity, RoundingMode.FLOOR);
         if (riskCap.isLessThan(openRisk)) {
             return veto(ReasonCode.OPEN_RISK_CAP, "open risk " + openRisk + " > " + riskCap);
         }
-        BigDecimal notional = o.after().stream()
-                .map(p -> PriceMove.value(p.volume(), p.currentPrice(), 0, p.tickSize(), p.tickValue()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal exposureCap = equity.toBigDecimal().multiply(limits.maxExposureLeverage());
         if (notional.compareTo(exposureCap) > 0) {
             return veto(ReasonCode.EXPOSURE_CAP, "notional " + notional.setScale(2, RoundingMode.CEILING)
