@@ -36,7 +36,7 @@ import org.HdrHistogram.Histogram;
 public final class LoadBench {
     private static final String[] SYMBOLS = {"EURUSD", "GBPUSD", "USDJPY", "XAUUSD", "US30", "NAS100"};
     // the production heap limits (docs/config-reference.md)
-    private static final List<String> HOST_JVM = List.of("-Xms128m", "-Xmx512m");
+    private static final List<String> HOST_JVM = List.of("-Xms128m", "-Xmx512m", "-XX:MaxTenuringThreshold=1");
     private static final List<String> GATEWAY_JVM = List.of("-Xmx128m");
     private static final List<String> SIM_JVM = List.of("-Xmx256m");
 

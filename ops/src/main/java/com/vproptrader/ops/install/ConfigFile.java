@@ -32,12 +32,14 @@ public final class ConfigFile {
      * JVM options per process. Heaps from {@code ops/bench/rss.sh 10} (docs/config-reference.md): at the 10-minute
      * mark the live heap after a full GC was 34 MiB (host), 14 MiB (gateway), 18 MiB (UI); each limit leaves the
      * host room for what a demo does not exercise in 10 minutes (training, navigator paths). A heap that runs out
-     * ends the process so systemd restarts it instead of leaving it thrashing.
+     * ends the process so systemd restarts it instead of leaving it thrashing. The host promotes what survives one
+     * young collection ({@code MaxTenuringThreshold=1}): its long-lived state (sent orders, histories) was otherwise
+     * copied up to 15 times, and its young pauses at one tick a millisecond halved (ops/bench/README.md).
      */
     public static List<Process> processes() {
         return List.of(
                 new Process("host", new HostMain(), HostMain.class.getName(),
-                        "-Xms128m -Xmx512m -XX:+ExitOnOutOfMemoryError"),
+                        "-Xms128m -Xmx512m -XX:MaxTenuringThreshold=1 -XX:+ExitOnOutOfMemoryError"),
                 new Process("gateway", new GatewayMain(), GatewayMain.class.getName(),
                         "-Xmx128m -XX:+ExitOnOutOfMemoryError"),
                 new Process("ui", new UiMain(), UiMain.class.getName(),

@@ -152,7 +152,7 @@ class InstallTest {
                     List.of("JAVA=" + fakeJava));
             assertThat(r.exit).as(r.output).isZero();
             List<String> args = r.output.lines().toList();
-            assertThat(args).startsWith("-Xms128m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-cp");
+            assertThat(args).startsWith("-Xms128m", "-Xmx512m", "-XX:MaxTenuringThreshold=1", "-XX:+ExitOnOutOfMemoryError", "-cp");
             assertThat(args).containsSequence("com.vproptrader.host.app.HostMain")
                     .containsSequence("--port", "50061")
                     .containsSequence("--account", "12345")
