@@ -35,7 +35,8 @@ public record PositionSizer(EntropyKelly kelly, StopPlanner stops, VolatilityTar
         if (byRisk.isEmpty()) {
             return Optional.empty();
         }
-        double perLotVol = PriceMove.value(1, market.dailySigma(), 0, spec.getTickSize(), spec.getTickValue()).doubleValue();
+        // a volatility, not money: one lot's daily σ in account currency, in double
+        double perLotVol = market.dailySigma() / spec.getTickSize() * spec.getTickValue();
         double volLots = volTarget.maxLots(equity.toDouble(), book.signedDailyVols(), book.correlation(), perLotVol,
                 side == Side.BUY ? 1 : -1);
         // the volatility cap is an estimate: its whole steps are counted in double (rounded down), a NaN as none
