@@ -35,7 +35,7 @@ public final class Decimals {
             to.append('+');
         }
         double abs = Math.abs(x);
-        if (digits < POW10.length && abs * POW10[digits] < FAST_LIMIT) {
+        if (digits >= 0 && digits < POW10.length && abs * POW10[digits] < FAST_LIMIT) {
             double scaled = abs * POW10[digits];
             double rounded = Math.floor(scaled + 0.5);
             if (Math.abs(scaled - rounded) < 0.5 - TIE_MARGIN) {
