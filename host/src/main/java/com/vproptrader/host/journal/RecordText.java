@@ -1,13 +1,11 @@
 package com.vproptrader.host.journal;
 
+import com.vproptrader.plugin.api.Decimals;
 import com.vproptrader.proto.CandidateRecord;
 import com.vproptrader.proto.EvidenceRecord;
 import com.vproptrader.proto.JournalRecord;
 import com.vproptrader.proto.SizingRecord;
 import com.vproptrader.proto.VoteRecord;
-
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** One line a person reads for a journal record (the trade log's decisions); never on the event loop. */
 public final class RecordText {
@@ -28,18 +26,26 @@ public final class RecordText {
         };
     }
 
+    /** As {@code String.format} with {@code %.Nf} would print it, without a formatter: the indexer runs it per candidate. */
     static String candidate(CandidateRecord c) {
-        return String.format(Locale.ROOT, "%s Q*=%.3f %s agreement %.2f model %s regime %s fit %.3f execution %s lead %s; votes %s",
-                c.getGrade(), c.getQStar(), c.getSide(), c.getAgreement(),
-                Double.isNaN(c.getModel()) ? "-" : String.format(Locale.ROOT, "%.3f", c.getModel()),
-                c.getRegime(), c.getRegimeFit(),
-                Double.isNaN(c.getExecution()) ? "-" : String.format(Locale.ROOT, "%.2f", c.getExecution()),
-                c.getLead(), c.getVotesList().stream().map(RecordText::vote).collect(Collectors.joining(", ", "[", "]")));
+        StringBuilder b = new StringBuilder(256).append(c.getGrade()).append(" Q*=");
+        Decimals.fixed(b, c.getQStar(), 3).append(' ').append(c.getSide()).append(" agreement ");
+        Decimals.fixed(b, c.getAgreement(), 2).append(" model ");
+        orDash(b, c.getModel(), 3).append(" regime ").append(c.getRegime()).append(" fit ");
+        Decimals.fixed(b, c.getRegimeFit(), 3).append(" execution ");
+        orDash(b, c.getExecution(), 2).append(" lead ").append(c.getLead()).append("; votes [");
+        for (int i = 0; i < c.getVotesCount(); i++) {
+            VoteRecord v = c.getVotes(i);
+            b.append(i == 0 ? "" : ", ").append(v.getAlpha()).append(' ').append(v.getSide()).append(' ');
+            Decimals.fixed(b, v.getStrength(), 2).append(" w");
+            Decimals.fixed(b, v.getWeight(), 2).append(" (").append(v.getReason()).append(')');
+        }
+        return b.append(']').toString();
     }
 
-    private static String vote(VoteRecord v) {
-        return String.format(Locale.ROOT, "%s %s %.2f w%.2f (%s)", v.getAlpha(), v.getSide(), v.getStrength(),
-                v.getWeight(), v.getReason());
+    /** {@code x} with {@code digits} decimals, "-" for NaN (no model, no execution estimate). */
+    private static StringBuilder orDash(StringBuilder b, double x, int digits) {
+        return Double.isNaN(x) ? b.append('-') : Decimals.fixed(b, x, digits);
     }
 
     private static String sizing(SizingRecord s) {
@@ -48,7 +54,9 @@ public final class RecordText {
     }
 
     private static String evidence(EvidenceRecord e) {
-        return String.format(Locale.ROOT, "p(win) %.4f from %s, payoff %.3f (stop plan %.2f)", e.getPWin(),
-                e.getPWinFrom(), e.getPayoff(), e.getStopPlanPayoff());
+        StringBuilder b = Decimals.fixed(new StringBuilder(96).append("p(win) "), e.getPWin(), 4)
+                .append(" from ").append(e.getPWinFrom()).append(", payoff ");
+        Decimals.fixed(b, e.getPayoff(), 3).append(" (stop plan ");
+        return Decimals.fixed(b, e.getStopPlanPayoff(), 2).append(')').toString();
     }
 }
