@@ -312,10 +312,8 @@ public final class AccountEngine implements AutoCloseable {
         }
         k.sessionJournal.journalIfChanged(set, tick.getTimeMsc());
         k.decider.decide(set, market, markets, tick, k.features.features(tick.getSymbol()), rules, view, book, k.quality,
-                now, orders.nextSignalNo()).ifPresent(decided -> {
-                    orders.send(market, decided, rules, loopNanos);
-                    probe.signalSent(System.nanoTime() - eventArrivedNanos, eventTakenNanos - eventArrivedNanos);
-                });
+                now, orders.nextSignalNo()).ifPresent(decided -> orders.send(market, decided, rules, loopNanos,
+                        () -> probe.signalSent(System.nanoTime() - eventArrivedNanos, eventTakenNanos - eventArrivedNanos)));
     }
 
     /**

@@ -65,18 +65,24 @@ final class OrderFlow {
         return signalNo + 1;
     }
 
-    void send(SymbolMarket market, TradeDecider.Decided decided, PropFirmRules rules, long loopNanos) {
+    /**
+     * Journals the signal, sends it, then ({@code sent} run in between) records its entry context. The context
+     * (features, risk at stop, plugin versions) is bookkeeping the terminal does not wait for, so it follows the
+     * send; no other event runs on the loop in between, and the journal keeps the signal row first.
+     */
+    void send(SymbolMarket market, TradeDecider.Decided decided, PropFirmRules rules, long loopNanos, Runnable sent) {
         Signal signal = decided.signal();
         signalNo++;
         book.counters.setSignals(book.counters.getSignals() + 1);
         market.pending = signal;
         k.journal.append(signal.getDecidedOnTickMsc(), signal.getSymbol(), JournalRecord.newBuilder().setSignal(signal).build());
+        k.terminal.send(HostCommand.newBuilder().setSignal(signal));
+        sent.run();
+        k.quality.onSignalSent(signal, loopNanos);
         EntryContext entry = entryContext(market, signal, decided.decision(), rules);
         k.journal.append(signal.getDecidedOnTickMsc(), signal.getSymbol(),
                 JournalRecord.newBuilder().setEntry(EntryRecords.of(entry)).build());
         trades.onSignal(entry);
-        k.quality.onSignalSent(signal, loopNanos);
-        k.terminal.send(HostCommand.newBuilder().setSignal(signal));
     }
 
     /** {@code rules} is null before the first hello. */

@@ -164,7 +164,7 @@ final class TradeDecider {
                 .setBudget(sized.get().budget().toString()).setLimitedBy(String.valueOf(sized.get().limitedBy()))).build());
         scanner.stats().signalled();
         return Optional.of(new Decided(signal, new EntryContext.Decision(c.q(), c.grade().label(), c.model(),
-                c.modelVersion(), servingVersions(set), c.lead().strength())));
+                c.modelVersion(), set.labels(), c.lead().strength())));
     }
 
     /**
@@ -256,14 +256,6 @@ final class TradeDecider {
     }
 
     /** {@code id@version} of every alpha, filter and model serving in this event's plugin set. */
-    private static List<String> servingVersions(PluginSet set) {
-        List<String> labels = new java.util.ArrayList<>();
-        for (String kind : List.of("alpha", "filter", "model")) {
-            set.ofKind(kind).forEach(slot -> labels.add(slot.label()));
-        }
-        return labels;
-    }
-
     /** One position per symbol, and nothing while an order on it awaits its fill or reject: the guard's code. */
     private static Optional<String> pendingVeto(SymbolMarket market, AccountBook book) {
         if (book.hasPosition(market.spec.getSymbol())) {
