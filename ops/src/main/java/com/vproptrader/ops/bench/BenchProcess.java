@@ -1,5 +1,6 @@
 package com.vproptrader.ops.bench;
 
+import com.vproptrader.ops.install.ConfigFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -54,6 +55,13 @@ final class BenchProcess implements AutoCloseable {
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         cmd.addAll(List.of(args));
         return new BenchProcess(name, new ProcessBuilder(cmd).redirectErrorStream(true).start(), log);
+    }
+
+    /** The JVM options an installed system gives {@code process} ("host", "gateway", "ui"): one source, ConfigFile. */
+    static List<String> jvmOptions(String process) {
+        return ConfigFile.processes().stream().filter(p -> p.name().equals(process)).findFirst()
+                .map(p -> List.of(p.jvmOptions().split(" ")))
+                .orElseThrow(() -> new IllegalArgumentException("no process " + process));
     }
 
     /** Waits for an output line matching {@code regex}; returns its first group. */

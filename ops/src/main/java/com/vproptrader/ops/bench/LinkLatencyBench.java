@@ -1,21 +1,27 @@
 package com.vproptrader.ops.bench;
 
 import com.vproptrader.gateway.Gateway;
+import com.vproptrader.gateway.GatewayMain;
 import com.vproptrader.gateway.GatewayConfig;
 import com.vproptrader.gateway.frame.CommandFrame;
 import com.vproptrader.gateway.frame.FrameCodec;
 import com.vproptrader.host.app.Host;
 import com.vproptrader.host.app.HostConfig;
+import com.vproptrader.host.app.HostMain;
 import com.vproptrader.host.engine.LoopProbe;
 import com.vproptrader.proto.Account;
+import com.vproptrader.proto.AdminServiceGrpc;
 import com.vproptrader.proto.Hello;
 import com.vproptrader.proto.MarginMode;
+import com.vproptrader.proto.NavigatorRequest;
 import com.vproptrader.proto.Reject;
 import com.vproptrader.proto.Signal;
 import com.vproptrader.proto.SymbolSpec;
 import com.vproptrader.proto.TerminalEvent;
 import com.vproptrader.proto.Tick;
 import com.vproptrader.sim.data.SyntheticTicks;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
 import io.grpc.Server;
 import org.HdrHistogram.Histogram;
 
@@ -41,7 +47,10 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>{@code grpc}: one tick event → one signal command on a TerminalLink stream (gateway ⇄ host hop alone);</li>
  *   <li>{@code gateway}: terminal → gateway → a host that answers every tick at once → terminal (everything but
  *       the decision);</li>
- *   <li>{@code full}: terminal → gateway → the real host (all plugins in the folder, governors on) → terminal;</li>
+ *   <li>{@code deployed}: terminal → gateway → the real host → terminal, the host and the gateway each in its own
+ *       JVM with the installed system's JVM options, as deployed;</li>
+ *   <li>{@code full}: terminal → gateway → the real host (all plugins in the folder, governors on) → terminal, all
+ *       in this JVM;</li>
  *   <li>{@code host}: inside that run, the host alone, from the tick's arrival off the gRPC stream to its signal
  *       handed back to the stream (the account loop's inbox, the decision and its plugin calls), read from the
  *       engine's {@link LoopProbe}; {@code full − host} is the two hops, gateway and codec; {@code host inbox
@@ -86,6 +95,7 @@ public final class LinkLatencyBench {
         } finally {
             echo.shutdownNow();
         }
+        deployedPath(pluginJars, samples, results);
         fullPath(pluginJars, samples, results);
     }
 
@@ -100,9 +110,12 @@ public final class LinkLatencyBench {
             Histogram full = results.get("full " + pace);
             Histogram gw = results.get("gateway " + pace);
             Histogram host = results.get("host " + pace);
-            System.out.printf("%s: full / loopback p50 %.1fx, p99 %.1fx; decision (full - gateway) p50 %.1f µs;"
+            Histogram deployed = results.get("deployed " + pace);
+            System.out.printf("%s: deployed / loopback p50 %.1fx, p99 %.1fx; full / loopback p50 %.1fx, p99 %.1fx;"
+                            + " gateway (no decision) / loopback p50 %.1fx; decision (full - gateway) p50 %.1f µs;"
                             + " host alone p50 %.1f µs, the rest (full - host) p50 %.1f µs%n", pace,
-                    ratio(full, floor, 50), ratio(full, floor, 99),
+                    ratio(deployed, floor, 50), ratio(deployed, floor, 99), ratio(full, floor, 50), ratio(full, floor, 99),
+                    ratio(gw, floor, 50),
                     (full.getValueAtPercentile(50) - gw.getValueAtPercentile(50)) / 1e3,
                     host.getValueAtPercentile(50) / 1e3,
                     (full.getValueAtPercentile(50) - host.getValueAtPercentile(50)) / 1e3);
@@ -194,6 +207,65 @@ public final class LinkLatencyBench {
         }
         return HostConfig.defaults().withGrpcPort(0).withPluginDir(plugins)
                 .withJournalFile(dir.resolve("journal.db")).withRulePack(unthrottledPack(dir).toString());
+    }
+
+    /**
+     * The {@code full} exchange through processes as an installed system runs them: the host and the gateway each
+     * in its own JVM with the installed JVM options ({@link ConfigFile}), this process as the terminal. A
+     * collection or a JIT burst then stops the one process it happens in, as in production, where the in-process
+     * stages share one heap; the in-process run splits the host's share out.
+     */
+    private static void deployedPath(Path pluginJars, int samples, Map<String, Histogram> into) throws Exception {
+        Path dir = Files.createTempDirectory("latency-bench-deployed");
+        try {
+            HostConfig config = benchHost(pluginJars, dir);
+            try (BenchProcess host = BenchProcess.start("host", dir.resolve("host.log"), BenchProcess.jvmOptions("host"),
+                    HostMain.class, "--port", "0", "--plugins", config.pluginDir().toString(), "--journal",
+                    config.journalFile().toString(), "--no-token", "--rule-pack", config.rulePack())) {
+                int hostPort = Integer.parseInt(host.awaitLine("host ready on port (\\d+)", 180));
+                try (BenchProcess gateway = BenchProcess.start("gateway", dir.resolve("gateway.log"),
+                        BenchProcess.jvmOptions("gateway"), GatewayMain.class, "--port", "0", "--host",
+                        "127.0.0.1:" + hostPort);
+                     Terminal terminal = new Terminal(
+                             Integer.parseInt(gateway.awaitLine("gateway listening on [^ ]+:(\\d+)", 120)), true)) {
+                    awaitFirstForecast(hostPort, terminal);
+                    for (String pace : new String[] {"back-to-back", "1/ms"}) {
+                        double hostCpu = host.cpuSeconds();
+                        double gatewayCpu = gateway.cpuSeconds();
+                        into.put("deployed " + pace, measure(terminal, samples, pace.equals("1/ms")));
+                        // /proc counts in 10 ms ticks: over thousands of exchanges a fine average
+                        System.out.printf("deployed, %s: CPU per exchange (µs, warm-up included) host %.1f, gateway "
+                                + "%.1f%n", pace, (host.cpuSeconds() - hostCpu) * 1e6 / (samples + WARMUP),
+                                (gateway.cpuSeconds() - gatewayCpu) * 1e6 / (samples + WARMUP));
+                    }
+                }
+            }
+        } finally {
+            TempDirs.delete(dir);
+        }
+    }
+
+    /**
+     * Ticks every 10 ms until the host's challenge navigator has its first forecast (asked over AdminService), at
+     * most 5 minutes: the first tick starts it, and they keep the link alive.
+     */
+    private static void awaitFirstForecast(int hostPort, Terminal terminal) throws Exception {
+        ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", hostPort).usePlaintext().build();
+        try {
+            AdminServiceGrpc.AdminServiceBlockingStub admin = AdminServiceGrpc.newBlockingStub(channel);
+            long start = System.nanoTime();
+            for (int i = 0; System.nanoTime() - start < TimeUnit.MINUTES.toNanos(5); i++) {
+                terminal.once(i);
+                Thread.sleep(10);
+                if (i % 50 == 0 && admin.getNavigator(NavigatorRequest.getDefaultInstance()).getReady()) {
+                    break;
+                }
+            }
+            System.out.printf("deployed host ready; navigator's first forecast after %.1f s%n",
+                    (System.nanoTime() - start) / 1e9);
+        } finally {
+            channel.shutdownNow();
+        }
     }
 
     private static void fullPath(Path pluginJars, int samples, Map<String, Histogram> into) throws Exception {

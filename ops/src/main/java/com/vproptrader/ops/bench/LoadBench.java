@@ -35,9 +35,6 @@ import org.HdrHistogram.Histogram;
  */
 public final class LoadBench {
     private static final String[] SYMBOLS = {"EURUSD", "GBPUSD", "USDJPY", "XAUUSD", "US30", "NAS100"};
-    // the production heap limits (docs/config-reference.md)
-    private static final List<String> HOST_JVM = List.of("-Xms128m", "-Xmx512m", "-XX:MaxTenuringThreshold=1");
-    private static final List<String> GATEWAY_JVM = List.of("-Xmx128m");
     private static final List<String> SIM_JVM = List.of("-Xmx256m");
 
     private static int stacksStarted; // each terminal its own seed
@@ -136,11 +133,12 @@ public final class LoadBench {
                                long ticks) throws Exception {
         stacksStarted++;
         Path home = Files.createDirectories(dir.resolve(account));
-        BenchProcess host = BenchProcess.start(account + "-host", home.resolve("host.log"), HOST_JVM, HostMain.class,
+        BenchProcess host = BenchProcess.start(account + "-host", home.resolve("host.log"), BenchProcess.jvmOptions("host"), HostMain.class,
                 "--port", "0", "--plugins", plugins.toString(), "--journal", home.resolve("journal.db").toString(),
                 "--no-token", "--rule-pack", rulePack);
         int hostPort = Integer.parseInt(host.awaitLine("host ready on port (\\d+)", 180));
-        BenchProcess gateway = BenchProcess.start(account + "-gateway", home.resolve("gateway.log"), GATEWAY_JVM,
+        BenchProcess gateway = BenchProcess.start(account + "-gateway", home.resolve("gateway.log"),
+                BenchProcess.jvmOptions("gateway"),
                 GatewayMain.class, "--port", "0", "--host", "127.0.0.1:" + hostPort);
         int gatewayPort = Integer.parseInt(gateway.awaitLine("gateway listening on [^ ]+:(\\d+)", 120));
         BenchProcess terminal = symbolList == null ? null : BenchProcess.start(account + "-terminal",
