@@ -255,7 +255,6 @@ final class TradeDecider {
     record Decided(Signal signal, EntryContext.Decision decision) {
     }
 
-    /** {@code id@version} of every alpha, filter and model serving in this event's plugin set. */
     /** One position per symbol, and nothing while an order on it awaits its fill or reject: the guard's code. */
     private static Optional<String> pendingVeto(SymbolMarket market, AccountBook book) {
         if (book.hasPosition(market.spec.getSymbol())) {
