@@ -306,6 +306,8 @@ public final class LinkLatencyBench {
                 ThreadTotals end = ThreadTotals.now();
                 byPace.put("CPU per exchange by thread, " + pace + " (µs)",
                         perExchange(atWarm[0].cpuNanos(), end.cpuNanos(), samples, 1e3, 0.5));
+                byPace.put("of which in the kernel (system CPU: syscalls, wake-ups, TCP), " + pace + " (µs)",
+                        perExchange(atWarm[0].systemNanos(), end.systemNanos(), samples, 1e3, 0.5));
                 byPace.put("waiting for a core per exchange by thread, " + pace + " (µs)",
                         perExchange(atWarm[0].coreWaitNanos(), end.coreWaitNanos(), samples, 1e3, 0.5));
                 byPace.put("allocated per exchange by thread, " + pace + " (KB)",
@@ -321,10 +323,14 @@ public final class LinkLatencyBench {
 
     /**
      * CPU time and bytes allocated by every live thread of this JVM (host, gateway and terminal alike), by name (same
-     * names summed), and the time each kernel thread of the process spent runnable but waiting for a core (its
-     * {@code schedstat}'s run delay), by its kernel name (the Java name cut to 15 characters).
+     * names summed); and from {@code /proc}, by kernel name (the Java name cut to 15 characters), each thread's CPU
+     * time in the kernel ({@code stat}'s stime, counted in 10 ms clock ticks: an average over thousands of exchanges)
+     * and the time it spent runnable but waiting for a core ({@code schedstat}'s run delay).
      */
-    record ThreadTotals(Map<String, Long> cpuNanos, Map<String, Long> allocatedBytes, Map<String, Long> coreWaitNanos) {
+    record ThreadTotals(Map<String, Long> cpuNanos, Map<String, Long> systemNanos, Map<String, Long> allocatedBytes,
+                        Map<String, Long> coreWaitNanos) {
+        private static final long NANOS_PER_CLOCK_TICK = 10_000_000; // USER_HZ 100, `getconf CLK_TCK`
+
         static ThreadTotals now() {
             var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
             Map<String, Long> cpu = new LinkedHashMap<>();
@@ -343,26 +349,26 @@ public final class LinkLatencyBench {
                     allocated.merge(name, bytes, Long::sum);
                 }
             }
-            return new ThreadTotals(cpu, allocated, coreWaits());
-        }
-
-        /** Run delay by kernel thread name, from /proc (empty where it cannot be read). */
-        private static Map<String, Long> coreWaits() {
+            Map<String, Long> system = new LinkedHashMap<>();
             Map<String, Long> waits = new LinkedHashMap<>();
             try (var tasks = Files.list(Path.of("/proc/self/task"))) {
                 for (Path task : (Iterable<Path>) tasks::iterator) {
                     try {
-                        String[] stat = Files.readString(task.resolve("schedstat")).trim().split(" ");
-                        waits.merge(sameNames(Files.readString(task.resolve("comm")).trim()), Long.parseLong(stat[1]),
-                                Long::sum);
+                        String name = sameNames(Files.readString(task.resolve("comm")).trim());
+                        String stat = Files.readString(task.resolve("stat"));
+                        // fields after the name's closing parenthesis: stime is field 15 of the line
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        system.merge(name, Long.parseLong(f[12]) * NANOS_PER_CLOCK_TICK, Long::sum);
+                        String[] sched = Files.readString(task.resolve("schedstat")).trim().split(" ");
+                        waits.merge(name, Long.parseLong(sched[1]), Long::sum);
                     } catch (java.io.IOException | RuntimeException e) {
                         // the thread ended between the listing and the read
                     }
                 }
             } catch (java.io.IOException e) {
-                // no /proc here: no core waits in the report
+                // no /proc here: no kernel times or core waits in the report
             }
-            return waits;
+            return new ThreadTotals(cpu, system, allocated, waits);
         }
 
         /** Pool threads numbered apart ("worker-1", "worker-2") counted as one. */
