@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * {@link #awaitLine}; its CPU time and resident memory read from {@code /proc} (Linux).
  */
 final class BenchProcess implements AutoCloseable {
-    private static final long CLOCK_TICKS_PER_SECOND = 100; // USER_HZ, `getconf CLK_TCK` on Linux
+    static final long CLOCK_TICKS_PER_SECOND = 100; // USER_HZ, `getconf CLK_TCK` on Linux
     private final String name;
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();

@@ -329,7 +329,7 @@ public final class LinkLatencyBench {
      */
     record ThreadTotals(Map<String, Long> cpuNanos, Map<String, Long> systemNanos, Map<String, Long> allocatedBytes,
                         Map<String, Long> coreWaitNanos) {
-        private static final long NANOS_PER_CLOCK_TICK = 10_000_000; // USER_HZ 100, `getconf CLK_TCK`
+        private static final long NANOS_PER_CLOCK_TICK = 1_000_000_000 / BenchProcess.CLOCK_TICKS_PER_SECOND;
 
         static ThreadTotals now() {
             var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
