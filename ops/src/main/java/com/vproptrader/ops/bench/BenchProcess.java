@@ -87,9 +87,22 @@ final class BenchProcess implements AutoCloseable {
     /** User + system CPU seconds the process has used so far. */
     double cpuSeconds() throws IOException {
         String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-        // fields after the command's closing parenthesis: state is field 3, utime 14, stime 15
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / (double) CLOCK_TICKS_PER_SECOND;
+        return (userTicks(stat) + systemTicks(stat)) / (double) CLOCK_TICKS_PER_SECOND;
+    }
+
+    /** Clock ticks in user mode, from a {@code /proc/.../stat} line (a process's or a thread's). */
+    static long userTicks(String stat) {
+        return Long.parseLong(statFields(stat)[11]);
+    }
+
+    /** Clock ticks in the kernel, from a {@code /proc/.../stat} line (a process's or a thread's). */
+    static long systemTicks(String stat) {
+        return Long.parseLong(statFields(stat)[12]);
+    }
+
+    /** The fields after the command's closing parenthesis (the command may hold spaces): state first, utime 12th. */
+    private static String[] statFields(String stat) {
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     }
 
     /** Resident memory now, MiB. */

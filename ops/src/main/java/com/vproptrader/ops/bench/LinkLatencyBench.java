@@ -355,10 +355,8 @@ public final class LinkLatencyBench {
                 for (Path task : (Iterable<Path>) tasks::iterator) {
                     try {
                         String name = sameNames(Files.readString(task.resolve("comm")).trim());
-                        String stat = Files.readString(task.resolve("stat"));
-                        // fields after the name's closing parenthesis: stime is field 15 of the line
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        system.merge(name, Long.parseLong(f[12]) * NANOS_PER_CLOCK_TICK, Long::sum);
+                        long kernelTicks = BenchProcess.systemTicks(Files.readString(task.resolve("stat")));
+                        system.merge(name, kernelTicks * NANOS_PER_CLOCK_TICK, Long::sum);
                         String[] sched = Files.readString(task.resolve("schedstat")).trim().split(" ");
                         waits.merge(name, Long.parseLong(sched[1]), Long::sum);
                     } catch (java.io.IOException | RuntimeException e) {
