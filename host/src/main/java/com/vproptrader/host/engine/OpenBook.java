@@ -4,6 +4,7 @@ import com.vproptrader.host.feature.CorrelationMatrix;
 import com.vproptrader.host.feature.FeatureEngine;
 import com.vproptrader.host.feature.FeatureSet;
 import com.vproptrader.host.risk.PositionSizer;
+import com.vproptrader.host.risk.PriceMove;
 import com.vproptrader.proto.Position;
 import com.vproptrader.proto.Side;
 import com.vproptrader.proto.SymbolSpec;
@@ -69,7 +70,8 @@ final class OpenBook {
         symbols.add(symbol);
         double sign = side == Side.BUY ? 1 : -1;
         signs[i] = sign;
-        double moneyPerPrice = spec.getTickSize() > 0 ? spec.getTickValue() / spec.getTickSize() : 0;
+        double moneyPerPrice = spec.getTickSize() > 0 && spec.getTickValue() > 0
+                ? PriceMove.perLotPerPriceUnit(spec.getTickSize(), spec.getTickValue()) : 0;
         exposures[i] = sign * lots * price * moneyPerPrice;
         dailyVols[i] = sign * lots * dailySigma(f, price) * moneyPerPrice;
     }

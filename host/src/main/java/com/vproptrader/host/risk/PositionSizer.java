@@ -36,7 +36,7 @@ public record PositionSizer(EntropyKelly kelly, StopPlanner stops, VolatilityTar
             return Optional.empty();
         }
         // a volatility, not money: one lot's daily σ in account currency, in double
-        double perLotVol = market.dailySigma() / spec.getTickSize() * spec.getTickValue();
+        double perLotVol = market.dailySigma() * PriceMove.perLotPerPriceUnit(spec.getTickSize(), spec.getTickValue());
         double volLots = volTarget.maxLots(equity.toDouble(), book.signedDailyVols(), book.correlation(), perLotVol,
                 side == Side.BUY ? 1 : -1);
         // the volatility cap is an estimate: its whole steps are counted in double (rounded down), a NaN as none

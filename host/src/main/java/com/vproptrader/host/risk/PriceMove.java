@@ -17,9 +17,7 @@ public final class PriceMove {
 
     /** Money value of the move, unrounded. */
     public static BigDecimal value(double volume, double from, double to, double tickSize, double tickValue) {
-        if (!(tickSize > 0) || !(tickValue > 0)) {
-            throw new IllegalArgumentException("tickSize and tickValue must be > 0, got " + tickSize + ", " + tickValue);
-        }
+        requireTick(tickSize, tickValue);
         BigDecimal distance = ShortestDecimal.of(from).subtract(ShortestDecimal.of(to)).abs();
         BigDecimal tick = ShortestDecimal.of(tickSize);
         // Tick sizes are almost always a power of ten (0.00001, 0.01): then dividing is an exact shift.
@@ -27,6 +25,21 @@ public final class PriceMove {
                 ? distance.movePointRight(tick.scale())
                 : distance.divide(tick, MathContext.DECIMAL128);
         return ticks.multiply(ShortestDecimal.of(tickValue)).multiply(ShortestDecimal.of(volume));
+    }
+
+    /**
+     * What one lot gains or loses per unit of price, in double: for estimates (a volatility, a notional), never for
+     * money that is kept or compared with a limit (those go through {@link #value}).
+     */
+    public static double perLotPerPriceUnit(double tickSize, double tickValue) {
+        requireTick(tickSize, tickValue);
+        return tickValue / tickSize;
+    }
+
+    private static void requireTick(double tickSize, double tickValue) {
+        if (!(tickSize > 0) || !(tickValue > 0)) {
+            throw new IllegalArgumentException("tickSize and tickValue must be > 0, got " + tickSize + ", " + tickValue);
+        }
     }
 
     /** A loss: rounded up to the cent, so the estimate is never smaller than the truth. */

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The fast paths of the money arithmetic give exactly what the general decimal arithmetic gives. */
@@ -58,5 +59,23 @@ class ExactDecimalArithmeticTest {
         assertEquals(Money.ofCents(90_000_000_000L), Money.percentOf(BigDecimal.ONE, big, RoundingMode.FLOOR));
         assertTrue(Money.percentOf(new BigDecimal("33.3333333333"), Money.ofCents(100), RoundingMode.CEILING)
                 .equals(Money.ofCents(34)));
+    }
+
+    @Test
+    void the_estimate_per_price_unit_agrees_with_the_exact_move_and_refuses_what_it_does() {
+        SplittableRandom rng = new SplittableRandom(5);
+        double[] ticks = {0.00001, 0.001, 0.01, 0.25, 1};
+        for (int i = 0; i < 20_000; i++) {
+            double tick = ticks[rng.nextInt(ticks.length)];
+            double tickValue = rng.nextInt(1, 100_000) / 100.0;
+            double move = rng.nextInt(1, 100_000) * tick;
+            double exact = PriceMove.value(1, 100 + move, 100, tick, tickValue).doubleValue();
+            double estimate = move * PriceMove.perLotPerPriceUnit(tick, tickValue);
+            assertEquals(exact, estimate, Math.abs(exact) * 1e-9, () -> move + " at " + tick + " / " + tickValue);
+        }
+        for (double[] bad : new double[][] {{0, 1}, {0.01, 0}, {Double.NaN, 1}, {-0.01, 1}}) {
+            assertThrows(IllegalArgumentException.class, () -> PriceMove.perLotPerPriceUnit(bad[0], bad[1]));
+            assertThrows(IllegalArgumentException.class, () -> PriceMove.value(1, 1.1, 1.0, bad[0], bad[1]));
+        }
     }
 }
